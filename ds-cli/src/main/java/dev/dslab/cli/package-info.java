@@ -1,0 +1,2 @@
+/** dsctl, the command line. */
+package dev.dslab.cli;

@@ -1,0 +1,8 @@
+/** dsctl: kubectl's commands and output over the simulation. */
+module dev.dslab.cli {
+  requires dev.dslab.engine;
+  requires dev.dslab.yaml;
+  requires info.picocli;
+
+  opens dev.dslab.cli to info.picocli;
+}

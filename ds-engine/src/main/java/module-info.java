@@ -1,0 +1,10 @@
+/** The simulation: API store, virtual clock, controllers, scheduler and kubelets. */
+module dev.dslab.engine {
+  requires transitive dev.dslab.model;
+
+  exports dev.dslab.engine;
+  exports dev.dslab.engine.api;
+  exports dev.dslab.engine.clock;
+  exports dev.dslab.engine.placement;
+  exports dev.dslab.engine.presets;
+}

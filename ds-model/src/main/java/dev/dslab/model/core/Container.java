@@ -1,0 +1,48 @@
+package dev.dslab.model.core;
+
+import dev.dslab.model.meta.Collections2;
+import java.util.List;
+import java.util.Objects;
+
+/** A container of a pod template. */
+public record Container(
+    String name,
+    String image,
+    String imagePullPolicy,
+    List<String> command,
+    List<String> args,
+    List<ContainerPort> ports,
+    List<EnvVar> env,
+    ResourceRequirements resources,
+    List<VolumeMount> volumeMounts) {
+
+  public Container {
+    Objects.requireNonNull(name, "name");
+    command = Collections2.copy(command);
+    args = Collections2.copy(args);
+    ports = Collections2.copy(ports);
+    env = Collections2.copy(env);
+    resources = resources == null ? ResourceRequirements.NONE : resources;
+    volumeMounts = Collections2.copy(volumeMounts);
+  }
+
+  public static Container of(String name, String image) {
+    return new Container(name, image, null, null, null, null, null, null, null);
+  }
+
+  public Container withImage(String value) {
+    return new Container(name, value, imagePullPolicy, command, args, ports, env, resources, volumeMounts);
+  }
+
+  public Container withPorts(List<ContainerPort> value) {
+    return new Container(name, image, imagePullPolicy, command, args, value, env, resources, volumeMounts);
+  }
+
+  public Container withResources(ResourceRequirements value) {
+    return new Container(name, image, imagePullPolicy, command, args, ports, env, value, volumeMounts);
+  }
+
+  public Container withVolumeMounts(List<VolumeMount> value) {
+    return new Container(name, image, imagePullPolicy, command, args, ports, env, resources, value);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.dslab.model.core;
+
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.ObjectMeta;
+import java.util.Objects;
+
+/** A namespace (core/v1); phase is Active or Terminating. */
+public record Namespace(ObjectMeta metadata, String phase) implements KubeObject {
+  public static final String KIND = "Namespace";
+
+  public Namespace {
+    Objects.requireNonNull(metadata, "metadata");
+    phase = phase == null ? "Active" : phase;
+  }
+
+  @Override
+  public String apiVersion() {
+    return "v1";
+  }
+
+  @Override
+  public String kind() {
+    return KIND;
+  }
+
+  @Override
+  public Namespace withMetadata(ObjectMeta value) {
+    return new Namespace(value, phase);
+  }
+}

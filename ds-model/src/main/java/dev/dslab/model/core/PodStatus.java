@@ -1,0 +1,77 @@
+package dev.dslab.model.core;
+
+import dev.dslab.model.meta.Collections2;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A pod's status as the kubelet and the scheduler report it. */
+public record PodStatus(
+    PodPhase phase,
+    List<PodCondition> conditions,
+    String hostIP,
+    String podIP,
+    Instant startTime,
+    List<ContainerStatus> containerStatuses,
+    String reason,
+    String message) {
+
+  public PodStatus {
+    phase = phase == null ? PodPhase.Pending : phase;
+    conditions = Collections2.copy(conditions);
+    containerStatuses = Collections2.copy(containerStatuses);
+  }
+
+  public static PodStatus pending() {
+    return new PodStatus(PodPhase.Pending, null, null, null, null, null, null, null);
+  }
+
+  public Optional<PodCondition> condition(String type) {
+    return conditions.stream().filter(c -> c.type().equals(type)).findFirst();
+  }
+
+  /** podutil.IsPodReady: the Ready condition is True. */
+  public boolean isReady() {
+    return condition(PodCondition.READY).map(c -> c.status() == ConditionStatus.True).orElse(false);
+  }
+
+  /** This status with the condition of the same type replaced (or added at the end). */
+  public PodStatus withCondition(PodCondition condition) {
+    List<PodCondition> copy = new ArrayList<>(conditions);
+    copy.removeIf(c -> c.type().equals(condition.type()));
+    int at = 0;
+    while (at < copy.size() && order(copy.get(at).type()) <= order(condition.type())) {
+      at++;
+    }
+    copy.add(at, condition);
+    return new PodStatus(phase, copy, hostIP, podIP, startTime, containerStatuses, reason, message);
+  }
+
+  private static int order(String type) {
+    return switch (type) {
+      case "PodReadyToStartContainers" -> 0;
+      case PodCondition.INITIALIZED -> 1;
+      case PodCondition.READY -> 2;
+      case PodCondition.CONTAINERS_READY -> 3;
+      case PodCondition.SCHEDULED -> 4;
+      default -> 5;
+    };
+  }
+
+  public PodStatus withPhase(PodPhase value) {
+    return new PodStatus(value, conditions, hostIP, podIP, startTime, containerStatuses, reason, message);
+  }
+
+  public PodStatus withIps(String host, String pod) {
+    return new PodStatus(phase, conditions, host, pod, startTime, containerStatuses, reason, message);
+  }
+
+  public PodStatus withStartTime(Instant value) {
+    return new PodStatus(phase, conditions, hostIP, podIP, value, containerStatuses, reason, message);
+  }
+
+  public PodStatus withContainerStatuses(List<ContainerStatus> value) {
+    return new PodStatus(phase, conditions, hostIP, podIP, startTime, value, reason, message);
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading and writing Kubernetes manifests. */
+package dev.dslab.yaml;
