@@ -1,0 +1,179 @@
+package dev.dslab.engine;
+
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.ApiServer;
+import dev.dslab.engine.api.Identities;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.ObjectStore;
+import dev.dslab.engine.clock.SimClock;
+import dev.dslab.engine.daemon.DaemonSetController;
+import dev.dslab.engine.events.EventRecorder;
+import dev.dslab.engine.gc.GarbageCollector;
+import dev.dslab.engine.gc.PodGarbageCollector;
+import dev.dslab.engine.kubelet.Kubelets;
+import dev.dslab.engine.runtime.Controller;
+import dev.dslab.engine.scheduler.Scheduler;
+import dev.dslab.model.core.Namespace;
+import dev.dslab.model.core.Service;
+import dev.dslab.model.core.ServicePort;
+import dev.dslab.model.core.ServiceSpec;
+import dev.dslab.model.meta.IntOrString;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.ObjectMeta;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A simulated cluster: the API server, the controllers that keep it (DaemonSet controller,
+ * scheduler, kubelets, garbage collectors) and the virtual clock they all run on.
+ *
+ * <p>Controllers react at the instant of a change: every request is followed by {@link #reconcile()},
+ * which runs the controllers (and any work due now) until nothing is left to do. Time moves only
+ * through {@link #advance} and {@link #settle}. Nothing reads the wall clock; the same seed and the
+ * same requests give the same cluster, byte for byte.
+ */
+public final class Cluster {
+  /** When every simulated cluster's clock starts, unless told otherwise. */
+  public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
+  /** A guard against controllers that never come to rest: far above any real workload. */
+  private static final long MAX_STEPS_PER_INSTANT = 50_000_000L;
+
+  private final SimClock clock;
+  private final ObjectStore store = new ObjectStore();
+  private final ApiServer api;
+  private final EventRecorder events;
+  private final List<Controller> controllers;
+  private final long seed;
+
+  public Cluster(long seed) {
+    this(seed, DEFAULT_START);
+  }
+
+  public Cluster(long seed, Instant start) {
+    this.seed = seed;
+    this.clock = new SimClock(start);
+    this.api = new ApiServer(store, clock, new Identities(seed));
+    this.events = new EventRecorder(api);
+    this.controllers = List.of(
+        new DaemonSetController(api, clock, events),
+        new Scheduler(api, events),
+        new GarbageCollector(api));
+    new Kubelets(api, clock, events);
+    new PodGarbageCollector(api, clock);
+    bootstrap();
+  }
+
+  /** What a fresh API server holds: the system namespaces and the {@code kubernetes} service. */
+  private void bootstrap() {
+    try {
+      for (String ns : ApiServer.SYSTEM_NAMESPACES) {
+        api.create(new Namespace(ObjectMeta.named(ns)
+            .withLabels(Map.of("kubernetes.io/metadata.name", ns)), null));
+      }
+      api.create(new Service(ObjectMeta.named("default", "kubernetes")
+          .withLabels(Map.of("component", "apiserver", "provider", "kubernetes")),
+          new ServiceSpec("ClusterIP", null, List.of(new ServicePort("https", "TCP", 443, IntOrString.of(6443), 0)),
+              "10.96.0.1", null)));
+    } catch (ApiException e) {
+      throw new IllegalStateException("bootstrap objects are valid by construction", e);
+    }
+    reconcile();
+  }
+
+  public long seed() {
+    return seed;
+  }
+
+  public SimClock clock() {
+    return clock;
+  }
+
+  public Instant now() {
+    return clock.now();
+  }
+
+  public ApiServer api() {
+    return api;
+  }
+
+  public ObjectStore store() {
+    return store;
+  }
+
+  public EventRecorder events() {
+    return events;
+  }
+
+  /** All objects of a kind, in the API's order; {@code namespace} null for every namespace. */
+  public <T extends KubeObject> List<T> list(Kind kind, String namespace) {
+    if (kind == Kind.EVENT) {
+      events.purgeExpired();
+    }
+    return store.list(kind, namespace);
+  }
+
+  /**
+   * Runs the controllers, and whatever falls due at the current instant, until nothing is left.
+   *
+   * @throws IllegalStateException if the controllers never come to rest (a bug, never an input error)
+   */
+  public void reconcile() {
+    long steps = 0;
+    boolean busy = true;
+    while (busy) {
+      busy = false;
+      for (Controller c : controllers) {
+        while (c.hasWork()) {
+          c.processNext();
+          busy = true;
+          if (++steps > MAX_STEPS_PER_INSTANT) {
+            throw new IllegalStateException("controllers did not settle at " + clock.now());
+          }
+        }
+      }
+      while (clock.runNext(clock.now())) {
+        busy = true;
+      }
+    }
+  }
+
+  /** Moves the clock forward by {@code duration}, doing everything that falls due on the way. */
+  public void advance(Duration duration) {
+    advanceTo(clock.now().plus(duration));
+  }
+
+  public void advanceTo(Instant target) {
+    reconcile();
+    Instant due;
+    while ((due = clock.nextDue()) != null && !due.isAfter(target)) {
+      // Everything due at one instant runs before the controllers look: they see one settled moment.
+      while (clock.runNext(due)) {
+        // keep running the tasks of this instant
+      }
+      reconcile();
+    }
+    clock.moveTo(target);
+  }
+
+  /**
+   * Advances until nothing is scheduled any more, or {@code max} has passed.
+   *
+   * @return the time reached
+   */
+  public Instant settle(Duration max) {
+    Instant limit = clock.now().plus(max);
+    reconcile();
+    Instant due;
+    while ((due = clock.nextDue()) != null && !due.isAfter(limit)) {
+      advanceTo(due);
+    }
+    return clock.now();
+  }
+
+  /** Whether work is still scheduled on the clock. */
+  public boolean isSettled() {
+    return clock.nextDue() == null;
+  }
+}

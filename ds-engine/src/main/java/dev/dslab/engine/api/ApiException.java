@@ -1,0 +1,81 @@
+package dev.dslab.engine.api;
+
+import dev.dslab.model.validation.Invalid;
+
+/**
+ * A request the simulated API server refuses, with the reason and message of the Status it would
+ * return. {@link #kubectlMessage()} is the line kubectl prints for it.
+ */
+public final class ApiException extends Exception {
+  /** metav1.StatusReason values the simulation uses, with their HTTP codes. */
+  public enum Reason {
+    NotFound(404),
+    AlreadyExists(409),
+    Conflict(409),
+    Invalid(422),
+    BadRequest(400),
+    Forbidden(403),
+    MethodNotAllowed(405);
+
+    private final int code;
+
+    Reason(int code) {
+      this.code = code;
+    }
+
+    public int code() {
+      return code;
+    }
+  }
+
+  private final Reason reason;
+  private final transient Invalid invalid;
+
+  public ApiException(Reason reason, String message) {
+    super(message);
+    this.reason = reason;
+    this.invalid = null;
+  }
+
+  public ApiException(Invalid invalid) {
+    super(invalid.kind() + "." + " \"" + invalid.name() + "\" is invalid");
+    this.reason = Reason.Invalid;
+    this.invalid = invalid;
+  }
+
+  public static ApiException notFound(Kind kind, String name) {
+    return new ApiException(Reason.NotFound, kind.qualifiedResource() + " \"" + name + "\" not found");
+  }
+
+  public static ApiException alreadyExists(Kind kind, String name) {
+    return new ApiException(Reason.AlreadyExists, kind.qualifiedResource() + " \"" + name + "\" already exists");
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The field errors of an Invalid rejection, or null. */
+  public Invalid invalid() {
+    return invalid;
+  }
+
+  /**
+   * What kubectl prints: {@code Error from server (NotFound): daemonsets.apps "x" not found}, or for
+   * an Invalid object {@code The DaemonSet "x" is invalid: ...}.
+   */
+  public String kubectlMessage() {
+    if (invalid != null) {
+      return invalid.message();
+    }
+    return "Error from server (" + reason + "): " + getMessage();
+  }
+
+  /** The same rejection with kubectl's {@code error when creating "file": } context for a manifest. */
+  public String kubectlMessage(String verb, String source) {
+    if (invalid != null || source == null) {
+      return kubectlMessage();
+    }
+    return "Error from server (" + reason + "): error when " + verb + " \"" + source + "\": " + getMessage();
+  }
+}

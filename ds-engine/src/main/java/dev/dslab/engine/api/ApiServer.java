@@ -1,0 +1,383 @@
+package dev.dslab.engine.api;
+
+import dev.dslab.engine.clock.SimClock;
+import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.core.Namespace;
+import dev.dslab.model.core.Node;
+import dev.dslab.model.core.Pod;
+import dev.dslab.model.core.Service;
+import dev.dslab.model.core.ServicePort;
+import dev.dslab.model.defaults.Defaults;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.ObjectMeta;
+import dev.dslab.model.meta.OwnerReference;
+import dev.dslab.model.validation.FieldError;
+import dev.dslab.model.validation.Invalid;
+import dev.dslab.model.validation.Validation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The simulated API server: the requests a client makes (create, update, update status, delete),
+ * with the server's defaulting, validation, name generation, generations and deletion rules, written
+ * to the {@link ObjectStore}. Controllers and users go through the same door.
+ */
+public final class ApiServer {
+  /** Namespaces every cluster has. */
+  public static final List<String> SYSTEM_NAMESPACES = List.of("default", "kube-node-lease", "kube-public",
+      "kube-system");
+
+  private final ObjectStore store;
+  private final SimClock clock;
+  private final Identities ids;
+  private final Set<String> usedServiceIps = new HashSet<>();
+  private final Set<Integer> usedNodePorts = new HashSet<>();
+
+  public ApiServer(ObjectStore store, SimClock clock, Identities ids) {
+    this.store = store;
+    this.clock = clock;
+    this.ids = ids;
+    store.watch(this::trackAllocations);
+  }
+
+  public ObjectStore store() {
+    return store;
+  }
+
+  public Instant now() {
+    return clock.now();
+  }
+
+  // ------------------------------------------------------------------ create
+
+  /** POST: defaults, generates the name, validates, and stores a new object. */
+  @SuppressWarnings("unchecked")
+  public <T extends KubeObject> T create(T object) throws ApiException {
+    Kind kind = Kind.of(object);
+    KubeObject o = withDefaultNamespace(object, kind);
+    if (kind.namespaced()) {
+      requireNamespace(o.metadata().namespace());
+    }
+    o = defaults(o);
+    ObjectMeta meta = o.metadata();
+    if ((meta.name() == null || meta.name().isEmpty()) && meta.generateName() != null
+        && !meta.generateName().isEmpty()) {
+      String name;
+      do {
+        name = ids.generateName(meta.generateName());
+      } while (store.get(kind, meta.namespace(), name).isPresent());
+      o = o.withMetadata(meta.withName(name));
+    }
+    validate(o, null);
+    if (store.get(ObjectKey.of(o)).isPresent()) {
+      throw ApiException.alreadyExists(kind, o.metadata().name());
+    }
+    ObjectMeta m = o.metadata()
+        .withUid(ids.uid())
+        .withCreationTimestamp(now())
+        .withDeletion(null, null)
+        .withResourceVersion(store.nextResourceVersion());
+    if (kind == Kind.DAEMON_SET) {
+      m = m.withGeneration(1).withAnnotation(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, "1");
+      o = ((DaemonSet) o).withStatus(null);
+    }
+    o = o.withMetadata(m);
+    if (kind == Kind.SERVICE) {
+      o = allocate((Service) o);
+    }
+    store.put(o);
+    return (T) o;
+  }
+
+  /**
+   * Stores an object exactly as given, keeping its uid, timestamps and status: for presets and saved
+   * states, which describe objects that already exist. It is still validated.
+   */
+  public <T extends KubeObject> T restore(T object) throws ApiException {
+    validate(object, null);
+    ObjectMeta m = object.metadata();
+    if (m.uid() == null) {
+      m = m.withUid(ids.uid());
+    }
+    if (m.creationTimestamp() == null) {
+      m = m.withCreationTimestamp(now());
+    }
+    @SuppressWarnings("unchecked")
+    T o = (T) object.withMetadata(m.withResourceVersion(store.nextResourceVersion()));
+    store.put(o);
+    return o;
+  }
+
+  // ------------------------------------------------------------------ update
+
+  /**
+   * PUT: replaces metadata (labels, annotations, owner references) and spec of an existing object;
+   * the status, uid and creation time stay the server's. A resourceVersion that is set must be the
+   * current one (optimistic concurrency). A DaemonSet's generation goes up with any spec change, its
+   * template generation with any template change.
+   */
+  @SuppressWarnings("unchecked")
+  public <T extends KubeObject> T update(T object) throws ApiException {
+    Kind kind = Kind.of(object);
+    KubeObject o = withDefaultNamespace(object, kind);
+    KubeObject current = existing(ObjectKey.of(o));
+    checkResourceVersion(o, current);
+    o = defaults(o);
+    ObjectMeta cm = current.metadata();
+    ObjectMeta m = o.metadata()
+        .withUid(cm.uid())
+        .withCreationTimestamp(cm.creationTimestamp())
+        .withDeletion(cm.deletionTimestamp(), cm.deletionGracePeriodSeconds())
+        .withGeneration(cm.generation());
+    o = o.withMetadata(m);
+    o = keepStatus(o, current);
+    if (kind == Kind.DAEMON_SET) {
+      o = bumpGenerations((DaemonSet) o, (DaemonSet) current);
+    }
+    validate(o, current);
+    if (o.equals(current.withMetadata(current.metadata().withResourceVersion(o.metadata().resourceVersion())))) {
+      return (T) current;
+    }
+    o = o.withMetadata(o.metadata().withResourceVersion(store.nextResourceVersion()));
+    store.put(o);
+    return (T) o;
+  }
+
+  private static KubeObject keepStatus(KubeObject o, KubeObject current) {
+    if (o instanceof DaemonSet ds) {
+      return ds.withStatus(((DaemonSet) current).status());
+    }
+    if (o instanceof Pod pod) {
+      return pod.withStatus(((Pod) current).status());
+    }
+    if (o instanceof Node node) {
+      return node.withStatus(((Node) current).status());
+    }
+    return o;
+  }
+
+  private static DaemonSet bumpGenerations(DaemonSet updated, DaemonSet current) {
+    long generation = current.metadata().generation();
+    long templateGeneration = current.templateGeneration();
+    if (!Objects.equals(updated.spec(), current.spec())) {
+      generation++;
+    }
+    if (!Objects.equals(updated.spec().template(), current.spec().template())) {
+      templateGeneration++;
+    }
+    ObjectMeta m = updated.metadata().withGeneration(generation)
+        .withAnnotation(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, Long.toString(templateGeneration));
+    return updated.withMetadata(m);
+  }
+
+  /**
+   * PUT on the status subresource (or a system component's write): replaces the object as given
+   * except uid, creation time and generation, without validation of the spec and without touching
+   * generations.
+   */
+  @SuppressWarnings("unchecked")
+  public <T extends KubeObject> T updateStatus(T object) throws ApiException {
+    KubeObject current = existing(ObjectKey.of(object));
+    checkResourceVersion(object, current);
+    ObjectMeta cm = current.metadata();
+    ObjectMeta m = object.metadata()
+        .withUid(cm.uid())
+        .withCreationTimestamp(cm.creationTimestamp())
+        .withGeneration(cm.generation())
+        .withResourceVersion(store.nextResourceVersion());
+    KubeObject o = object.withMetadata(m);
+    store.put(o);
+    return (T) o;
+  }
+
+  private static void checkResourceVersion(KubeObject requested, KubeObject current) throws ApiException {
+    String rv = requested.metadata().resourceVersion();
+    if (rv != null && !rv.isEmpty() && !rv.equals(current.metadata().resourceVersion())) {
+      Kind kind = Kind.of(current);
+      throw new ApiException(ApiException.Reason.Conflict, "Operation cannot be fulfilled on "
+          + kind.qualifiedResource() + " \"" + current.metadata().name()
+          + "\": the object has been modified; please apply your changes to the latest version and try again");
+    }
+  }
+
+  // ------------------------------------------------------------------ delete
+
+  /**
+   * DELETE. A pod bound to a node is marked for graceful deletion (its kubelet removes it); other
+   * objects go at once. Owned objects follow through the garbage collector, unless the propagation
+   * policy is Orphan, which removes the owner references instead.
+   */
+  public KubeObject delete(Kind kind, String namespace, String name, DeleteOptions options) throws ApiException {
+    ObjectKey key = new ObjectKey(kind, kind.namespaced() ? Objects.requireNonNullElse(namespace, "default") : null,
+        name);
+    KubeObject current = existing(key);
+    if (kind == Kind.POD) {
+      return deletePod((Pod) current, options);
+    }
+    if (options.propagation() == DeleteOptions.Propagation.Orphan) {
+      orphanDependents(current);
+    }
+    if (kind == Kind.NAMESPACE) {
+      deleteNamespaceContents(name);
+    }
+    store.remove(key);
+    return current;
+  }
+
+  private KubeObject deletePod(Pod pod, DeleteOptions options) {
+    long grace = options.gracePeriodSeconds() != null
+        ? options.gracePeriodSeconds()
+        : Objects.requireNonNullElse(pod.spec().terminationGracePeriodSeconds(),
+            Defaults.DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS);
+    boolean bound = pod.spec().nodeName() != null;
+    if (!bound || grace == 0 || pod.isTerminal()) {
+      store.remove(ObjectKey.of(pod));
+      return pod;
+    }
+    if (pod.metadata().isDeleting()) {
+      return pod;
+    }
+    Pod marked = pod.withMetadata(pod.metadata().withDeletion(now().plusSeconds(grace), grace)
+        .withResourceVersion(store.nextResourceVersion()));
+    store.put(marked);
+    return marked;
+  }
+
+  /** The kubelet's final word on a terminated pod (or a forced delete): the object goes. */
+  public void remove(ObjectKey key) {
+    store.remove(key);
+  }
+
+  private void orphanDependents(KubeObject owner) {
+    String uid = owner.metadata().uid();
+    for (Kind k : List.of(Kind.POD, Kind.CONTROLLER_REVISION)) {
+      for (KubeObject o : store.list(k, owner.metadata().namespace())) {
+        List<OwnerReference> refs = o.metadata().ownerReferences();
+        if (refs.stream().anyMatch(r -> uid.equals(r.uid()))) {
+          List<OwnerReference> kept = refs.stream().filter(r -> !uid.equals(r.uid())).toList();
+          store.put(o.withMetadata(o.metadata().withOwnerReferences(kept)
+              .withResourceVersion(store.nextResourceVersion())));
+        }
+      }
+    }
+  }
+
+  private void deleteNamespaceContents(String namespace) {
+    for (Kind k : Kind.values()) {
+      if (k.namespaced()) {
+        for (KubeObject o : store.list(k, namespace)) {
+          store.remove(ObjectKey.of(o));
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private KubeObject existing(ObjectKey key) throws ApiException {
+    Optional<KubeObject> current = store.get(key);
+    if (current.isEmpty()) {
+      throw ApiException.notFound(key.kind(), key.name());
+    }
+    return current.get();
+  }
+
+  private static KubeObject withDefaultNamespace(KubeObject o, Kind kind) {
+    String ns = o.metadata().namespace();
+    if (kind.namespaced() && (ns == null || ns.isEmpty())) {
+      return o.withMetadata(o.metadata().withNamespace("default"));
+    }
+    if (!kind.namespaced() && ns != null) {
+      return o.withMetadata(o.metadata().withNamespace(null));
+    }
+    return o;
+  }
+
+  private void requireNamespace(String namespace) throws ApiException {
+    Optional<Namespace> ns = store.get(Kind.NAMESPACE, null, namespace);
+    if (ns.isEmpty()) {
+      throw ApiException.notFound(Kind.NAMESPACE, namespace);
+    }
+    if ("Terminating".equals(ns.get().phase())) {
+      throw new ApiException(ApiException.Reason.Forbidden, "unable to create new content in namespace "
+          + namespace + " because it is being terminated");
+    }
+  }
+
+  private static KubeObject defaults(KubeObject o) {
+    if (o instanceof DaemonSet ds) {
+      return Defaults.daemonSet(ds);
+    }
+    if (o instanceof Pod pod) {
+      return Defaults.pod(pod);
+    }
+    return o;
+  }
+
+  private static void validate(KubeObject o, KubeObject old) throws ApiException {
+    List<FieldError> errors;
+    if (o instanceof DaemonSet ds) {
+      errors = old != null ? Validation.daemonSetUpdate(ds, (DaemonSet) old) : Validation.daemonSet(ds);
+    } else if (o instanceof Pod pod) {
+      errors = Validation.pod(pod);
+    } else if (o instanceof Node node) {
+      errors = Validation.node(node);
+    } else if (o instanceof Service svc) {
+      errors = Validation.service(svc);
+    } else if (o instanceof Namespace ns) {
+      errors = Validation.namespace(ns);
+    } else {
+      errors = List.of();
+    }
+    if (!errors.isEmpty()) {
+      throw new ApiException(new Invalid(o.kind(), o.metadata().name(), errors));
+    }
+  }
+
+  /** Gives a new service its cluster IP and node ports, drawn from the seed; set values are kept. */
+  private Service allocate(Service svc) {
+    var spec = svc.spec();
+    if (!"ExternalName".equals(spec.type()) && (spec.clusterIP() == null || spec.clusterIP().isEmpty())) {
+      String ip;
+      do {
+        ip = ids.serviceIp();
+      } while (usedServiceIps.contains(ip));
+      spec = spec.withClusterIP(ip);
+    }
+    if ("NodePort".equals(spec.type()) || "LoadBalancer".equals(spec.type())) {
+      List<ServicePort> ports = new ArrayList<>();
+      for (ServicePort p : spec.ports()) {
+        if (p.nodePort() == 0) {
+          int port;
+          do {
+            port = ids.nodePort();
+          } while (usedNodePorts.contains(port));
+          usedNodePorts.add(port);
+          p = p.withNodePort(port);
+        }
+        ports.add(p);
+      }
+      spec = spec.withPorts(ports);
+    }
+    return svc.withSpec(spec);
+  }
+
+  private void trackAllocations(WatchEvent e) {
+    if (e.object() instanceof Service svc) {
+      if (e.type() == WatchEvent.Type.DELETED) {
+        usedServiceIps.remove(svc.spec().clusterIP());
+        svc.spec().ports().forEach(p -> usedNodePorts.remove(p.nodePort()));
+      } else {
+        if (svc.spec().clusterIP() != null) {
+          usedServiceIps.add(svc.spec().clusterIP());
+        }
+        svc.spec().ports().forEach(p -> usedNodePorts.add(p.nodePort()));
+      }
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.dslab.engine.api;
+
+import dev.dslab.model.core.Pod;
+import dev.dslab.model.meta.KubeObject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The storage behind the simulated API server: objects by kind, in key order (namespace, name), as
+ * etcd lists them, plus an index of pods by node. Every change is told to the watchers at once.
+ * It checks nothing: {@link ApiServer} does the API's checks before it writes here.
+ */
+public final class ObjectStore {
+  private final Map<Kind, TreeMap<ObjectKey, KubeObject>> byKind = new EnumMap<>(Kind.class);
+  private final Map<String, TreeSet<ObjectKey>> podsByNode = new HashMap<>();
+  private final List<Consumer<WatchEvent>> watchers = new ArrayList<>();
+  private long resourceVersion;
+
+  public ObjectStore() {
+    for (Kind k : Kind.values()) {
+      byKind.put(k, new TreeMap<>());
+    }
+  }
+
+  public void watch(Consumer<WatchEvent> watcher) {
+    watchers.add(watcher);
+  }
+
+  /** The next resourceVersion, as a decimal string (etcd's revision). */
+  String nextResourceVersion() {
+    return Long.toString(++resourceVersion);
+  }
+
+  public long resourceVersion() {
+    return resourceVersion;
+  }
+
+  /** Restores the revision counter, for a cluster loaded from a saved state. */
+  public void restoreResourceVersion(long value) {
+    resourceVersion = Math.max(resourceVersion, value);
+  }
+
+  public <T extends KubeObject> Optional<T> get(Kind kind, String namespace, String name) {
+    return get(new ObjectKey(kind, namespace, name));
+  }
+
+  @SuppressWarnings("unchecked")
+  public <T extends KubeObject> Optional<T> get(ObjectKey key) {
+    return Optional.ofNullable((T) byKind.get(key.kind()).get(key));
+  }
+
+  /** All objects of a kind, in key order; {@code namespace} null means every namespace. */
+  @SuppressWarnings("unchecked")
+  public <T extends KubeObject> List<T> list(Kind kind, String namespace) {
+    TreeMap<ObjectKey, KubeObject> all = byKind.get(kind);
+    Collection<KubeObject> values;
+    if (namespace == null || !kind.namespaced()) {
+      values = all.values();
+    } else {
+      values = all.subMap(new ObjectKey(kind, namespace, ""), true, new ObjectKey(kind, namespace + "\0", ""), false)
+          .values();
+    }
+    return (List<T>) List.copyOf(values);
+  }
+
+  public int count(Kind kind) {
+    return byKind.get(kind).size();
+  }
+
+  /** The pods bound to (spec.nodeName) a node, in key order. */
+  public List<Pod> podsOnNode(String nodeName) {
+    TreeSet<ObjectKey> keys = podsByNode.get(nodeName);
+    if (keys == null) {
+      return List.of();
+    }
+    List<Pod> pods = new ArrayList<>(keys.size());
+    for (ObjectKey k : keys) {
+      pods.add((Pod) byKind.get(Kind.POD).get(k));
+    }
+    return Collections.unmodifiableList(pods);
+  }
+
+  /** Writes an object (already given its resourceVersion) and tells the watchers. */
+  void put(KubeObject object) {
+    ObjectKey key = ObjectKey.of(object);
+    KubeObject old = byKind.get(key.kind()).put(key, object);
+    if (key.kind() == Kind.POD) {
+      reindexPod(key, (Pod) old, (Pod) object);
+    }
+    notifyWatchers(new WatchEvent(old == null ? WatchEvent.Type.ADDED : WatchEvent.Type.MODIFIED, object, old));
+  }
+
+  void remove(ObjectKey key) {
+    KubeObject old = byKind.get(key.kind()).remove(key);
+    if (old == null) {
+      return;
+    }
+    if (key.kind() == Kind.POD) {
+      reindexPod(key, (Pod) old, null);
+    }
+    notifyWatchers(new WatchEvent(WatchEvent.Type.DELETED, old, old));
+  }
+
+  private void reindexPod(ObjectKey key, Pod old, Pod current) {
+    String oldNode = old == null ? null : old.spec().nodeName();
+    String newNode = current == null ? null : current.spec().nodeName();
+    if (oldNode != null && !oldNode.equals(newNode)) {
+      TreeSet<ObjectKey> set = podsByNode.get(oldNode);
+      set.remove(key);
+      if (set.isEmpty()) {
+        podsByNode.remove(oldNode);
+      }
+    }
+    if (newNode != null) {
+      podsByNode.computeIfAbsent(newNode, n -> new TreeSet<>()).add(key);
+    }
+  }
+
+  private void notifyWatchers(WatchEvent event) {
+    for (Consumer<WatchEvent> w : watchers) {
+      w.accept(event);
+    }
+  }
+}

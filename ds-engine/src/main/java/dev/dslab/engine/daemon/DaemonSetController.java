@@ -1,0 +1,424 @@
+package dev.dslab.engine.daemon;
+
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.ApiServer;
+import dev.dslab.engine.api.DeleteOptions;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.ObjectKey;
+import dev.dslab.engine.api.ObjectStore;
+import dev.dslab.engine.api.WatchEvent;
+import dev.dslab.engine.clock.SimClock;
+import dev.dslab.engine.events.EventRecorder;
+import dev.dslab.engine.placement.Eligibility;
+import dev.dslab.engine.placement.NodeAffinityMatcher;
+import dev.dslab.engine.placement.NodeEligibility;
+import dev.dslab.engine.runtime.Controller;
+import dev.dslab.engine.runtime.WorkQueue;
+import dev.dslab.model.apps.ControllerRevision;
+import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.apps.DaemonSetStatus;
+import dev.dslab.model.core.Event;
+import dev.dslab.model.core.Node;
+import dev.dslab.model.core.Pod;
+import dev.dslab.model.core.PodTemplateSpec;
+import dev.dslab.model.core.Toleration;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.ObjectMeta;
+import dev.dslab.model.meta.OwnerReference;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The DaemonSet controller (pkg/controller/daemon): one sync per queued DaemonSet, in upstream's
+ * order — history, manage, rolling update, history cleanup, status. The API is synchronous, so the
+ * expectations upstream keeps are always met and each step sees the previous one's effects.
+ */
+public final class DaemonSetController implements Controller {
+  public static final String COMPONENT = "daemonset-controller";
+  /** burstReplicas: at most this many creates and deletes per sync; the rest waits for the next. */
+  static final int BURST_REPLICAS = 250;
+
+  private final ApiServer api;
+  private final ObjectStore store;
+  private final SimClock clock;
+  private final EventRecorder events;
+  private final WorkQueue<ObjectKey> queue = new WorkQueue<>();
+  private final FailedPodBackoff backoff = new FailedPodBackoff();
+  private final Map<ObjectKey, Integer> failures = new HashMap<>();
+
+  public DaemonSetController(ApiServer api, SimClock clock, EventRecorder events) {
+    this.api = api;
+    this.store = api.store();
+    this.clock = clock;
+    this.events = events;
+    store.watch(this::onChange);
+  }
+
+  // ------------------------------------------------------------------ triggers
+
+  private void onChange(WatchEvent e) {
+    KubeObject o = e.object();
+    switch (e.kind()) {
+      case DAEMON_SET -> queue.add(ObjectKey.of(o));
+      case NODE -> onNodeChange(e);
+      case POD, CONTROLLER_REVISION -> enqueueOwnerOrMatching(o, e.old());
+      default -> {
+        // other kinds do not concern DaemonSets
+      }
+    }
+  }
+
+  /** updateNode: only label or taint changes matter (node conditions no longer do). */
+  private void onNodeChange(WatchEvent e) {
+    if (e.type() == WatchEvent.Type.MODIFIED) {
+      Node old = (Node) e.old();
+      Node now = (Node) e.object();
+      if (old.metadata().labels().equals(now.metadata().labels())
+          && old.spec().taints().equals(now.spec().taints())) {
+        return;
+      }
+    }
+    if (e.type() == WatchEvent.Type.DELETED) {
+      // Upstream has no node-delete handler; the next sync of any trigger notices.
+      return;
+    }
+    for (DaemonSet ds : store.<DaemonSet>list(Kind.DAEMON_SET, null)) {
+      queue.add(ObjectKey.of(ds));
+    }
+  }
+
+  private void enqueueOwnerOrMatching(KubeObject o, KubeObject old) {
+    Optional<OwnerReference> ref = o.metadata().controllerRef();
+    if (ref.isPresent()) {
+      if (DaemonSet.KIND.equals(ref.get().kind())) {
+        queue.add(new ObjectKey(Kind.DAEMON_SET, o.metadata().namespace(), ref.get().name()));
+      }
+    } else {
+      for (DaemonSet ds : store.<DaemonSet>list(Kind.DAEMON_SET, o.metadata().namespace())) {
+        if (ds.spec().selector() != null && ds.spec().selector().matches(o.metadata().labels())) {
+          queue.add(ObjectKey.of(ds));
+        }
+      }
+    }
+    if (old != null) {
+      Optional<OwnerReference> oldRef = old.metadata().controllerRef();
+      if (oldRef.isPresent() && !oldRef.equals(ref) && DaemonSet.KIND.equals(oldRef.get().kind())) {
+        queue.add(new ObjectKey(Kind.DAEMON_SET, old.metadata().namespace(), oldRef.get().name()));
+      }
+    }
+  }
+
+  public void enqueue(ObjectKey key) {
+    queue.add(key);
+  }
+
+  @Override
+  public boolean hasWork() {
+    return !queue.isEmpty();
+  }
+
+  @Override
+  public void processNext() {
+    ObjectKey key = queue.poll();
+    if (key == null) {
+      return;
+    }
+    try {
+      sync(key);
+      failures.remove(key);
+    } catch (ApiException | IllegalStateException | IllegalArgumentException e) {
+      // A failed sync is retried with a per-key exponential backoff (5 ms doubling, as the
+      // workqueue's rate limiter), on the virtual clock.
+      int n = failures.merge(key, 1, Integer::sum);
+      long millis = Math.min(5L << Math.min(n - 1, 20), 1000_000L);
+      clock.schedule(Duration.ofMillis(millis), "retry " + key, () -> queue.add(key));
+    }
+  }
+
+  // ------------------------------------------------------------------ sync
+
+  void sync(ObjectKey key) throws ApiException {
+    Optional<DaemonSet> found = store.get(key);
+    if (found.isEmpty()) {
+      return;
+    }
+    DaemonSet ds = found.get();
+    List<Node> nodes = store.list(Kind.NODE, null);
+    if (ds.spec().selector() != null && ds.spec().selector().isEmpty()) {
+      events.warning(ds, "SelectingAll", "This daemon set is selecting all pods. A non-empty selector is required.",
+          COMPONENT);
+      return;
+    }
+    if (ds.metadata().isDeleting()) {
+      return;
+    }
+    History history = constructHistory(ds);
+    ds = history.ds();
+    String hash = history.hash();
+
+    SyncSnapshot snapshot = snapshot(ds, hash, nodes);
+    boolean surge = RollingUpdatePlanner.allowsSurge(ds);
+    NodePlan managed = ManagePlanner.plan(snapshot, surge, backoff);
+    for (NodePlan.PlannedEvent e : managed.events()) {
+      events.record(ds, e.type(), e.reason(), e.message(), COMPONENT, null);
+    }
+    syncNodes(ds, managed, hash);
+    if (managed.requeueAfter() != null) {
+      ObjectKey k = ObjectKey.of(ds);
+      clock.schedule(managed.requeueAfter(), "backoff " + k, () -> queue.add(k));
+    }
+
+    if (ds.spec().updateStrategy() != null && ds.spec().updateStrategy().isRollingUpdate()) {
+      snapshot = snapshot(ds, hash, nodes);
+      NodePlan rolling = RollingUpdatePlanner.plan(snapshot, rollingEntries(snapshot), desired(snapshot));
+      syncNodes(ds, rolling, hash);
+    }
+    cleanupHistory(ds, history);
+    updateStatus(ds, hash, nodes);
+  }
+
+  private SyncSnapshot snapshot(DaemonSet ds, String hash, List<Node> nodes) throws ApiException {
+    PodTemplateSpecCache template = new PodTemplateSpecCache(ds);
+    Map<String, Eligibility> eligibility = new LinkedHashMap<>();
+    for (Node node : nodes) {
+      eligibility.put(node.metadata().name(), template.evaluate(node));
+    }
+    TreeMap<String, List<Pod>> byNode = new TreeMap<>();
+    for (Pod pod : claimPods(ds)) {
+      if (pod.isTerminal() && pod.metadata().isDeleting()) {
+        continue;
+      }
+      Optional<String> target = NodeAffinityMatcher.targetNodeName(pod.spec());
+      target.ifPresent(n -> byNode.computeIfAbsent(n, x -> new ArrayList<>()).add(pod));
+    }
+    return new SyncSnapshot(ds, hash, nodes, eligibility, byNode, clock.now());
+  }
+
+  /** The node's tolerations depend on the template only: compute them once per sync. */
+  private record PodTemplateSpecCache(DaemonSet ds, List<Toleration> tolerations) {
+    PodTemplateSpecCache(DaemonSet ds) {
+      this(ds, NodeEligibility.tolerations(ds.spec().template().spec()));
+    }
+
+    Eligibility evaluate(Node node) {
+      return NodeEligibility.evaluate(ds.spec().template().spec(), tolerations, node);
+    }
+  }
+
+  private static int desired(SyncSnapshot s) {
+    return (int) s.eligibility().values().stream().filter(Eligibility::shouldRun).count();
+  }
+
+  /** The node→pods map of rollingUpdate: every node that should run a pod, and every node holding pods. */
+  private static List<String> rollingEntries(SyncSnapshot s) {
+    TreeSet<String> entries = new TreeSet<>(s.podsByNode().keySet());
+    s.eligibility().forEach((node, e) -> {
+      if (e.shouldRun()) {
+        entries.add(node);
+      }
+    });
+    return List.copyOf(entries);
+  }
+
+  /**
+   * ClaimPods: owned pods that still match stay; owned pods that no longer match are released;
+   * matching orphans that are not being deleted are adopted.
+   */
+  private List<Pod> claimPods(DaemonSet ds) throws ApiException {
+    List<Pod> claimed = new ArrayList<>();
+    String uid = ds.metadata().uid();
+    for (Pod pod : store.<Pod>list(Kind.POD, ds.metadata().namespace())) {
+      Optional<OwnerReference> ref = pod.metadata().controllerRef();
+      boolean matches = ds.spec().selector().matches(pod.metadata().labels());
+      if (ref.isPresent()) {
+        if (!uid.equals(ref.get().uid())) {
+          continue;
+        }
+        if (matches) {
+          claimed.add(pod);
+        } else {
+          api.updateStatus(pod.withMetadata(pod.metadata().withOwnerReferences(pod.metadata().ownerReferences()
+              .stream().filter(r -> !uid.equals(r.uid())).toList()).withResourceVersion(null)));
+        }
+      } else if (matches && !pod.metadata().isDeleting()) {
+        claimed.add(api.updateStatus(pod.withMetadata(adopt(pod.metadata(), ds))));
+      }
+    }
+    return claimed;
+  }
+
+  private static ObjectMeta adopt(ObjectMeta meta, DaemonSet ds) {
+    List<OwnerReference> refs = new ArrayList<>(meta.ownerReferences());
+    refs.add(OwnerReference.controllerRef(DaemonSet.API_VERSION, DaemonSet.KIND, ds.metadata().name(),
+        ds.metadata().uid()));
+    return meta.withOwnerReferences(refs).withResourceVersion(null);
+  }
+
+  /** syncNodes: creates first, then deletes, each at most burstReplicas per sync. */
+  private void syncNodes(DaemonSet ds, NodePlan plan, String hash) throws ApiException {
+    List<String> creates = plan.nodesNeedingPods();
+    List<Pod> deletes = plan.podsToDelete();
+    boolean more = creates.size() > BURST_REPLICAS || deletes.size() > BURST_REPLICAS;
+    for (String node : creates.subList(0, Math.min(creates.size(), BURST_REPLICAS))) {
+      Pod created = api.create(DaemonPods.newPod(ds, hash, node));
+      events.normal(ds, "SuccessfulCreate", "Created pod: " + created.metadata().name(), COMPONENT);
+    }
+    for (Pod pod : deletes.subList(0, Math.min(deletes.size(), BURST_REPLICAS))) {
+      try {
+        api.delete(Kind.POD, pod.metadata().namespace(), pod.metadata().name(), DeleteOptions.DEFAULT);
+        events.normal(ds, "SuccessfulDelete", "Deleted pod: " + pod.metadata().name(), COMPONENT);
+      } catch (ApiException e) {
+        if (e.reason() != ApiException.Reason.NotFound) {
+          events.warning(ds, "FailedDelete", "Error deleting: " + e.getMessage(), COMPONENT);
+        }
+      }
+    }
+    if (more) {
+      queue.add(ObjectKey.of(ds));
+    }
+  }
+
+  // ------------------------------------------------------------------ history
+
+  /** The DaemonSet as synced (its collision count may have moved), the current revision and the old ones. */
+  record History(DaemonSet ds, String hash, ControllerRevision current, List<ControllerRevision> old) {}
+
+  /**
+   * constructHistory: claim the revisions, find the one whose template equals the DaemonSet's or
+   * create it (numbered one above the highest), renumber an old match forward, and handle a hash
+   * collision by raising status.collisionCount.
+   */
+  History constructHistory(DaemonSet ds) throws ApiException {
+    List<ControllerRevision> revisions = claimRevisions(ds);
+    PodTemplateSpec template = ds.spec().template();
+    List<ControllerRevision> matching = new ArrayList<>();
+    List<ControllerRevision> others = new ArrayList<>();
+    for (ControllerRevision r : revisions) {
+      (r.template().equals(template) ? matching : others).add(r);
+    }
+    long maxOther = others.stream().mapToLong(ControllerRevision::revision).max().orElse(0);
+    ControllerRevision current;
+    if (!matching.isEmpty()) {
+      matching.sort(Comparator.comparingLong(ControllerRevision::revision).reversed());
+      current = matching.get(0);
+      for (ControllerRevision dup : matching.subList(1, matching.size())) {
+        api.delete(Kind.CONTROLLER_REVISION, dup.metadata().namespace(), dup.metadata().name(), DeleteOptions.DEFAULT);
+      }
+      if (current.revision() < maxOther + 1) {
+        current = api.updateStatus(current.withRevision(maxOther + 1)
+            .withMetadata(current.metadata().withResourceVersion(null)));
+      }
+    } else {
+      current = createRevision(ds, template, maxOther + 1);
+      ds = store.<DaemonSet>get(ObjectKey.of(ds)).orElse(ds);
+    }
+    String hash = current.metadata().labels().getOrDefault(ControllerRevision.HASH_LABEL, current.metadata().name());
+    return new History(ds, hash, current, others);
+  }
+
+  private ControllerRevision createRevision(DaemonSet ds, PodTemplateSpec template, long number)
+      throws ApiException {
+    DaemonSet d = ds;
+    while (true) {
+      String hash = TemplateHash.of(template, d.status().collisionCount());
+      String name = d.metadata().name() + "-" + hash;
+      Optional<ControllerRevision> clash = store.get(Kind.CONTROLLER_REVISION, d.metadata().namespace(), name);
+      if (clash.isEmpty()) {
+        TreeMap<String, String> labels = new TreeMap<>(template.metadata().labels());
+        labels.put(ControllerRevision.HASH_LABEL, hash);
+        ObjectMeta meta = ObjectMeta.named(d.metadata().namespace(), name)
+            .withLabels(labels)
+            .withAnnotations(d.metadata().annotations())
+            .withOwnerReferences(List.of(OwnerReference.controllerRef(DaemonSet.API_VERSION, DaemonSet.KIND,
+                d.metadata().name(), d.metadata().uid())));
+        return api.create(new ControllerRevision(meta, template, number));
+      }
+      // Same name, other content: a hash collision. Count it in the status and hash again.
+      int collisions = d.status().collisionCount() == null ? 1 : d.status().collisionCount() + 1;
+      d = api.updateStatus(d.withStatus(d.status().withCollisionCount(collisions))
+          .withMetadata(d.metadata().withResourceVersion(null)));
+    }
+  }
+
+  private List<ControllerRevision> claimRevisions(DaemonSet ds) throws ApiException {
+    List<ControllerRevision> claimed = new ArrayList<>();
+    String uid = ds.metadata().uid();
+    for (ControllerRevision r : store.<ControllerRevision>list(Kind.CONTROLLER_REVISION, ds.metadata().namespace())) {
+      Optional<OwnerReference> ref = r.metadata().controllerRef();
+      boolean matches = ds.spec().selector().matches(r.metadata().labels());
+      if (ref.isPresent()) {
+        if (uid.equals(ref.get().uid()) && matches) {
+          claimed.add(r);
+        }
+      } else if (matches) {
+        claimed.add(api.updateStatus(r.withMetadata(adopt(r.metadata(), ds))));
+      }
+    }
+    return claimed;
+  }
+
+  /**
+   * cleanupHistory: keep at most revisionHistoryLimit old revisions, never one that a pod of the
+   * DaemonSet still carries, deleting the oldest first.
+   */
+  private void cleanupHistory(DaemonSet ds, History history) throws ApiException {
+    int limit = ds.spec().revisionHistoryLimit() == null ? 10 : ds.spec().revisionHistoryLimit();
+    int toKill = history.old().size() - limit;
+    if (toKill <= 0) {
+      return;
+    }
+    TreeSet<String> inUse = new TreeSet<>();
+    String uid = ds.metadata().uid();
+    for (Pod pod : store.<Pod>list(Kind.POD, ds.metadata().namespace())) {
+      if (pod.metadata().controllerRef().map(r -> uid.equals(r.uid())).orElse(false)) {
+        String h = pod.metadata().labels().get(ControllerRevision.HASH_LABEL);
+        if (h != null) {
+          inUse.add(h);
+        }
+      }
+    }
+    List<ControllerRevision> old = new ArrayList<>(history.old());
+    old.sort(Comparator.comparingLong(ControllerRevision::revision));
+    for (ControllerRevision r : old) {
+      if (toKill <= 0) {
+        break;
+      }
+      if (inUse.contains(r.metadata().labels().get(ControllerRevision.HASH_LABEL))) {
+        continue;
+      }
+      api.delete(Kind.CONTROLLER_REVISION, r.metadata().namespace(), r.metadata().name(), DeleteOptions.DEFAULT);
+      toKill--;
+    }
+  }
+
+  // ------------------------------------------------------------------ status
+
+  /**
+   * updateDaemonSetStatus: recompute from what is there now, write only when something changed,
+   * and come back after minReadySeconds while ready pods are not yet available.
+   */
+  private void updateStatus(DaemonSet ds, String hash, List<Node> nodes) throws ApiException {
+    DaemonSet latest = store.<DaemonSet>get(ObjectKey.of(ds)).orElse(ds);
+    SyncSnapshot s = snapshot(latest, hash, nodes);
+    DaemonSetStatus computed = StatusCalculator.compute(latest, nodes, s.eligibility(), s.podsByNode(), hash,
+        clock.now()).withObservedGeneration(latest.metadata().generation());
+    DaemonSetStatus current = latest.status();
+    if (!computed.sameCounts(current) || current.observedGeneration() < latest.metadata().generation()) {
+      api.updateStatus(latest.withStatus(computed).withMetadata(latest.metadata().withResourceVersion(null)));
+    }
+    int minReady = latest.spec().minReadySeconds();
+    if (minReady > 0 && computed.numberReady() != computed.numberAvailable()) {
+      ObjectKey k = ObjectKey.of(latest);
+      clock.schedule(Duration.ofSeconds(minReady), "minReadySeconds " + k, () -> queue.add(k));
+    }
+  }
+
+}

@@ -1,0 +1,103 @@
+package dev.dslab.engine.events;
+
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.ApiServer;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.model.core.Event;
+import dev.dslab.model.core.ObjectReference;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.ObjectMeta;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Records events as client-go's recorder and the API server do: an event identical to an earlier
+ * one (same object, type, reason, message and source) raises that one's count and last timestamp
+ * instead of adding a line; events are named {@code <object>.<hex nanoseconds>}; the API server
+ * drops events an hour after they were last seen.
+ */
+public final class EventRecorder {
+  /** The API server's default --event-ttl. */
+  public static final Duration TTL = Duration.ofHours(1);
+
+  private record Identity(String uid, String type, String reason, String message, String component, String host) {}
+
+  private final ApiServer api;
+  private final Map<Identity, String> names = new HashMap<>();
+
+  public EventRecorder(ApiServer api) {
+    this.api = api;
+  }
+
+  public void normal(KubeObject involved, String reason, String message, String component) {
+    record(involved, Event.NORMAL, reason, message, component, null);
+  }
+
+  public void warning(KubeObject involved, String reason, String message, String component) {
+    record(involved, Event.WARNING, reason, message, component, null);
+  }
+
+  public void record(KubeObject involved, String type, String reason, String message, String component,
+      String host) {
+    Instant now = api.now();
+    ObjectMeta im = involved.metadata();
+    String namespace = im.namespace() == null || im.namespace().isEmpty() ? "default" : im.namespace();
+    Identity id = new Identity(im.uid(), type, reason, message, component, host);
+    String existing = names.get(id);
+    if (existing != null) {
+      Event old = api.store().<Event>get(Kind.EVENT, namespace, existing).orElse(null);
+      if (old != null && !expired(old, now)) {
+        write(() -> api.updateStatus(old.repeated(now)));
+        return;
+      }
+    }
+    String name = uniqueName(namespace, im.name(), now);
+    ObjectReference ref = new ObjectReference(involved.apiVersion(), involved.kind(), im.namespace(), im.name(),
+        im.uid(), null);
+    Event event = new Event(ObjectMeta.named(namespace, name), ref, type, reason, message, component, host, 1, now,
+        now);
+    names.put(id, name);
+    write(() -> api.create(event));
+  }
+
+  /** Events whose last sighting is older than the TTL are gone. */
+  public static boolean expired(Event e, Instant now) {
+    Instant last = e.lastTimestamp() != null ? e.lastTimestamp() : e.metadata().creationTimestamp();
+    return last != null && !last.plus(TTL).isAfter(now);
+  }
+
+  /** Removes the events past their TTL (the API server's etcd lease expiry). */
+  public void purgeExpired() {
+    Instant now = api.now();
+    List<Event> events = api.store().list(Kind.EVENT, null);
+    for (Event e : events) {
+      if (expired(e, now)) {
+        api.remove(dev.dslab.engine.api.ObjectKey.of(e));
+      }
+    }
+  }
+
+  private String uniqueName(String namespace, String objectName, Instant now) {
+    long nanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    String name;
+    do {
+      name = objectName + "." + Long.toHexString(nanos++);
+    } while (api.store().get(Kind.EVENT, namespace, name).isPresent());
+    return name;
+  }
+
+  private interface Write {
+    void run() throws ApiException;
+  }
+
+  private static void write(Write w) {
+    try {
+      w.run();
+    } catch (ApiException e) {
+      // An event that cannot be written is dropped, as client-go's recorder drops it.
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package dev.dslab.engine.scheduler;
+
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.ApiServer;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.ObjectKey;
+import dev.dslab.engine.api.ObjectStore;
+import dev.dslab.engine.api.WatchEvent;
+import dev.dslab.engine.events.EventRecorder;
+import dev.dslab.engine.runtime.Controller;
+import dev.dslab.engine.runtime.WorkQueue;
+import dev.dslab.model.core.ConditionStatus;
+import dev.dslab.model.core.Node;
+import dev.dslab.model.core.Pod;
+import dev.dslab.model.core.PodCondition;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The default scheduler, for what a DaemonSet needs: it binds each pending pod to a node that passes
+ * the filters of {@link SchedulingFilters} — the daemon pod's pinned node, or the least loaded
+ * feasible node for other pods — and reports a pod that fits nowhere with upstream's
+ * {@code FailedScheduling} message. Unschedulable pods are tried again when nodes or pods change.
+ */
+public final class Scheduler implements Controller {
+  public static final String COMPONENT = "default-scheduler";
+
+  private final ApiServer api;
+  private final ObjectStore store;
+  private final EventRecorder events;
+  private final WorkQueue<ObjectKey> queue = new WorkQueue<>();
+  private final Set<ObjectKey> unschedulable = new LinkedHashSet<>();
+
+  public Scheduler(ApiServer api, EventRecorder events) {
+    this.api = api;
+    this.store = api.store();
+    this.events = events;
+    store.watch(this::onChange);
+  }
+
+  private void onChange(WatchEvent e) {
+    if (e.object() instanceof Pod pod) {
+      ObjectKey key = ObjectKey.of(pod);
+      if (e.type() == WatchEvent.Type.DELETED) {
+        unschedulable.remove(key);
+        if (pod.spec().nodeName() != null) {
+          retryUnschedulable();
+        }
+      } else if (pod.spec().nodeName() == null && !pod.metadata().isDeleting()
+          && (e.type() == WatchEvent.Type.ADDED || !unschedulable.contains(key))) {
+        queue.add(key);
+      }
+    } else if (e.object() instanceof Node && e.type() != WatchEvent.Type.DELETED) {
+      retryUnschedulable();
+    }
+  }
+
+  private void retryUnschedulable() {
+    unschedulable.forEach(queue::add);
+    unschedulable.clear();
+  }
+
+  @Override
+  public boolean hasWork() {
+    return !queue.isEmpty();
+  }
+
+  @Override
+  public void processNext() {
+    ObjectKey key = queue.poll();
+    Optional<Pod> found = store.get(key);
+    if (found.isEmpty() || found.get().spec().nodeName() != null || found.get().metadata().isDeleting()) {
+      return;
+    }
+    schedule(found.get());
+  }
+
+  private void schedule(Pod pod) {
+    List<Node> nodes = store.list(Kind.NODE, null);
+    Map<String, Integer> failures = new TreeMap<>();
+    List<Node> feasible = new ArrayList<>();
+    for (Node node : nodes) {
+      Optional<String> reason = SchedulingFilters.firstFailure(pod, node, store.podsOnNode(node.metadata().name()));
+      if (reason.isPresent()) {
+        failures.merge(reason.get(), 1, Integer::sum);
+      } else {
+        feasible.add(node);
+      }
+    }
+    try {
+      if (feasible.isEmpty()) {
+        unschedulable.add(ObjectKey.of(pod));
+        String message = SchedulingFilters.fitError(nodes.size(), failures);
+        Pod marked = pod.withStatus(pod.status().withCondition(new PodCondition(PodCondition.SCHEDULED,
+            ConditionStatus.False, api.now(), "Unschedulable", message)));
+        if (!marked.status().equals(pod.status())) {
+          api.updateStatus(marked.withMetadata(marked.metadata().withResourceVersion(null)));
+        }
+        events.warning(pod, "FailedScheduling", message, COMPONENT);
+        return;
+      }
+      Node chosen = leastLoaded(feasible);
+      String nodeName = chosen.metadata().name();
+      Pod bound = pod.withSpec(pod.spec().withNodeName(nodeName))
+          .withStatus(pod.status().withCondition(new PodCondition(PodCondition.SCHEDULED, ConditionStatus.True,
+              api.now(), null, null)));
+      api.updateStatus(bound.withMetadata(bound.metadata().withResourceVersion(null)));
+      events.normal(pod, "Scheduled", "Successfully assigned " + pod.metadata().namespace() + "/"
+          + pod.metadata().name() + " to " + nodeName, COMPONENT);
+    } catch (ApiException e) {
+      // The pod went away meanwhile: nothing to schedule.
+    }
+  }
+
+  private Node leastLoaded(List<Node> feasible) {
+    Node best = null;
+    int bestCount = Integer.MAX_VALUE;
+    for (Node n : feasible) {
+      int count = store.podsOnNode(n.metadata().name()).size();
+      if (count < bestCount) {
+        best = n;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}

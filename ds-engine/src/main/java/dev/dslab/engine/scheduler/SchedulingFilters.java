@@ -1,0 +1,126 @@
+package dev.dslab.engine.scheduler;
+
+import dev.dslab.engine.placement.NodeAffinityMatcher;
+import dev.dslab.engine.placement.Taints;
+import dev.dslab.model.core.Container;
+import dev.dslab.model.core.ContainerPort;
+import dev.dslab.model.core.Node;
+import dev.dslab.model.core.Pod;
+import dev.dslab.model.core.Quantity;
+import dev.dslab.model.core.Taint;
+import dev.dslab.model.core.TaintEffect;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The scheduler's filter plugins that matter for daemon pods, as pure functions, each returning
+ * upstream's reason text: NodeUnschedulable, NodeName, TaintToleration, NodeAffinity, NodePorts,
+ * NodeResourcesFit.
+ */
+public final class SchedulingFilters {
+  static final String AFFINITY = "node(s) didn't match Pod's node affinity/selector";
+  static final String PORTS = "node(s) didn't have free ports for the requested pod ports";
+  static final String UNSCHEDULABLE = "node(s) were unschedulable";
+  static final String NODE_NAME = "node(s) didn't match the requested node name";
+
+  private SchedulingFilters() {}
+
+  /** The first filter the node fails for the pod, as upstream words it, or empty when it fits. */
+  public static Optional<String> firstFailure(Pod pod, Node node, List<Pod> podsOnNode) {
+    if (pod.spec().nodeName() != null && !pod.spec().nodeName().equals(node.metadata().name())) {
+      return Optional.of(NODE_NAME);
+    }
+    if (node.spec().unschedulable() && pod.spec().tolerations().stream().noneMatch(t -> t.tolerates(
+        Taint.of("node.kubernetes.io/unschedulable", "", TaintEffect.NoSchedule)))) {
+      return Optional.of(UNSCHEDULABLE);
+    }
+    if (!NodeAffinityMatcher.matches(pod.spec(), node)) {
+      return Optional.of(AFFINITY);
+    }
+    Optional<Taint> taint = Taints.firstUntolerated(node.spec().taints(), pod.spec().tolerations(),
+        EnumSet.of(TaintEffect.NoSchedule, TaintEffect.NoExecute));
+    if (taint.isPresent()) {
+      Taint t = taint.get();
+      return Optional.of("node(s) had untolerated taint {" + t.key() + ": " + t.value() + "}");
+    }
+    List<Pod> others = podsOnNode.stream().filter(p -> !p.isTerminal() && !p.equals(pod)).toList();
+    if (portsConflict(pod, others)) {
+      return Optional.of(PORTS);
+    }
+    return insufficient(pod, node, others);
+  }
+
+  private static boolean portsConflict(Pod pod, List<Pod> others) {
+    for (ContainerPort want : hostPorts(pod)) {
+      for (Pod other : others) {
+        for (ContainerPort used : hostPorts(other)) {
+          if (used.hostPort() == want.hostPort() && used.protocol().equals(want.protocol())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The host ports a pod takes: declared hostPorts, and with hostNetwork every container port. */
+  static List<ContainerPort> hostPorts(Pod pod) {
+    List<ContainerPort> ports = new ArrayList<>();
+    for (Container c : pod.spec().containers()) {
+      for (ContainerPort p : c.ports()) {
+        if (p.hostPort() > 0) {
+          ports.add(p);
+        } else if (pod.spec().hostNetwork()) {
+          ports.add(new ContainerPort(p.name(), p.containerPort(), p.containerPort(), p.protocol(), p.hostIP()));
+        }
+      }
+    }
+    return ports;
+  }
+
+  /** NodeResourcesFit: requests (cpu, memory, any other) against allocatable, and the pod count. */
+  private static Optional<String> insufficient(Pod pod, Node node, List<Pod> others) {
+    Map<String, Quantity> allocatable = node.status().allocatable();
+    if (allocatable.isEmpty()) {
+      // A node that reports no allocatable resources (a bare manifest) is not resource-checked.
+      return Optional.empty();
+    }
+    Quantity pods = allocatable.get("pods");
+    if (pods != null && others.size() + 1 > pods.value()) {
+      return Optional.of("Too many pods");
+    }
+    List<String> missing = new ArrayList<>();
+    for (Map.Entry<String, Long> want : requests(pod).entrySet()) {
+      Quantity have = allocatable.get(want.getKey());
+      long used = others.stream().mapToLong(p -> requests(p).getOrDefault(want.getKey(), 0L)).sum();
+      long capacity = have == null ? 0 : have.milliValue();
+      if (want.getValue() > 0 && used + want.getValue() > capacity) {
+        missing.add("Insufficient " + want.getKey());
+      }
+    }
+    return missing.isEmpty() ? Optional.empty() : Optional.of(missing.get(0));
+  }
+
+  /** The pod's requests by resource, in thousandths. */
+  static Map<String, Long> requests(Pod pod) {
+    Map<String, Long> sum = new java.util.TreeMap<>();
+    for (Container c : pod.spec().containers()) {
+      c.resources().requests().forEach((k, v) -> sum.merge(k, v.milliValue(), Long::sum));
+    }
+    return sum;
+  }
+
+  /**
+   * FitError.Error(): {@code 0/N nodes are available: } and the reasons with their node counts,
+   * sorted as strings, comma-joined, ending with a period.
+   */
+  static String fitError(int nodeCount, Map<String, Integer> reasons) {
+    List<String> parts = new ArrayList<>();
+    reasons.forEach((reason, count) -> parts.add(count + " " + reason));
+    parts.sort(null);
+    return "0/" + nodeCount + " nodes are available: " + String.join(", ", parts) + ".";
+  }
+}
