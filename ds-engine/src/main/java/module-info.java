@@ -1,6 +1,7 @@
 /** The simulation: API store, virtual clock, controllers, scheduler and kubelets. */
 module dev.dslab.engine {
   requires transitive dev.dslab.model;
+  requires java.management;
 
   exports dev.dslab.engine;
   exports dev.dslab.engine.api;
@@ -9,4 +10,5 @@ module dev.dslab.engine {
   exports dev.dslab.engine.placement;
   exports dev.dslab.engine.presets;
   exports dev.dslab.engine.scheduler;
+  exports dev.dslab.engine.bench;
 }

@@ -1,15 +1,10 @@
 package dev.dslab.engine.api;
 
 import dev.dslab.model.meta.KubeObject;
-import java.util.Comparator;
 import java.util.Objects;
 
 /** Where an object lives in the store: kind, namespace ("" for cluster-scoped kinds) and name. */
 public record ObjectKey(Kind kind, String namespace, String name) implements Comparable<ObjectKey> {
-  private static final Comparator<ObjectKey> ORDER = Comparator.comparing(ObjectKey::kind)
-      .thenComparing(ObjectKey::namespace)
-      .thenComparing(ObjectKey::name);
-
   public ObjectKey {
     Objects.requireNonNull(kind, "kind");
     namespace = kind.namespaced() ? Objects.requireNonNullElse(namespace, "") : "";
@@ -22,7 +17,12 @@ public record ObjectKey(Kind kind, String namespace, String name) implements Com
 
   @Override
   public int compareTo(ObjectKey other) {
-    return ORDER.compare(this, other);
+    int c = kind.compareTo(other.kind);
+    if (c != 0) {
+      return c;
+    }
+    c = namespace.compareTo(other.namespace);
+    return c != 0 ? c : name.compareTo(other.name);
   }
 
   @Override

@@ -27,6 +27,8 @@ public final class EventRecorder {
 
   private final ApiServer api;
   private final Map<Identity, String> names = new HashMap<>();
+  /** The last nanosecond stamp used per object, so that names of events at one instant stay unique. */
+  private final Map<String, Long> lastStamp = new HashMap<>();
 
   public EventRecorder(ApiServer api) {
     this.api = api;
@@ -82,10 +84,16 @@ public final class EventRecorder {
 
   private String uniqueName(String namespace, String objectName, Instant now) {
     long nanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    String object = namespace + "/" + objectName;
+    Long last = lastStamp.get(object);
+    if (last != null && last >= nanos) {
+      nanos = last + 1;
+    }
     String name;
-    do {
-      name = objectName + "." + Long.toHexString(nanos++);
-    } while (api.store().get(Kind.EVENT, namespace, name).isPresent());
+    while (api.store().get(Kind.EVENT, namespace, name = objectName + "." + Long.toHexString(nanos)).isPresent()) {
+      nanos++;
+    }
+    lastStamp.put(object, nanos);
     return name;
   }
 

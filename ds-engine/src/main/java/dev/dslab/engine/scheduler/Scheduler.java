@@ -7,6 +7,7 @@ import dev.dslab.engine.api.ObjectKey;
 import dev.dslab.engine.api.ObjectStore;
 import dev.dslab.engine.api.WatchEvent;
 import dev.dslab.engine.events.EventRecorder;
+import dev.dslab.engine.placement.NodeAffinityMatcher;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.runtime.WorkQueue;
 import dev.dslab.model.core.ConditionStatus;
@@ -81,9 +82,10 @@ public final class Scheduler implements Controller {
   }
 
   private void schedule(Pod pod) {
-    List<Node> nodes = store.list(Kind.NODE, null);
+    int nodeCount = store.count(Kind.NODE);
     Map<String, Integer> failures = new TreeMap<>();
     List<Node> feasible = new ArrayList<>();
+    List<Node> nodes = candidates(pod, failures, nodeCount);
     for (Node node : nodes) {
       Optional<String> reason = SchedulingFilters.firstFailure(pod, node, store.podsOnNode(node.metadata().name()));
       if (reason.isPresent()) {
@@ -95,7 +97,7 @@ public final class Scheduler implements Controller {
     try {
       if (feasible.isEmpty()) {
         unschedulable.add(ObjectKey.of(pod));
-        String message = SchedulingFilters.fitError(nodes.size(), failures);
+        String message = SchedulingFilters.fitError(nodeCount, failures);
         Pod marked = pod.withStatus(pod.status().withCondition(new PodCondition(PodCondition.SCHEDULED,
             ConditionStatus.False, api.now(), "Unschedulable", message)));
         if (!marked.status().equals(pod.status())) {
@@ -115,6 +117,23 @@ public final class Scheduler implements Controller {
     } catch (ApiException e) {
       // The pod went away meanwhile: nothing to schedule.
     }
+  }
+
+  /**
+   * The NodeAffinity pre-filter: a pod pinned to one node by name (a daemon pod's matchFields, or a
+   * nodeName) is only checked against that node; every other node counts as not matching.
+   */
+  private List<Node> candidates(Pod pod, Map<String, Integer> failures, int nodeCount) {
+    Optional<String> target = NodeAffinityMatcher.targetNodeName(pod.spec());
+    if (target.isEmpty()) {
+      return store.list(Kind.NODE, null);
+    }
+    Optional<Node> node = store.get(Kind.NODE, null, target.get());
+    int others = nodeCount - (node.isPresent() ? 1 : 0);
+    if (others > 0) {
+      failures.put(SchedulingFilters.AFFINITY, others);
+    }
+    return node.map(List::of).orElse(List.of());
   }
 
   private Node leastLoaded(List<Node> feasible) {

@@ -118,6 +118,9 @@ public final class SchedulingFilters {
    * sorted as strings, comma-joined, ending with a period.
    */
   static String fitError(int nodeCount, Map<String, Integer> reasons) {
+    if (nodeCount == 0) {
+      return "no nodes available to schedule pods";
+    }
     List<String> parts = new ArrayList<>();
     reasons.forEach((reason, count) -> parts.add(count + " " + reason));
     parts.sort(null);
