@@ -1,0 +1,177 @@
+package dev.dslab.cli;
+
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.presets.NodeRegistration;
+import dev.dslab.engine.presets.Presets;
+import dev.dslab.model.core.Node;
+import dev.dslab.yaml.LoadResult;
+import dev.dslab.yaml.LoadedObject;
+import dev.dslab.yaml.ManifestProblem;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * dsctl: kubectl's commands over a simulated cluster. {@code dsctl shell} reads commands from
+ * standard input, one per line; the global flags {@code --preset}, {@code --cluster} (repeatable),
+ * {@code --seed} and {@code --state} may stand anywhere on the command line.
+ */
+@Command(name = "dsctl", description = "kubectl's commands over a simulated cluster.")
+public final class Dsctl {
+  static final long DEFAULT_SEED = 1;
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final InputStream in;
+  private final Path workingDirectory;
+
+  public Dsctl(PrintStream out, PrintStream err, InputStream in, Path workingDirectory) {
+    this.out = out;
+    this.err = err;
+    this.in = in;
+    this.workingDirectory = workingDirectory;
+  }
+
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+        StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+        StandardCharsets.UTF_8);
+    int code = new Dsctl(out, err, System.in, Path.of("").toAbsolutePath()).run(args);
+    out.flush();
+    System.exit(code);
+  }
+
+  /** The global flags, taken out of the arguments wherever they stand. */
+  record Globals(String preset, List<String> clusters, long seed, String state, List<String> rest) {
+    static Globals parse(String[] args) throws CliException {
+      String preset = null;
+      String state = null;
+      long seed = DEFAULT_SEED;
+      List<String> clusters = new ArrayList<>();
+      List<String> rest = new ArrayList<>();
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+        if (!List.of("--preset", "--cluster", "--seed", "--state").contains(name)) {
+          rest.add(a);
+          continue;
+        }
+        String value;
+        if (a.contains("=")) {
+          value = a.substring(a.indexOf('=') + 1);
+        } else if (i + 1 < args.length) {
+          value = args[++i];
+        } else {
+          throw new CliException("error: flag needs an argument: " + name);
+        }
+        switch (name) {
+          case "--preset" -> preset = value;
+          case "--cluster" -> clusters.add(value);
+          case "--state" -> state = value;
+          default -> {
+            try {
+              seed = Long.parseLong(value);
+            } catch (NumberFormatException e) {
+              throw new CliException("error: invalid argument \"" + value + "\" for \"--seed\" flag: "
+                  + "strconv.ParseInt: parsing \"" + value + "\": invalid syntax");
+            }
+          }
+        }
+      }
+      return new Globals(preset, clusters, seed, state, rest);
+    }
+  }
+
+  public int run(String[] args) {
+    try {
+      Globals globals = Globals.parse(args);
+      if (globals.rest().isEmpty() || !globals.rest().get(0).equals("shell")) {
+        if (globals.rest().isEmpty() || List.of("-h", "--help", "help").contains(globals.rest().get(0))) {
+          out.print(usage());
+          return 0;
+        }
+        throw new CliException("error: one-shot commands on a saved state are not available yet; run them "
+            + "through `dsctl shell` (e.g. echo 'get ds' | ./dsctl shell --preset kind)");
+      }
+      if (globals.state() != null) {
+        throw new CliException("error: --state is not supported yet; use --preset or --cluster");
+      }
+      Session session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+      loadClusterFiles(session, globals.clusters());
+      return new Shell(session).run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (CliException e) {
+      if (!e.getMessage().isEmpty()) {
+        err.println(e.getMessage());
+      }
+      return 1;
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static Cluster startingCluster(Globals globals) throws CliException {
+    if (globals.preset() == null) {
+      return new Cluster(globals.seed());
+    }
+    return Presets.create(globals.preset(), globals.seed(), Cluster.DEFAULT_START).orElseThrow(() ->
+        new CliException("error: unknown preset \"" + globals.preset() + "\" (known: "
+            + String.join(", ", Presets.NAMES) + ")"));
+  }
+
+  /** --cluster FILE: the nodes of node manifests or dumps join the cluster. */
+  private static void loadClusterFiles(Session session, List<String> files) throws CliException {
+    if (files.isEmpty()) {
+      return;
+    }
+    LoadResult loaded = Manifests.load(session, files);
+    for (ManifestProblem p : loaded.problems()) {
+      session.err().println("error: " + p.render());
+    }
+    Cluster cluster = session.cluster();
+    for (LoadedObject lo : loaded.objects()) {
+      if (!(lo.object() instanceof Node node)) {
+        session.err().println("error: " + lo.source() + ": document " + lo.document() + ": --cluster takes Node "
+            + "objects, not " + lo.object().kind() + "; skipped");
+        continue;
+      }
+      try {
+        cluster.api().create(NodeRegistration.complete(cluster, node)
+            .withMetadata(node.metadata().withResourceVersion(null)));
+      } catch (ApiException e) {
+        session.err().println(e.kubectlMessage("creating", lo.source()));
+      }
+    }
+    cluster.reconcile();
+  }
+
+  static String usage() {
+    return """
+        dsctl: kubectl's commands over a simulated cluster.
+
+        Usage:
+          dsctl shell [--preset NAME] [--cluster FILE]... [--seed N]   read commands from standard input
+
+        Commands (in the shell; a leading `kubectl ` is ignored):
+          apply -f FILE|DIR|-      create -f ...     delete TYPE NAME | -f FILE | -l SELECTOR
+          get TYPE [NAME...] [-o wide|json|yaml|name] [-l SELECTOR] [--show-labels] [-n NS] [-A]
+          label node NAME K=V... K-... [--overwrite]
+          taint node NAME K[=V]:EFFECT... K[:EFFECT]-...
+          sim advance D | sim settle [--max D] | sim now | sim preset NAME
+          sim nodes add NAME... [--label K=V]... [--taint K[=V]:EFFECT]... [--role ROLE]
+          sim nodes generate COUNT [--prefix P] [--zones Z]
+
+        Presets: docker-desktop, kind, kubeadm, gke.
+        """;
+  }
+}

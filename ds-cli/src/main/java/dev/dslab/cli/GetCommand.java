@@ -1,0 +1,149 @@
+package dev.dslab.cli;
+
+import dev.dslab.cli.print.Printers;
+import dev.dslab.cli.print.TableOptions;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.yaml.ManifestWriter;
+import dev.dslab.model.meta.Selector;
+import dev.dslab.model.meta.SelectorParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code get TYPE [NAME...]}, {@code get TYPE/NAME}: kubectl's tables, wide, labels, json, yaml, name. */
+@Command(name = "get", description = "Display one or many resources.")
+final class GetCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions common;
+
+  @Parameters(arity = "1..*", paramLabel = "TYPE [NAME...]", description = "resource type and names")
+  List<String> args;
+
+  @Option(names = {"-o", "--output"}, description = "wide, json, yaml or name")
+  String output;
+
+  @Option(names = {"-l", "--selector"}, description = "label selector, e.g. app=x,tier!=db")
+  String selector;
+
+  @Option(names = "--field-selector", description = "field selector: spec.nodeName, metadata.name, status.phase")
+  String fieldSelector;
+
+  @Option(names = "--show-labels", description = "show all labels as the last column")
+  boolean showLabels;
+
+  @Option(names = "--no-headers", description = "omit the header line")
+  boolean noHeaders;
+
+  private final Session session;
+
+  GetCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() throws CliException {
+    Target target = Target.parse(args);
+    OutputFormat format = OutputFormat.parse(output);
+    Kind kind = target.kind();
+    String namespace = common.namespaceFor(kind);
+    List<KubeObject> objects = new ArrayList<>();
+    if (target.names().isEmpty()) {
+      Selector labels = parseSelector(selector);
+      FieldSelector fields = FieldSelector.parse(fieldSelector);
+      for (KubeObject o : session.cluster().<KubeObject>list(kind, namespace)) {
+        if (labels.matches(o.metadata().labels()) && fields.matches(o)) {
+          objects.add(o);
+        }
+      }
+    } else {
+      List<String> missing = new ArrayList<>();
+      for (String name : target.names()) {
+        Optional<KubeObject> o = session.cluster().store().get(kind, namespace == null ? "default" : namespace, name);
+        if (o.isPresent()) {
+          objects.add(o.get());
+        } else {
+          missing.add(name);
+        }
+      }
+      print(objects, format, kind, target.names().size() == 1);
+      if (!missing.isEmpty()) {
+        throw new CliException(String.join("\n", missing.stream()
+            .map(n -> "Error from server (NotFound): " + kind.qualifiedResource() + " \"" + n + "\" not found")
+            .toList()));
+      }
+      return 0;
+    }
+    if (objects.isEmpty() && format.isTable()) {
+      session.err().println(noResources(kind, namespace));
+      return 0;
+    }
+    print(objects, format, kind, false);
+    return 0;
+  }
+
+  private void print(List<KubeObject> objects, OutputFormat format, Kind kind, boolean single) {
+    if (objects.isEmpty()) {
+      return;
+    }
+    String text = switch (format) {
+      case TABLE, WIDE -> Printers.table(objects, session.cluster().now(),
+          new TableOptions(format == OutputFormat.WIDE, showLabels, common.allNamespaces() && kind.namespaced(),
+              noHeaders));
+      case NAME -> Printers.names(objects);
+      case JSON -> single ? ManifestWriter.json(objects.get(0)) : ManifestWriter.json(objects);
+      case YAML -> single ? ManifestWriter.yaml(objects.get(0)) : ManifestWriter.yaml(objects);
+    };
+    session.out().print(text);
+  }
+
+  static Selector parseSelector(String text) throws CliException {
+    try {
+      return text == null ? Selector.everything() : Selector.parse(text);
+    } catch (SelectorParseException e) {
+      throw new CliException("error: " + e.getMessage());
+    }
+  }
+
+  private static String noResources(Kind kind, String namespace) {
+    if (!kind.namespaced() || namespace == null) {
+      return "No resources found";
+    }
+    return "No resources found in " + namespace + " namespace.";
+  }
+
+  /** The resource type and names of a get, in either {@code TYPE NAME...} or {@code TYPE/NAME...} form. */
+  record Target(Kind kind, List<String> names) {
+    static Target parse(List<String> args) throws CliException {
+      String first = args.get(0);
+      if (first.contains("/")) {
+        Kind kind = null;
+        List<String> names = new ArrayList<>();
+        for (String a : args) {
+          int slash = a.indexOf('/');
+          if (slash < 0) {
+            throw new CliException("error: there is no need to specify a resource type as a separate argument when "
+                + "passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of "
+                + "'kubectl get resource resource/<resource_name>'");
+          }
+          Kind k = ResourceType.require(a.substring(0, slash));
+          if (kind != null && kind != k) {
+            throw new CliException("error: dsctl prints one resource type at a time");
+          }
+          kind = k;
+          names.add(a.substring(slash + 1));
+        }
+        return new Target(kind, names);
+      }
+      if (first.contains(",")) {
+        throw new CliException("error: dsctl prints one resource type at a time; run one get per type");
+      }
+      return new Target(ResourceType.require(first), List.copyOf(args.subList(1, args.size())));
+    }
+  }
+}

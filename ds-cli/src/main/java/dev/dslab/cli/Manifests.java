@@ -1,0 +1,68 @@
+package dev.dslab.cli;
+
+import dev.dslab.yaml.LoadResult;
+import dev.dslab.yaml.LoadedObject;
+import dev.dslab.yaml.ManifestProblem;
+import dev.dslab.yaml.ManifestReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The {@code -f} arguments of apply, create and delete: files, directories (their .yaml, .yml and
+ * .json files in name order) and {@code -} for standard input, read into objects and problems.
+ */
+final class Manifests {
+  private Manifests() {}
+
+  /** Everything the arguments hold; a path that does not exist stops the command before anything applies. */
+  static LoadResult load(Session session, List<String> arguments) throws CliException {
+    List<LoadedObject> objects = new ArrayList<>();
+    List<ManifestProblem> problems = new ArrayList<>();
+    for (String argument : arguments) {
+      for (Path file : files(session, argument)) {
+        LoadResult r;
+        if (file == null) {
+          try {
+            r = ManifestReader.read("STDIN", new String(session.stdin().readAllBytes(), StandardCharsets.UTF_8));
+          } catch (IOException e) {
+            throw new CliException("error: reading standard input: " + e.getMessage());
+          }
+        } else {
+          r = ManifestReader.read(file);
+        }
+        objects.addAll(r.objects());
+        problems.addAll(r.problems());
+      }
+    }
+    return new LoadResult(objects, problems);
+  }
+
+  /** The files of one argument; null stands for standard input. */
+  private static List<Path> files(Session session, String argument) throws CliException {
+    if (argument.equals("-")) {
+      List<Path> stdin = new ArrayList<>();
+      stdin.add(null);
+      return stdin;
+    }
+    Path path = session.resolve(argument);
+    if (!Files.exists(path)) {
+      throw new CliException("error: the path \"" + argument + "\" does not exist");
+    }
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> entries = Files.list(path)) {
+      return entries.filter(p -> {
+        String n = p.getFileName().toString();
+        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
+      }).sorted().toList();
+    } catch (IOException e) {
+      throw new CliException("error: reading directory \"" + argument + "\": " + e.getMessage());
+    }
+  }
+}

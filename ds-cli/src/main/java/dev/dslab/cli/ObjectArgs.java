@@ -1,0 +1,31 @@
+package dev.dslab.cli;
+
+import dev.dslab.engine.api.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The arguments of label and taint: {@code TYPE NAME... CHANGE...} or {@code TYPE/NAME... CHANGE...},
+ * where a change is recognised by its shape ({@code k=v}, {@code k-}, {@code k:Effect}).
+ */
+record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
+  static ObjectArgs parse(List<String> args, Predicate<String> isChange) throws CliException {
+    List<String> objects = new ArrayList<>();
+    List<String> changes = new ArrayList<>();
+    for (String a : args) {
+      if (!changes.isEmpty() || (isChange.test(a) && !objects.isEmpty() && (!objects.get(0).contains("/")
+          ? objects.size() > 1 : true))) {
+        changes.add(a);
+      } else {
+        objects.add(a);
+      }
+    }
+    GetCommand.Target target = GetCommand.Target.parse(objects);
+    if (target.names().isEmpty()) {
+      throw new CliException("error: one or more resources must be specified as <resource> <name> or "
+          + "<resource>/<name>");
+    }
+    return new ObjectArgs(target.kind(), target.names(), changes);
+  }
+}

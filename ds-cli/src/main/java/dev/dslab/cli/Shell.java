@@ -1,0 +1,134 @@
+package dev.dslab.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * {@code dsctl shell}: one command per line. Blank lines and {@code #} comments are skipped, a
+ * leading {@code kubectl } or {@code dsctl } is ignored so tutorial lines paste as they are. Errors
+ * go to standard error and the next line goes on; the exit status says whether any command failed.
+ */
+final class Shell {
+  private final Session session;
+
+  Shell(Session session) {
+    this.session = session;
+  }
+
+  int run(BufferedReader input) throws IOException {
+    boolean anyFailed = false;
+    String line;
+    while ((line = input.readLine()) != null) {
+      List<String> words;
+      try {
+        words = Words.split(line);
+      } catch (CliException e) {
+        session.err().println(e.getMessage());
+        anyFailed = true;
+        continue;
+      }
+      if (words.isEmpty() || words.get(0).startsWith("#")) {
+        continue;
+      }
+      if (words.get(0).equals("kubectl") || words.get(0).equals("dsctl")) {
+        words = words.subList(1, words.size());
+        if (words.isEmpty()) {
+          continue;
+        }
+      }
+      anyFailed |= execute(words) != 0;
+      session.out().flush();
+    }
+    return anyFailed ? 1 : 0;
+  }
+
+  /** Runs one command line; returns its exit status. */
+  int execute(List<String> words) {
+    CommandLine cli = commandLine();
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof CliException c) {
+        if (!c.getMessage().isEmpty()) {
+          session.err().println(c.getMessage());
+        }
+        return 1;
+      }
+      throw ex;
+    });
+    cli.setParameterExceptionHandler(this::parameterError);
+    return cli.execute(words.toArray(String[]::new));
+  }
+
+  private int parameterError(ParameterException ex, String[] args) {
+    String command = ex.getCommandLine().getCommandName();
+    String path = qualifiedName(ex.getCommandLine());
+    if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String arg = u.getUnmatched().get(0);
+      if (arg.startsWith("--")) {
+        session.err().println("error: unknown flag: " + arg.split("=", 2)[0]);
+      } else if (arg.startsWith("-") && arg.length() > 1) {
+        session.err().println("error: unknown shorthand flag: '" + arg.charAt(1) + "' in " + arg);
+      } else if (ex.getCommandLine().getParent() == null || !ex.getCommandLine().getSubcommands().isEmpty()) {
+        session.err().println("error: unknown command \"" + arg + "\" for \"" + path + "\"");
+        return 1;
+      } else {
+        session.err().println("error: unexpected argument \"" + arg + "\" for \"" + path + "\"");
+      }
+    } else {
+      session.err().println("error: " + ex.getMessage());
+    }
+    session.err().println("See '" + path + " --help' for usage.");
+    return command.isEmpty() ? 1 : 1;
+  }
+
+  private static String qualifiedName(CommandLine c) {
+    List<String> names = new ArrayList<>();
+    for (CommandLine x = c; x != null; x = x.getParent()) {
+      names.add(0, x.getCommandName());
+    }
+    return String.join(" ", names);
+  }
+
+  @Command(name = "dsctl", mixinStandardHelpOptions = false)
+  static final class Root implements Runnable {
+    private final Session session;
+
+    Root(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public void run() {
+      session.out().print(Dsctl.usage());
+    }
+  }
+
+  private CommandLine commandLine() {
+    CommandLine root = new CommandLine(new Root(session));
+    root.addSubcommand("apply", new CommandLine(new ApplyCommand(session, false)));
+    root.addSubcommand("create", new CommandLine(new ApplyCommand(session, true)));
+    root.addSubcommand("get", new CommandLine(new GetCommand(session)));
+    root.addSubcommand("delete", new CommandLine(new DeleteCommand(session)));
+    root.addSubcommand("label", new CommandLine(new LabelCommand(session)));
+    root.addSubcommand("taint", new CommandLine(new TaintCommand(session)));
+    CommandLine nodes = new CommandLine(SimCommand.Nodes.class)
+        .addSubcommand("add", new CommandLine(new SimCommand.NodesAdd(session)))
+        .addSubcommand("generate", new CommandLine(new SimCommand.NodesGenerate(session)));
+    CommandLine sim = new CommandLine(SimCommand.class)
+        .addSubcommand("advance", new CommandLine(new SimCommand.Advance(session)))
+        .addSubcommand("settle", new CommandLine(new SimCommand.Settle(session)))
+        .addSubcommand("now", new CommandLine(new SimCommand.Now(session)))
+        .addSubcommand("preset", new CommandLine(new SimCommand.Preset(session)))
+        .addSubcommand("nodes", nodes);
+    root.addSubcommand("sim", sim);
+    root.setCaseInsensitiveEnumValuesAllowed(true);
+    root.setOut(new java.io.PrintWriter(session.out(), true));
+    root.setErr(new java.io.PrintWriter(session.err(), true));
+    return root;
+  }
+}

@@ -1,0 +1,205 @@
+package dev.dslab.cli;
+
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.presets.NodeRegistration;
+import dev.dslab.engine.presets.NodeSpecs;
+import dev.dslab.model.core.Taint;
+import dev.dslab.model.core.TaintEffect;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sim …}: what kubectl has no command for — the clock, presets and nodes. */
+@Command(name = "sim", description = "Drive the simulation: the virtual clock, presets and nodes.")
+final class SimCommand {
+  private SimCommand() {}
+
+  /** RFC 3339 in UTC with seconds, and fractions only when there are any. */
+  static String format(Instant t) {
+    return DateTimeFormatter.ISO_INSTANT.format(t);
+  }
+
+  @Command(name = "advance", description = "Move the virtual clock forward, doing everything that falls due.")
+  static final class Advance implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DURATION", description = "e.g. 500ms, 10s, 2m, 1h")
+    String duration;
+
+    private final Session session;
+
+    Advance(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public Integer call() throws CliException {
+      session.cluster().advance(GoDuration.parse(duration));
+      return 0;
+    }
+  }
+
+  @Command(name = "settle", description = "Advance until nothing is scheduled any more; print the time reached.")
+  static final class Settle implements Callable<Integer> {
+    @Option(names = "--max", description = "the longest to advance (default 1h)")
+    String max = "1h";
+
+    private final Session session;
+
+    Settle(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public Integer call() throws CliException {
+      Instant reached = session.cluster().settle(GoDuration.parse(max));
+      session.out().println(format(reached));
+      return 0;
+    }
+  }
+
+  @Command(name = "now", description = "Print the virtual time.")
+  static final class Now implements Callable<Integer> {
+    private final Session session;
+
+    Now(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+      session.out().println(format(session.cluster().now()));
+      return 0;
+    }
+  }
+
+  @Command(name = "preset", description = "Replace the cluster with a named preset.")
+  static final class Preset implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME", description = "docker-desktop, kind, kubeadm or gke")
+    String name;
+
+    private final Session session;
+
+    Preset(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public Integer call() throws CliException {
+      session.usePreset(name);
+      return 0;
+    }
+  }
+
+  @Command(name = "nodes", description = "Add nodes.", subcommandsRepeatable = false)
+  static final class Nodes {
+    private Nodes() {}
+  }
+
+  @Command(name = "add", description = "Add ready nodes with the given labels, taints and role.")
+  static final class NodesAdd implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "NAME")
+    List<String> names;
+
+    @Option(names = "--label", description = "K=V, repeatable")
+    List<String> labels = new ArrayList<>();
+
+    @Option(names = "--taint", description = "K[=V]:EFFECT, repeatable")
+    List<String> taints = new ArrayList<>();
+
+    @Option(names = "--role", description = "sets node-role.kubernetes.io/ROLE")
+    String role;
+
+    private final Session session;
+
+    NodesAdd(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public Integer call() throws CliException {
+      List<Taint> parsed = new ArrayList<>();
+      for (String t : taints) {
+        TaintCommand.Change c = TaintCommand.Change.parse(t);
+        if (c.remove() || c.effect() == null) {
+          throw new CliException("error: invalid taint spec: " + t);
+        }
+        parsed.add(Taint.of(c.key(), c.value(), c.effect()));
+      }
+      for (String name : names) {
+        NodeSpecs specs = NodeRegistration.nextWorker(session.cluster(), name).withTaints(parsed);
+        for (String l : labels) {
+          int eq = l.indexOf('=');
+          if (eq <= 0) {
+            throw new CliException("error: invalid label spec: " + l);
+          }
+          specs = specs.withLabel(l.substring(0, eq), l.substring(eq + 1));
+        }
+        if (role != null) {
+          specs = specs.withRole(role);
+        }
+        create(session, specs);
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "generate", description = "Add COUNT ready worker nodes, spread over zone labels.")
+  static final class NodesGenerate implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "COUNT")
+    int count;
+
+    @Option(names = "--prefix", description = "name prefix (default node-)")
+    String prefix = "node-";
+
+    @Option(names = "--zones", description = "number of zones (default 3)")
+    int zones = 3;
+
+    private final Session session;
+
+    NodesGenerate(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public Integer call() throws CliException {
+      if (count < 0 || zones < 1) {
+        throw new CliException("error: COUNT must be 0 or more and --zones at least 1");
+      }
+      int width = Integer.toString(Math.max(count - 1, 0)).length();
+      for (int i = 0; i < count; i++) {
+        String name = prefix + String.format("%0" + width + "d", i);
+        String zone = "zone-" + (char) ('a' + (i % zones) % 26) + (i % zones >= 26 ? Integer.toString(i % zones) : "");
+        NodeSpecs specs = NodeRegistration.nextWorker(session.cluster(), name)
+            .withLabel("topology.kubernetes.io/zone", zone);
+        Cluster cluster = session.cluster();
+        try {
+          cluster.api().create(specs.build(cluster.now()));
+        } catch (ApiException e) {
+          throw new CliException(e.kubectlMessage());
+        }
+      }
+      session.cluster().reconcile();
+      session.out().println(count + " nodes added");
+      return 0;
+    }
+  }
+
+  static void create(Session session, NodeSpecs specs) throws CliException {
+    Cluster cluster = session.cluster();
+    try {
+      cluster.api().create(specs.build(cluster.now()));
+      session.out().println("node/" + specs.name() + " created");
+    } catch (ApiException e) {
+      throw new CliException(e.kubectlMessage());
+    } finally {
+      cluster.reconcile();
+    }
+  }
+
+}

@@ -1,0 +1,32 @@
+package dev.dslab.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Runs {@code dsctl shell} in-process on a script, in a directory with the given files. */
+record ShellRun(int exitCode, String out, String err) {
+  static ShellRun run(Path dir, String script, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] all = new String[args.length + 1];
+    all[0] = "shell";
+    System.arraycopy(args, 0, all, 1, args.length);
+    int code = new Dsctl(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+        StandardCharsets.UTF_8), new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), dir).run(all);
+    return new ShellRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static void write(Path dir, String name, String text) {
+    try {
+      Files.writeString(dir.resolve(name), text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

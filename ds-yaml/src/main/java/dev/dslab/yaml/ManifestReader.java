@@ -1,0 +1,108 @@
+package dev.dslab.yaml;
+
+import dev.dslab.yaml.codec.Kinds;
+import dev.dslab.yaml.parse.DocumentParser;
+import dev.dslab.yaml.parse.ParseLimits;
+import dev.dslab.yaml.parse.ParsedDocument;
+import dev.dslab.yaml.source.DocumentText;
+import dev.dslab.yaml.source.Documents;
+import dev.dslab.yaml.source.SourceText;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads Kubernetes manifests: YAML (multi-document, comments anywhere) or JSON (what
+ * {@code kubectl get -o json} prints), into model records. Never throws for anything a file
+ * contains: every failure becomes a {@link ManifestProblem} naming file, document and line, and a
+ * bad document costs only itself. No defaults are applied and nothing is validated beyond types.
+ */
+public final class ManifestReader {
+  /** Larger files are refused before being read into memory. */
+  static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+  private static final ObjectDecoder DECODER = new ObjectDecoder(Kinds.standard());
+  private static final DocumentParser PARSER = new DocumentParser(ParseLimits.DEFAULT);
+
+  private ManifestReader() {}
+
+  /**
+   * Reads manifest text.
+   *
+   * @param source how problems name the text: the path as the user wrote it, or {@code STDIN}
+   */
+  public static LoadResult read(String source, String text) {
+    return load(source, SourceText.of(text));
+  }
+
+  /** Reads a manifest file; its name in problems is the path as given. */
+  public static LoadResult read(Path file) {
+    String source = file.toString();
+    byte[] bytes;
+    try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        return failed(source, "file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB: refusing to read it");
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      return failed(source, describe(e));
+    }
+    return load(source, SourceText.decode(bytes));
+  }
+
+  private static LoadResult load(String source, SourceText text) {
+    List<LoadedObject> objects = new ArrayList<>();
+    List<ManifestProblem> problems = new ArrayList<>();
+    for (ParsedDocument document : parse(text)) {
+      ObjectDecoder.Sink sink = new ObjectDecoder.Sink(source, document.document(), objects, problems);
+      if (document instanceof ParsedDocument.Failure failure) {
+        sink.problem(null, failure.line(), failure.message());
+      } else if (document instanceof ParsedDocument.Tree tree) {
+        if (tree.issues().isEmpty()) {
+          DECODER.decode(tree.root(), sink);
+        } else {
+          tree.issues().forEach(i -> sink.problem(i.path().toString(), i.line(), i.message()));
+        }
+      }
+    }
+    return new LoadResult(objects, problems);
+  }
+
+  private static List<ParsedDocument> parse(SourceText source) {
+    String text = source.text();
+    if (Documents.isJson(text)) {
+      // JSON has no document markers to isolate bad bytes with: they spoil the whole stream.
+      return source.malformed().isEmpty()
+          ? PARSER.json(text)
+          : List.of(notUtf8(1, source.malformed().get(0)));
+    }
+    List<ParsedDocument> documents = new ArrayList<>();
+    for (DocumentText document : Documents.split(text)) {
+      Optional<SourceText.Malformed> bad = source.malformedWithin(document.firstLine(), document.lastLine());
+      documents.add(bad.isPresent() ? notUtf8(document.number(), bad.get()) : PARSER.yaml(document));
+    }
+    return documents;
+  }
+
+  private static ParsedDocument notUtf8(int document, SourceText.Malformed bad) {
+    return new ParsedDocument.Failure(document, bad.line(), String.format(
+        "not UTF-8 text (byte 0x%02X at offset %d): manifests must be UTF-8", bad.firstByte(), bad.byteOffset()));
+  }
+
+  private static LoadResult failed(String source, String message) {
+    return new LoadResult(List.of(), List.of(new ManifestProblem(source, 0, 0, null, message)));
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

@@ -1,0 +1,152 @@
+package dev.dslab.yaml;
+
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.yaml.codec.KindCodec;
+import dev.dslab.yaml.codec.Kinds;
+import dev.dslab.yaml.tree.DecodeException;
+import dev.dslab.yaml.tree.FieldPath;
+import dev.dslab.yaml.tree.Fields;
+import dev.dslab.yaml.tree.Issue;
+import dev.dslab.yaml.tree.YEntry;
+import dev.dslab.yaml.tree.YList;
+import dev.dslab.yaml.tree.YMap;
+import dev.dslab.yaml.tree.YNode;
+import dev.dslab.yaml.tree.YScalar;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the tree of one document into records: dispatches on apiVersion and kind through the
+ * registry, flattens {@code List} and {@code *List} kinds into their items, and rejects an object
+ * as a whole when any of its fields is wrong or unknown. Applies no defaults and no validation:
+ * that is the API server's (the engine's) job.
+ */
+final class ObjectDecoder {
+  private static final String LIST_SUFFIX = "List";
+
+  private final Kinds kinds;
+
+  ObjectDecoder(Kinds kinds) {
+    this.kinds = kinds;
+  }
+
+  /** Where the objects and problems of one document go. */
+  record Sink(String source, int document, List<LoadedObject> objects, List<ManifestProblem> problems) {
+    void problem(String field, int line, String message) {
+      problems.add(new ManifestProblem(source, document, line, field, message));
+    }
+  }
+
+  void decode(YNode root, Sink sink) {
+    decode(root, null, null, sink);
+  }
+
+  /**
+   * @param defaultApiVersion the apiVersion an item of a typed list (a NodeList from the raw API) has when it names none
+   * @param defaultKind likewise for its kind
+   */
+  private void decode(YNode node, String defaultApiVersion, String defaultKind, Sink sink) {
+    if (!(node instanceof YMap object)) {
+      sink.problem(null, node.line(), "expected an object (a Kubernetes manifest), got " + node.describe());
+      return;
+    }
+    String apiVersion;
+    String kind;
+    try {
+      apiVersion = typeField(object, "apiVersion").orElse(defaultApiVersion);
+      kind = typeField(object, "kind").orElse(defaultKind);
+    } catch (DecodeException e) {
+      sink.problem(e.path().toString(), e.line(), e.getMessage());
+      return;
+    }
+    int kindLine = object.entry("kind") == null ? object.line() : object.entry("kind").line();
+    if (kind == null) {
+      sink.problem(null, object.line(), "not a Kubernetes object ("
+          + (apiVersion == null ? "apiVersion not set, " : "") + "kind not set): skipped");
+      return;
+    }
+    if (isList(object, kind)) {
+      decodeItems(object, kind, apiVersion, sink);
+      return;
+    }
+    if (apiVersion == null) {
+      sink.problem(null, object.line(), "apiVersion not set for kind " + quote(kind) + ": skipped" + hint(kind));
+      return;
+    }
+    Optional<KindCodec<?>> codec = kinds.find(apiVersion, kind);
+    if (codec.isEmpty()) {
+      sink.problem(null, kindLine, "unsupported kind " + quote(kind) + " (" + apiVersion + "): skipped" + hint(kind));
+      return;
+    }
+    decodeObject(object, codec.get(), sink);
+  }
+
+  private static boolean isList(YMap object, String kind) {
+    return kind.equals(LIST_SUFFIX) || (kind.endsWith(LIST_SUFFIX) && object.entry("items") != null);
+  }
+
+  /** Items of a list: each loads or fails on its own, as kubectl applies them one by one. */
+  private void decodeItems(YMap list, String kind, String apiVersion, Sink sink) {
+    YEntry items = list.entry("items");
+    if (items == null || items.value().isNull()) {
+      return;
+    }
+    if (!(items.value() instanceof YList elements)) {
+      sink.problem("items", items.line(), "expected a list, got " + items.value().describe());
+      return;
+    }
+    boolean typed = !kind.equals(LIST_SUFFIX);
+    String itemKind = typed ? kind.substring(0, kind.length() - LIST_SUFFIX.length()) : null;
+    for (YNode item : elements.items()) {
+      decode(item, typed ? apiVersion : null, itemKind, sink);
+    }
+  }
+
+  private void decodeObject(YMap object, KindCodec<?> codec, Sink sink) {
+    List<Issue> issues = new ArrayList<>();
+    KubeObject decoded = null;
+    try {
+      decoded = Fields.decode(object, FieldPath.ROOT, object.line(), issues, fields -> {
+        fields.ignore("apiVersion", "kind");
+        return codec.decoder().apply(fields);
+      });
+    } catch (DecodeException e) {
+      issues.add(new Issue(e.path(), e.line(), e.getMessage()));
+    }
+    if (!issues.isEmpty()) {
+      issues.sort(Comparator.comparingInt(Issue::line));
+      for (Issue issue : issues) {
+        sink.problem(issue.path().isRoot() ? null : issue.path().toString(), issue.line(), issue.message());
+      }
+      return;
+    }
+    sink.objects().add(new LoadedObject(sink.source(), sink.document(), object.line(), decoded));
+  }
+
+  /** apiVersion or kind: a string when present. */
+  private static Optional<String> typeField(YMap object, String name) {
+    YEntry e = object.entry(name);
+    if (e == null || e.value().isNull()) {
+      return Optional.empty();
+    }
+    if (e.value() instanceof YScalar s && s.type() == YScalar.Type.STRING && !((String) s.value()).isEmpty()) {
+      return Optional.of((String) s.value());
+    }
+    if (e.value() instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+      return Optional.empty();
+    }
+    throw new DecodeException(FieldPath.ROOT.field(name), e.line(), "expected a string, got " + e.value().describe());
+  }
+
+  /** "; DaemonSet is apps/v1" when the kind is known under another apiVersion. */
+  private String hint(String kind) {
+    List<String> versions = kinds.apiVersionsOf(kind);
+    return versions.isEmpty() ? "" : "; " + kind + " is " + String.join(" or ", versions);
+  }
+
+  private static String quote(String s) {
+    return dev.dslab.yaml.tree.Quoting.quote(s);
+  }
+}
