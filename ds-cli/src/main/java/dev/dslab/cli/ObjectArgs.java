@@ -11,11 +11,13 @@ import java.util.function.Predicate;
  */
 record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
   static ObjectArgs parse(List<String> args, Predicate<String> isChange) throws CliException {
+    // The objects come first: TYPE NAME... or TYPE/NAME...; the first change-shaped word after at
+    // least one name starts the changes.
     List<String> objects = new ArrayList<>();
     List<String> changes = new ArrayList<>();
     for (String a : args) {
-      if (!changes.isEmpty() || (isChange.test(a) && !objects.isEmpty() && (!objects.get(0).contains("/")
-          ? objects.size() > 1 : true))) {
+      boolean haveName = !objects.isEmpty() && (objects.get(0).contains("/") || objects.size() > 1);
+      if (!changes.isEmpty() || (haveName && isChange.test(a))) {
         changes.add(a);
       } else {
         objects.add(a);

@@ -65,7 +65,6 @@ final class Shell {
   }
 
   private int parameterError(ParameterException ex, String[] args) {
-    String command = ex.getCommandLine().getCommandName();
     String path = qualifiedName(ex.getCommandLine());
     if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
       String arg = u.getUnmatched().get(0);
@@ -83,7 +82,7 @@ final class Shell {
       session.err().println("error: " + ex.getMessage());
     }
     session.err().println("See '" + path + " --help' for usage.");
-    return command.isEmpty() ? 1 : 1;
+    return 1;
   }
 
   private static String qualifiedName(CommandLine c) {

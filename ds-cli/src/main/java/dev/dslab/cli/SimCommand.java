@@ -5,8 +5,6 @@ import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.presets.NodeRegistration;
 import dev.dslab.engine.presets.NodeSpecs;
 import dev.dslab.model.core.Taint;
-import dev.dslab.model.core.TaintEffect;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -172,12 +170,14 @@ final class SimCommand {
         throw new CliException("error: COUNT must be 0 or more and --zones at least 1");
       }
       int width = Integer.toString(Math.max(count - 1, 0)).length();
+      List<String> names = new ArrayList<>();
       for (int i = 0; i < count; i++) {
-        String name = prefix + String.format("%0" + width + "d", i);
-        String zone = "zone-" + (char) ('a' + (i % zones) % 26) + (i % zones >= 26 ? Integer.toString(i % zones) : "");
-        NodeSpecs specs = NodeRegistration.nextWorker(session.cluster(), name)
-            .withLabel("topology.kubernetes.io/zone", zone);
-        Cluster cluster = session.cluster();
+        names.add(prefix + String.format("%0" + width + "d", i));
+      }
+      Cluster cluster = session.cluster();
+      List<NodeSpecs> workers = NodeRegistration.nextWorkers(cluster, names);
+      for (int i = 0; i < count; i++) {
+        NodeSpecs specs = workers.get(i).withLabel("topology.kubernetes.io/zone", zoneName(i % zones));
         try {
           cluster.api().create(specs.build(cluster.now()));
         } catch (ApiException e) {
@@ -188,6 +188,11 @@ final class SimCommand {
       session.out().println(count + " nodes added");
       return 0;
     }
+  }
+
+  /** zone-a … zone-z, then zone-26, zone-27 … */
+  static String zoneName(int index) {
+    return index < 26 ? "zone-" + (char) ('a' + index) : "zone-" + index;
   }
 
   static void create(Session session, NodeSpecs specs) throws CliException {

@@ -17,7 +17,6 @@ import dev.dslab.engine.runtime.WorkQueue;
 import dev.dslab.model.apps.ControllerRevision;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.apps.DaemonSetStatus;
-import dev.dslab.model.core.Event;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodTemplateSpec;

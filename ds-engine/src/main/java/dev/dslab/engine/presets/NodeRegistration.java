@@ -6,6 +6,7 @@ import dev.dslab.model.core.Node;
 import dev.dslab.model.core.NodeAddress;
 import dev.dslab.model.core.NodeSpec;
 import dev.dslab.model.core.NodeStatus;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,11 @@ public final class NodeRegistration {
 
   /** A new worker named {@code name}, with the next free address and pod CIDR of the cluster. */
   public static NodeSpecs nextWorker(Cluster cluster, String name) {
-    int index = cluster.store().count(Kind.NODE);
+    return nextWorkers(cluster, List.of(name)).get(0);
+  }
+
+  /** New workers with consecutive free addresses and pod CIDRs, looked up once for all of them. */
+  public static List<NodeSpecs> nextWorkers(Cluster cluster, List<String> names) {
     Set<String> ips = new HashSet<>();
     Set<String> cidrs = new HashSet<>();
     for (Node n : cluster.store().<Node>list(Kind.NODE, null)) {
@@ -30,10 +35,16 @@ public final class NodeRegistration {
         cidrs.add(n.spec().podCIDR());
       }
     }
-    while (ips.contains(ip(index)) || cidrs.contains(cidr(index))) {
+    int index = cluster.store().count(Kind.NODE);
+    List<NodeSpecs> workers = new ArrayList<>(names.size());
+    for (String name : names) {
+      while (ips.contains(ip(index)) || cidrs.contains(cidr(index))) {
+        index++;
+      }
+      workers.add(NodeSpecs.worker(name, ip(index), cidr(index)));
       index++;
     }
-    return NodeSpecs.worker(name, ip(index), cidr(index));
+    return workers;
   }
 
   /** 172.18.0.2 upwards, as kind numbers its node containers. */
