@@ -43,22 +43,22 @@ public record LabelSelector(SortedMap<String, String> matchLabels, List<LabelSel
    * {@code k}, {@code !k} for expressions, comma-joined in key order; {@code <none>} when empty.
    */
   public String format() {
-    List<String> parts = new ArrayList<>();
-    matchLabels.forEach((k, v) -> parts.add(k + "=" + v));
+    List<Map.Entry<String, String>> parts = new ArrayList<>();
+    matchLabels.forEach((k, v) -> parts.add(Map.entry(k, k + "=" + v)));
     for (LabelSelectorRequirement r : matchExpressions) {
       String values = r.values().stream().sorted().collect(Collectors.joining(","));
       switch (r.operator()) {
-        case LabelSelectorRequirement.IN -> parts.add(r.key() + " in (" + values + ")");
-        case LabelSelectorRequirement.NOT_IN -> parts.add(r.key() + " notin (" + values + ")");
-        case LabelSelectorRequirement.EXISTS -> parts.add(r.key());
-        case LabelSelectorRequirement.DOES_NOT_EXIST -> parts.add("!" + r.key());
-        default -> parts.add(r.key() + " " + r.operator() + " (" + values + ")");
+        case LabelSelectorRequirement.IN -> parts.add(Map.entry(r.key(), r.key() + " in (" + values + ")"));
+        case LabelSelectorRequirement.NOT_IN -> parts.add(Map.entry(r.key(), r.key() + " notin (" + values + ")"));
+        case LabelSelectorRequirement.EXISTS -> parts.add(Map.entry(r.key(), r.key()));
+        case LabelSelectorRequirement.DOES_NOT_EXIST -> parts.add(Map.entry(r.key(), "!" + r.key()));
+        default -> parts.add(Map.entry(r.key(), r.key() + " " + r.operator() + " (" + values + ")"));
       }
     }
     if (parts.isEmpty()) {
       return "<none>";
     }
-    parts.sort(null);
-    return String.join(",", parts);
+    parts.sort(Map.Entry.comparingByKey()); // stable: matchLabels before expressions of the same key
+    return parts.stream().map(Map.Entry::getValue).collect(Collectors.joining(","));
   }
 }

@@ -119,6 +119,9 @@ public record Selector(List<Requirement> requirements) {
         values.add(v.trim());
       }
       checkKey(words[0], whole);
+      for (int i = 0; i < values.size(); i++) {
+        checkValue(words[0], i, values.get(i));
+      }
       return new Requirement(words[0], op, values);
     }
     checkKey(part, whole);
@@ -129,13 +132,17 @@ public record Selector(List<Requirement> requirements) {
     String k = key.trim();
     checkKey(k, whole);
     String v = value.trim();
+    checkValue(k, 0, v);
+    return new Requirement(k, op, List.of(v));
+  }
+
+  private static void checkValue(String key, int index, String v) throws SelectorParseException {
     if (!v.isEmpty() && !LabelValues.isValidValue(v)) {
-      throw new SelectorParseException("unable to parse requirement: values[0][" + k + "]: Invalid value: \"" + v
-          + "\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', "
+      throw new SelectorParseException("unable to parse requirement: values[" + index + "][" + key + "]: Invalid value: \""
+          + v + "\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', "
           + "and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', "
           + "regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
     }
-    return new Requirement(k, op, List.of(v));
   }
 
   private static void checkKey(String key, String whole) throws SelectorParseException {

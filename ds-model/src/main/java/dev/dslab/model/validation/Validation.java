@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The API server's validation of the kinds the simulation stores, with its field paths and wording
@@ -141,8 +142,8 @@ public final class Validation {
     String unavailablePath = path + ".maxUnavailable";
     String surgePath = path + ".maxSurge";
     positiveIntOrPercent(ru.maxUnavailable(), unavailablePath, errs);
-    notMoreThan100Percent(ru.maxUnavailable(), unavailablePath, errs);
     positiveIntOrPercent(ru.maxSurge(), surgePath, errs);
+    notMoreThan100Percent(ru.maxUnavailable(), unavailablePath, errs);
     notMoreThan100Percent(ru.maxSurge(), surgePath, errs);
     int unavailable = parsedValue(ru.maxUnavailable());
     int surge = parsedValue(ru.maxSurge());
@@ -177,7 +178,7 @@ public final class Validation {
     }
   }
 
-  /** getIntOrPercentValue: the int, or the number before '%'; 0 for what does not parse. */
+  /** getIntOrPercentValue: the int, or the number before '%' of a valid percent; else Atoi of the string, 0 on failure. */
   private static int parsedValue(IntOrString value) {
     if (value == null) {
       return 0;
@@ -187,7 +188,7 @@ public final class Validation {
     }
     String s = value.stringValue();
     try {
-      return Integer.parseInt(s.endsWith("%") ? s.substring(0, s.length() - 1) : s);
+      return Integer.parseInt(PERCENT.matcher(s).matches() ? s.substring(0, s.length() - 1) : s);
     } catch (NumberFormatException e) {
       return 0;
     }
@@ -265,11 +266,21 @@ public final class Validation {
     if (selector == null) {
       return "null";
     }
-    String labels = selector.matchLabels().isEmpty() ? "map[string]string{}" : GoValues.stringMap(selector.matchLabels());
+    String labels = GoValues.stringMap(selector.matchLabels());
     String exprs = selector.matchExpressions().isEmpty()
         ? "[]v1.LabelSelectorRequirement(nil)"
-        : "[]v1.LabelSelectorRequirement{...}";
+        : selector.matchExpressions().stream().map(Validation::goRequirement)
+            .collect(Collectors.joining(", ", "[]v1.LabelSelectorRequirement{", "}"));
     return "v1.LabelSelector{MatchLabels:" + labels + ", MatchExpressions:" + exprs + "}";
+  }
+
+  /** {@code %#v} of one v1.LabelSelectorRequirement. */
+  private static String goRequirement(LabelSelectorRequirement r) {
+    String values = r.values().isEmpty()
+        ? "[]string(nil)"
+        : r.values().stream().map(GoValues::quote).collect(Collectors.joining(", ", "[]string{", "}"));
+    return "v1.LabelSelectorRequirement{Key:" + GoValues.quote(r.key()) + ", Operator:" + GoValues.quote(r.operator())
+        + ", Values:" + values + "}";
   }
 
   // ---------------------------------------------------------------- pods
