@@ -11,8 +11,10 @@ import dev.dslab.engine.events.EventRecorder;
 import dev.dslab.engine.gc.GarbageCollector;
 import dev.dslab.engine.gc.PodGarbageCollector;
 import dev.dslab.engine.kubelet.Kubelets;
+import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.scheduler.Scheduler;
+import dev.dslab.engine.tainteviction.TaintEvictionController;
 import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.Service;
 import dev.dslab.model.core.ServicePort;
@@ -45,6 +47,7 @@ public final class Cluster {
   private final ApiServer api;
   private final EventRecorder events;
   private final List<Controller> controllers;
+  private final NodeLifecycleController nodeLifecycle;
   private final long seed;
 
   public Cluster(long seed) {
@@ -56,11 +59,14 @@ public final class Cluster {
     this.clock = new SimClock(start);
     this.api = new ApiServer(store, clock, new Identities(seed));
     this.events = new EventRecorder(api);
+    this.nodeLifecycle = new NodeLifecycleController(api, clock, events);
     this.controllers = List.of(
+        nodeLifecycle,
         new DaemonSetController(api, clock, events),
+        new TaintEvictionController(api, clock, events),
         new Scheduler(api, events),
         new GarbageCollector(api));
-    new Kubelets(api, clock, events);
+    nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events));
     new PodGarbageCollector(api, clock);
     bootstrap();
   }
@@ -170,6 +176,28 @@ public final class Cluster {
       advanceTo(due);
     }
     return clock.now();
+  }
+
+  /**
+   * {@code sim node down}: the node's kubelet stops reporting; the node-lifecycle consequences follow
+   * on the clock.
+   *
+   * @throws ApiException NotFound for an unknown node
+   */
+  public void nodeDown(String name) throws ApiException {
+    nodeLifecycle.kubeletDown(name);
+    reconcile();
+  }
+
+  /** {@code sim node up}: the node's kubelet reports again. */
+  public void nodeUp(String name) throws ApiException {
+    nodeLifecycle.kubeletUp(name);
+    reconcile();
+  }
+
+  /** Whether the node's kubelet is reporting. */
+  public boolean kubeletRunning(String name) {
+    return nodeLifecycle.kubeletRunning(name);
   }
 
   /** Whether work is still scheduled on the clock. */

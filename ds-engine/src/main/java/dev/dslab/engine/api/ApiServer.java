@@ -7,6 +7,9 @@ import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.Service;
 import dev.dslab.model.core.ServicePort;
+import dev.dslab.model.core.Taint;
+import dev.dslab.model.core.TaintEffect;
+import dev.dslab.model.core.Toleration;
 import dev.dslab.model.defaults.Defaults;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.ObjectMeta;
@@ -314,9 +317,26 @@ public final class ApiServer {
       return Defaults.daemonSet(ds);
     }
     if (o instanceof Pod pod) {
-      return Defaults.pod(pod);
+      return defaultTolerationSeconds(Defaults.pod(pod));
     }
     return o;
+  }
+
+  /**
+   * The DefaultTolerationSeconds admission plugin: a pod that does not tolerate the not-ready and
+   * unreachable NoExecute taints gets tolerations for them of 300 s each. Daemon pods tolerate them
+   * already (forever), so they are left as they are.
+   */
+  private static Pod defaultTolerationSeconds(Pod pod) {
+    List<Toleration> tolerations = new ArrayList<>(pod.spec().tolerations());
+    for (String key : List.of("node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable")) {
+      Taint taint = Taint.of(key, "", TaintEffect.NoExecute);
+      if (tolerations.stream().noneMatch(t -> t.tolerates(taint))) {
+        tolerations.add(new Toleration(key, Toleration.EXISTS, null, TaintEffect.NoExecute, 300L));
+      }
+    }
+    return tolerations.size() == pod.spec().tolerations().size() ? pod
+        : pod.withSpec(pod.spec().withTolerations(tolerations));
   }
 
   private static void validate(KubeObject o, KubeObject old) throws ApiException {

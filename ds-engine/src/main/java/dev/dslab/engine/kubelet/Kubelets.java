@@ -8,6 +8,7 @@ import dev.dslab.engine.api.ObjectStore;
 import dev.dslab.engine.api.WatchEvent;
 import dev.dslab.engine.clock.SimClock;
 import dev.dslab.engine.events.EventRecorder;
+import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
 import dev.dslab.model.core.ConditionStatus;
 import dev.dslab.model.core.Container;
 import dev.dslab.model.core.ContainerState;
@@ -32,7 +33,7 @@ import java.util.Set;
  * termination delay. Pod IPs come from the node's pod CIDR (.2 upwards), host-network pods take the
  * node's address.
  */
-public final class Kubelets {
+public final class Kubelets implements NodeLifecycleController.KubeletListener {
   public static final String COMPONENT = "kubelet";
   /** How long containers take to start, unless an image says otherwise (dsctl.md: 2 s). */
   public static final Duration START_DELAY = Duration.ofSeconds(2);
@@ -47,6 +48,8 @@ public final class Kubelets {
   private final Set<String> starting = new HashSet<>();
   private final Set<String> stopping = new HashSet<>();
   private final PodAddresses addresses;
+  /** Nodes whose kubelet is stopped: their pods neither start nor finish terminating. */
+  private final Set<String> down = new HashSet<>();
 
   public Kubelets(ApiServer api, SimClock clock, EventRecorder events) {
     this.api = api;
@@ -68,7 +71,7 @@ public final class Kubelets {
       return;
     }
     String nodeName = pod.spec().nodeName();
-    if (nodeName == null) {
+    if (nodeName == null || down.contains(nodeName)) {
       return;
     }
     if (pod.metadata().isDeleting()) {
@@ -91,7 +94,8 @@ public final class Kubelets {
 
   private void admit(ObjectKey key, String uid) {
     Optional<Pod> found = current(key, uid);
-    if (found.isEmpty() || found.get().metadata().isDeleting()) {
+    if (found.isEmpty() || found.get().metadata().isDeleting() || down.contains(found.get().spec().nodeName())) {
+      starting.remove(uid);
       return;
     }
     Pod pod = found.get();
@@ -121,7 +125,8 @@ public final class Kubelets {
 
   private void start(ObjectKey key, String uid) {
     Optional<Pod> found = current(key, uid);
-    if (found.isEmpty() || found.get().metadata().isDeleting()) {
+    if (found.isEmpty() || found.get().metadata().isDeleting() || down.contains(found.get().spec().nodeName())) {
+      starting.remove(uid);
       return;
     }
     Pod pod = found.get();
@@ -146,6 +151,10 @@ public final class Kubelets {
     if (found.isEmpty()) {
       return;
     }
+    if (down.contains(found.get().spec().nodeName())) {
+      stopping.remove(uid);
+      return;
+    }
     Pod pod = found.get();
     if (pod.status().phase() == PodPhase.Running) {
       for (Container c : pod.spec().containers()) {
@@ -153,6 +162,38 @@ public final class Kubelets {
       }
     }
     api.remove(key);
+  }
+
+  /**
+   * A stopped kubelet does nothing; a kubelet that starts again picks up every pod of its node:
+   * it finishes deletions, starts what waits, and reports running pods Ready again.
+   */
+  @Override
+  public void kubeletChanged(String node, boolean running) {
+    if (!running) {
+      down.add(node);
+      return;
+    }
+    down.remove(node);
+    Instant now = clock.now();
+    for (Pod pod : store.podsOnNode(node)) {
+      String uid = pod.metadata().uid();
+      starting.remove(uid);
+      stopping.remove(uid);
+      boolean runningContainers = pod.status().phase() == PodPhase.Running
+          && pod.status().containerStatuses().stream().allMatch(ContainerStatus::started);
+      if (!pod.metadata().isDeleting() && runningContainers && !pod.status().isReady()) {
+        write(pod.withStatus(pod.status()
+            .withCondition(new PodCondition(PodCondition.READY, ConditionStatus.True, now, null, null))
+            .withCondition(new PodCondition(PodCondition.CONTAINERS_READY, ConditionStatus.True, now, null, null))));
+      } else if (!runningContainers && pod.status().hostIP() != null && !pod.metadata().isDeleting()) {
+        ObjectKey key = ObjectKey.of(pod);
+        starting.add(uid);
+        clock.schedule(START_DELAY, "start " + key, () -> start(key, uid));
+      } else {
+        onChange(new WatchEvent(WatchEvent.Type.MODIFIED, pod, pod));
+      }
+    }
   }
 
   private void write(Pod pod) {
