@@ -12,4 +12,5 @@ module dev.dslab.engine {
   exports dev.dslab.engine.presets;
   exports dev.dslab.engine.scheduler;
   exports dev.dslab.engine.bench;
+  exports dev.dslab.engine.why;
 }

@@ -47,23 +47,25 @@ public final class SchedulingFilters {
       return Optional.of("node(s) had untolerated taint {" + t.key() + ": " + t.value() + "}");
     }
     List<Pod> others = podsOnNode.stream().filter(p -> !p.isTerminal() && !p.equals(pod)).toList();
-    if (portsConflict(pod, others)) {
+    if (!conflictingHostPorts(pod, others).isEmpty()) {
       return Optional.of(PORTS);
     }
-    return insufficient(pod, node, others);
+    return insufficientResources(pod, node, others).stream().findFirst();
   }
 
-  private static boolean portsConflict(Pod pod, List<Pod> others) {
+  /** The host ports ({@code 9100/TCP}) the pod wants that other pods on the node hold already. */
+  public static List<String> conflictingHostPorts(Pod pod, List<Pod> others) {
+    List<String> taken = new ArrayList<>();
     for (ContainerPort want : hostPorts(pod)) {
       for (Pod other : others) {
         for (ContainerPort used : hostPorts(other)) {
           if (used.hostPort() == want.hostPort() && used.protocol().equals(want.protocol())) {
-            return true;
+            taken.add(want.hostPort() + "/" + want.protocol() + " (held by pod " + other.metadata().name() + ")");
           }
         }
       }
     }
-    return false;
+    return taken;
   }
 
   /** The host ports a pod takes: declared hostPorts, and with hostNetwork every container port. */
@@ -81,16 +83,19 @@ public final class SchedulingFilters {
     return ports;
   }
 
-  /** NodeResourcesFit: requests (cpu, memory, any other) against allocatable, and the pod count. */
-  private static Optional<String> insufficient(Pod pod, Node node, List<Pod> others) {
+  /**
+   * NodeResourcesFit: requests (cpu, memory, any other) against allocatable, and the pod count; each
+   * shortage in upstream's words ({@code Insufficient cpu}, {@code Too many pods}).
+   */
+  public static List<String> insufficientResources(Pod pod, Node node, List<Pod> others) {
     Map<String, Quantity> allocatable = node.status().allocatable();
     if (allocatable.isEmpty()) {
       // A node that reports no allocatable resources (a bare manifest) is not resource-checked.
-      return Optional.empty();
+      return List.of();
     }
     Quantity pods = allocatable.get("pods");
     if (pods != null && others.size() + 1 > pods.value()) {
-      return Optional.of("Too many pods");
+      return List.of("Too many pods");
     }
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, Long> want : requests(pod).entrySet()) {
@@ -101,7 +106,7 @@ public final class SchedulingFilters {
         missing.add("Insufficient " + want.getKey());
       }
     }
-    return missing.isEmpty() ? Optional.empty() : Optional.of(missing.get(0));
+    return missing;
   }
 
   /** The pod's requests by resource, in thousandths. */
