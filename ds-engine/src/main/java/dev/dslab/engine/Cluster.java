@@ -10,6 +10,7 @@ import dev.dslab.engine.daemon.DaemonSetController;
 import dev.dslab.engine.events.EventRecorder;
 import dev.dslab.engine.gc.GarbageCollector;
 import dev.dslab.engine.gc.PodGarbageCollector;
+import dev.dslab.engine.kubelet.ImageBehaviours;
 import dev.dslab.engine.kubelet.Kubelets;
 import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
 import dev.dslab.engine.runtime.Controller;
@@ -48,6 +49,7 @@ public final class Cluster {
   private final EventRecorder events;
   private final List<Controller> controllers;
   private final NodeLifecycleController nodeLifecycle;
+  private final ImageBehaviours images = new ImageBehaviours();
   private final long seed;
 
   public Cluster(long seed) {
@@ -66,7 +68,7 @@ public final class Cluster {
         new TaintEvictionController(api, clock, events),
         new Scheduler(api, events),
         new GarbageCollector(api));
-    nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events));
+    nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events, images));
     new PodGarbageCollector(api, clock);
     bootstrap();
   }
@@ -193,6 +195,11 @@ public final class Cluster {
   public void nodeUp(String name) throws ApiException {
     nodeLifecycle.kubeletUp(name);
     reconcile();
+  }
+
+  /** How containers of each image behave ({@code sim image}); changes apply from now on. */
+  public ImageBehaviours images() {
+    return images;
   }
 
   /** Whether the node's kubelet is reporting. */

@@ -48,10 +48,12 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
   private final Set<String> starting = new HashSet<>();
   private final Set<String> stopping = new HashSet<>();
   private final PodAddresses addresses;
+  private final ImageBehaviours images;
   /** Nodes whose kubelet is stopped: their pods neither start nor finish terminating. */
   private final Set<String> down = new HashSet<>();
 
-  public Kubelets(ApiServer api, SimClock clock, EventRecorder events) {
+  public Kubelets(ApiServer api, SimClock clock, EventRecorder events, ImageBehaviours images) {
+    this.images = images;
     this.api = api;
     this.store = api.store();
     this.clock = clock;
@@ -77,7 +79,7 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     if (pod.metadata().isDeleting()) {
       if (stopping.add(uid)) {
         ObjectKey key = ObjectKey.of(pod);
-        clock.schedule(TERMINATION_DELAY, "stop " + key, () -> stop(key, uid));
+        clock.schedule(stopDelay(pod), "stop " + key, () -> stop(key, uid));
       }
       return;
     }
@@ -120,30 +122,178 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
         .withCondition(new PodCondition(PodCondition.CONTAINERS_READY, ConditionStatus.False, now,
             "ContainersNotReady", "containers with unready status: " + names(pod)));
     write(pod.withStatus(status));
-    clock.schedule(START_DELAY, "start " + key, () -> start(key, uid));
+    clock.schedule(startDelay(pod), "start " + key, () -> start(key, uid));
+  }
+
+  private Duration startDelay(Pod pod) {
+    return pod.spec().containers().stream().map(c -> images.of(c.image()).start()).max(Duration::compareTo)
+        .orElse(START_DELAY);
+  }
+
+  private Duration stopDelay(Pod pod) {
+    return pod.spec().containers().stream().map(c -> images.of(c.image()).stop()).max(Duration::compareTo)
+        .orElse(TERMINATION_DELAY);
   }
 
   private void start(ObjectKey key, String uid) {
-    Optional<Pod> found = current(key, uid);
-    if (found.isEmpty() || found.get().metadata().isDeleting() || down.contains(found.get().spec().nodeName())) {
+    Optional<Pod> found = live(key, uid);
+    if (found.isEmpty()) {
       starting.remove(uid);
       return;
     }
     Pod pod = found.get();
     Instant now = clock.now();
-    List<ContainerStatus> running = new ArrayList<>();
+    List<ContainerStatus> statuses = new ArrayList<>();
     for (Container c : pod.spec().containers()) {
-      events.record(pod, "Normal", "Pulled", "Container image \"" + c.image() + "\" already present on machine",
-          COMPONENT, pod.spec().nodeName());
-      events.record(pod, "Normal", "Created", "Created container: " + c.name(), COMPONENT, pod.spec().nodeName());
-      events.record(pod, "Normal", "Started", "Started container " + c.name(), COMPONENT, pod.spec().nodeName());
-      running.add(new ContainerStatus(c.name(), c.image(), true, 0, true, new ContainerState.Running(now), null));
+      ImageBehaviour b = images.of(c.image());
+      if (b.pullError()) {
+        statuses.add(pullFailed(pod, c, 0));
+      } else {
+        statuses.add(run(pod, c, 0, null, now));
+      }
     }
-    PodStatus status = pod.status().withPhase(PodPhase.Running).withContainerStatuses(running)
-        .withCondition(new PodCondition("PodReadyToStartContainers", ConditionStatus.True, now, null, null))
-        .withCondition(new PodCondition(PodCondition.READY, ConditionStatus.True, now, null, null))
-        .withCondition(new PodCondition(PodCondition.CONTAINERS_READY, ConditionStatus.True, now, null, null));
-    write(pod.withStatus(status));
+    write(withContainers(pod, statuses, now));
+  }
+
+  /** The pod with these container statuses, and the phase and readiness they make. */
+  private static Pod withContainers(Pod pod, List<ContainerStatus> statuses, Instant now) {
+    boolean allReady = statuses.stream().allMatch(ContainerStatus::ready);
+    boolean anyStarted = statuses.stream().anyMatch(cs -> cs.started() || cs.restartCount() > 0);
+    ConditionStatus ready = allReady ? ConditionStatus.True : ConditionStatus.False;
+    String reason = allReady ? null : "ContainersNotReady";
+    String message = allReady ? null : "containers with unready status: " + unready(statuses);
+    PodStatus status = pod.status().withPhase(anyStarted ? PodPhase.Running : PodPhase.Pending)
+        .withContainerStatuses(statuses)
+        .withCondition(new PodCondition("PodReadyToStartContainers", ConditionStatus.True, now, null, null));
+    status = keepTransition(status, PodCondition.READY, ready, reason, message, now);
+    status = keepTransition(status, PodCondition.CONTAINERS_READY, ready, reason, message, now);
+    return pod.withStatus(status);
+  }
+
+  /** A condition's lastTransitionTime moves only when its status does. */
+  private static PodStatus keepTransition(PodStatus status, String type, ConditionStatus value, String reason,
+      String message, Instant now) {
+    Instant since = status.condition(type).filter(c -> c.status() == value).map(PodCondition::lastTransitionTime)
+        .orElse(now);
+    return status.withCondition(new PodCondition(type, value, since, reason, message));
+  }
+
+  private static String unready(List<ContainerStatus> statuses) {
+    return "[" + String.join(" ", statuses.stream().filter(cs -> !cs.ready()).map(ContainerStatus::name).toList())
+        + "]";
+  }
+
+  /** Starts a container: events, a running state, and its crash on the clock if the image fails. */
+  private ContainerStatus run(Pod pod, Container c, int restarts, ContainerState last, Instant now) {
+    ImageBehaviour b = images.of(c.image());
+    String host = pod.spec().nodeName();
+    events.record(pod, "Normal", "Pulled", "Container image \"" + c.image() + "\" already present on machine",
+        COMPONENT, host);
+    events.record(pod, "Normal", "Created", "Created container: " + c.name(), COMPONENT, host);
+    events.record(pod, "Normal", "Started", "Started container " + c.name(), COMPONENT, host);
+    if (b.failAfter() != null) {
+      ObjectKey key = ObjectKey.of(pod);
+      String uid = pod.metadata().uid();
+      clock.schedule(b.failAfter(), "crash " + key + " " + c.name(), () -> crash(key, uid, c.name()));
+    }
+    return new ContainerStatus(c.name(), c.image(), !b.neverReady(), restarts, true, new ContainerState.Running(now),
+        last);
+  }
+
+  /** ErrImagePull now; ImagePullBackOff a second later; the next pull after the back-off. */
+  private ContainerStatus pullFailed(Pod pod, Container c, int attempt) {
+    String host = pod.spec().nodeName();
+    events.record(pod, "Normal", "Pulling", "Pulling image \"" + c.image() + "\"", COMPONENT, host);
+    events.record(pod, "Warning", "Failed", "Failed to pull image \"" + c.image() + "\": rpc error: code = NotFound"
+        + " desc = failed to pull and unpack image \"" + c.image() + "\": not found", COMPONENT, host);
+    events.record(pod, "Warning", "Failed", "Error: ErrImagePull", COMPONENT, host);
+    ObjectKey key = ObjectKey.of(pod);
+    String uid = pod.metadata().uid();
+    clock.schedule(Duration.ofSeconds(1), "pull back-off " + key, () -> pullBackOff(key, uid, c.name(), attempt));
+    return new ContainerStatus(c.name(), c.image(), false, 0, false, new ContainerState.Waiting("ErrImagePull",
+        "failed to pull and unpack image \"" + c.image() + "\": not found"), null);
+  }
+
+  private void pullBackOff(ObjectKey key, String uid, String container, int attempt) {
+    Optional<Pod> found = live(key, uid);
+    if (found.isEmpty()) {
+      return;
+    }
+    Pod pod = found.get();
+    Container c = container(pod, container);
+    String host = pod.spec().nodeName();
+    events.record(pod, "Normal", "BackOff", "Back-off pulling image \"" + c.image() + "\"", COMPONENT, host);
+    events.record(pod, "Warning", "Failed", "Error: ImagePullBackOff", COMPONENT, host);
+    replace(pod, new ContainerStatus(c.name(), c.image(), false, 0, false, new ContainerState.Waiting(
+        "ImagePullBackOff", "Back-off pulling image \"" + c.image() + "\""), null));
+    clock.schedule(backOff(attempt + 1).minusSeconds(1), "pull " + key, () -> retryPull(key, uid, container,
+        attempt + 1));
+  }
+
+  private void retryPull(ObjectKey key, String uid, String container, int attempt) {
+    Optional<Pod> found = live(key, uid);
+    if (found.isEmpty()) {
+      return;
+    }
+    Pod pod = found.get();
+    Container c = container(pod, container);
+    replace(pod, images.of(c.image()).pullError() ? pullFailed(pod, c, attempt) : run(pod, c, 0, null, clock.now()));
+  }
+
+  /** The container exits with an error; the kubelet restarts it after the crash-loop back-off. */
+  private void crash(ObjectKey key, String uid, String container) {
+    Optional<Pod> found = live(key, uid);
+    if (found.isEmpty()) {
+      return;
+    }
+    Pod pod = found.get();
+    Container c = container(pod, container);
+    ContainerStatus cs = pod.status().containerStatuses().stream().filter(x -> x.name().equals(container))
+        .findFirst().orElse(null);
+    if (cs == null || !(cs.state() instanceof ContainerState.Running running) || images.of(c.image()).failAfter() == null) {
+      return;
+    }
+    Instant now = clock.now();
+    int restarts = cs.restartCount() + 1;
+    Duration wait = backOff(restarts);
+    String podRef = pod.metadata().name() + "_" + pod.metadata().namespace() + "(" + uid + ")";
+    events.record(pod, "Warning", "BackOff", "Back-off restarting failed container " + container + " in pod "
+        + podRef, COMPONENT, pod.spec().nodeName());
+    ContainerState last = new ContainerState.Terminated(1, "Error", running.startedAt(), now);
+    replace(pod, new ContainerStatus(container, c.image(), false, restarts, false, new ContainerState.Waiting(
+        "CrashLoopBackOff", "back-off " + wait.getSeconds() + "s restarting failed container=" + container + " pod="
+        + podRef), last));
+    clock.schedule(wait, "restart " + key + " " + container, () -> restart(key, uid, container, restarts, last));
+  }
+
+  private void restart(ObjectKey key, String uid, String container, int restarts, ContainerState last) {
+    Optional<Pod> found = live(key, uid);
+    if (found.isEmpty()) {
+      return;
+    }
+    Pod pod = found.get();
+    replace(pod, run(pod, container(pod, container), restarts, last, clock.now()));
+  }
+
+  /** The kubelet's back-off: 10 s doubling up to 5 min. */
+  static Duration backOff(int attempt) {
+    long seconds = 10L << Math.min(Math.max(attempt - 1, 0), 5);
+    return Duration.ofSeconds(Math.min(seconds, 300));
+  }
+
+  private void replace(Pod pod, ContainerStatus updated) {
+    List<ContainerStatus> statuses = new ArrayList<>(pod.status().containerStatuses());
+    statuses.replaceAll(cs -> cs.name().equals(updated.name()) ? updated : cs);
+    write(withContainers(pod, statuses, clock.now()));
+  }
+
+  private static Container container(Pod pod, String name) {
+    return pod.spec().containers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** The pod, if it is still the same pod, not being deleted, on a node whose kubelet runs. */
+  private Optional<Pod> live(ObjectKey key, String uid) {
+    return current(key, uid).filter(p -> !p.metadata().isDeleting() && !down.contains(p.spec().nodeName()));
   }
 
   private void stop(ObjectKey key, String uid) {
@@ -182,14 +332,12 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
       stopping.remove(uid);
       boolean runningContainers = pod.status().phase() == PodPhase.Running
           && pod.status().containerStatuses().stream().allMatch(ContainerStatus::started);
-      if (!pod.metadata().isDeleting() && runningContainers && !pod.status().isReady()) {
-        write(pod.withStatus(pod.status()
-            .withCondition(new PodCondition(PodCondition.READY, ConditionStatus.True, now, null, null))
-            .withCondition(new PodCondition(PodCondition.CONTAINERS_READY, ConditionStatus.True, now, null, null))));
+      if (!pod.metadata().isDeleting() && runningContainers) {
+        write(withContainers(pod, pod.status().containerStatuses(), now));
       } else if (!runningContainers && pod.status().hostIP() != null && !pod.metadata().isDeleting()) {
         ObjectKey key = ObjectKey.of(pod);
         starting.add(uid);
-        clock.schedule(START_DELAY, "start " + key, () -> start(key, uid));
+        clock.schedule(startDelay(pod), "start " + key, () -> start(key, uid));
       } else {
         onChange(new WatchEvent(WatchEvent.Type.MODIFIED, pod, pod));
       }
