@@ -24,16 +24,16 @@ final class Manifests {
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
     for (String argument : arguments) {
-      for (Path file : files(session, argument)) {
+      for (Source source : files(session, argument)) {
         LoadResult r;
-        if (file == null) {
+        if (source.file() == null) {
           try {
-            r = ManifestReader.read("STDIN", new String(session.stdin().readAllBytes(), StandardCharsets.UTF_8));
+            r = ManifestReader.read(source.name(), new String(session.stdin().readAllBytes(), StandardCharsets.UTF_8));
           } catch (IOException e) {
             throw new CliException("error: reading standard input: " + e.getMessage());
           }
         } else {
-          r = ManifestReader.read(file);
+          r = ManifestReader.read(source.file(), source.name());
         }
         objects.addAll(r.objects());
         problems.addAll(r.problems());
@@ -42,25 +42,27 @@ final class Manifests {
     return new LoadResult(objects, problems);
   }
 
-  /** The files of one argument; null stands for standard input. */
-  private static List<Path> files(Session session, String argument) throws CliException {
+  /** A file to read and the name kubectl gives it: the path as typed (a directory's entries under it). */
+  private record Source(Path file, String name) {}
+
+  /** The files of one argument; a null file stands for standard input. */
+  private static List<Source> files(Session session, String argument) throws CliException {
     if (argument.equals("-")) {
-      List<Path> stdin = new ArrayList<>();
-      stdin.add(null);
-      return stdin;
+      return List.of(new Source(null, "STDIN"));
     }
     Path path = session.resolve(argument);
     if (!Files.exists(path)) {
       throw new CliException("error: the path \"" + argument + "\" does not exist");
     }
     if (!Files.isDirectory(path)) {
-      return List.of(path);
+      return List.of(new Source(path, argument));
     }
+    String prefix = argument.endsWith("/") ? argument : argument + "/";
     try (Stream<Path> entries = Files.list(path)) {
       return entries.filter(p -> {
         String n = p.getFileName().toString();
         return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
-      }).sorted().toList();
+      }).sorted().map(p -> new Source(p, prefix + p.getFileName())).toList();
     } catch (IOException e) {
       throw new CliException("error: reading directory \"" + argument + "\": " + e.getMessage());
     }

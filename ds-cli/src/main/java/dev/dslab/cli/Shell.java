@@ -115,15 +115,23 @@ final class Shell {
     root.addSubcommand("delete", new CommandLine(new DeleteCommand(session)));
     root.addSubcommand("label", new CommandLine(new LabelCommand(session)));
     root.addSubcommand("taint", new CommandLine(new TaintCommand(session)));
+    root.addSubcommand("cordon", new CommandLine(new NodeCommands.Cordon(session, true)));
+    root.addSubcommand("uncordon", new CommandLine(new NodeCommands.Cordon(session, false)));
+    root.addSubcommand("why", new CommandLine(new WhyCommand(session)));
     CommandLine nodes = new CommandLine(SimCommand.Nodes.class)
         .addSubcommand("add", new CommandLine(new SimCommand.NodesAdd(session)))
         .addSubcommand("generate", new CommandLine(new SimCommand.NodesGenerate(session)));
     CommandLine sim = new CommandLine(SimCommand.class)
-        .addSubcommand("advance", new CommandLine(new SimCommand.Advance(session)))
+        .addSubcommand("advance", new CommandLine(new SimCommand.Advance(session))
+            .setUnmatchedOptionsArePositionalParams(true))
         .addSubcommand("settle", new CommandLine(new SimCommand.Settle(session)))
         .addSubcommand("now", new CommandLine(new SimCommand.Now(session)))
         .addSubcommand("preset", new CommandLine(new SimCommand.Preset(session)))
-        .addSubcommand("nodes", nodes);
+        .addSubcommand("image", new CommandLine(new SimCommand.Image(session)))
+        .addSubcommand("nodes", nodes)
+        .addSubcommand("node", new CommandLine(NodeCommands.Group.class)
+            .addSubcommand("down", new CommandLine(new NodeCommands.Kubelet(session, false)))
+            .addSubcommand("up", new CommandLine(new NodeCommands.Kubelet(session, true))));
     root.addSubcommand("sim", sim);
     root.setCaseInsensitiveEnumValuesAllowed(true);
     root.setOut(new java.io.PrintWriter(session.out(), true));

@@ -2,6 +2,7 @@ package dev.dslab.cli;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.kubelet.ImageBehaviour;
 import dev.dslab.engine.presets.NodeRegistration;
 import dev.dslab.engine.presets.NodeSpecs;
 import dev.dslab.model.core.Taint;
@@ -186,6 +187,42 @@ final class SimCommand {
       }
       session.cluster().reconcile();
       session.out().println(count + " nodes added");
+      return 0;
+    }
+  }
+
+  @Command(name = "image", description = "Set how containers of an image behave from now on.")
+  static final class Image implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "IMAGE")
+    String image;
+
+    @Option(names = "--start", description = "how long containers take to start (default 2s)")
+    String start = "2s";
+
+    @Option(names = "--stop", description = "how long a deleted pod stays Terminating (default 1s)")
+    String stop = "1s";
+
+    @Option(names = "--never-ready", description = "containers run but never become ready")
+    boolean neverReady;
+
+    @Option(names = "--fail-after", description = "containers exit with an error after running this long")
+    String failAfter;
+
+    @Option(names = "--pull-error", description = "the image cannot be pulled")
+    boolean pullError;
+
+    private final Session session;
+
+    Image(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public Integer call() throws CliException {
+      ImageBehaviour behaviour = new ImageBehaviour(GoDuration.parse(start), GoDuration.parse(stop), neverReady,
+          failAfter == null ? null : GoDuration.parse(failAfter), pullError);
+      session.cluster().images().set(image, behaviour);
+      session.out().println("image/" + image + " configured");
       return 0;
     }
   }

@@ -88,9 +88,9 @@ class SeedTutorialsTest {
         .contains(",disk=hdd,");
   }
 
-  /** Seed 002: kind with a tainted control plane; node-exporter runs on the two workers. */
+  /** Seed 003: kind with a tainted control plane; node-exporter runs on the two workers. */
   @Test
-  void seed002NodeExporterOnKind() {
+  void seed003NodeExporterOnKind() {
     ShellRun.write(dir, "node-exporter-daemonset.yaml", """
         apiVersion: apps/v1 # Versão da API do Kubernetes do objeto
         kind: DaemonSet # Tipo do objeto
@@ -150,9 +150,9 @@ class SeedTutorialsTest {
         .contains("daemonset.apps \"node-exporter\" deleted\n");
   }
 
-  /** Seed 003: gke, fluentd everywhere, then nginx-fast-storage following the ssd=true label. */
+  /** Seed 002: gke, fluentd everywhere, then nginx-fast-storage following the ssd=true label. */
   @Test
-  void seed003FluentdAndNodeSelectorOnGke() {
+  void seed002FluentdAndNodeSelectorOnGke() {
     ShellRun.write(dir, "fluentd.yaml", """
         apiVersion: apps/v1
         kind: DaemonSet

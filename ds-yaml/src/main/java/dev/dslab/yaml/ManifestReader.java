@@ -40,7 +40,14 @@ public final class ManifestReader {
 
   /** Reads a manifest file; its name in problems is the path as given. */
   public static LoadResult read(Path file) {
-    String source = file.toString();
+    return read(file, file.toString());
+  }
+
+  /**
+   * Reads a manifest file that problems and results name {@code source}: the path as the user typed
+   * it, when the file was found relative to another directory.
+   */
+  public static LoadResult read(Path file, String source) {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_FILE_BYTES) {

@@ -53,4 +53,12 @@ public final class ManifestWriter {
   public static String yaml(List<? extends KubeObject> objects) {
     return YamlPrinter.print(toTree(objects));
   }
+
+  /**
+   * Any tree of maps, lists, strings, numbers, booleans and nulls in kubectl's JSON style (keys
+   * sorted, 4-space indent): for documents that are not API objects, such as {@code why -o json}.
+   */
+  public static String jsonTree(Map<String, ?> tree) {
+    return JsonPrinter.print(tree);
+  }
 }
