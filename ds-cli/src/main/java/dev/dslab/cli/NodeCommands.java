@@ -68,22 +68,16 @@ final class NodeCommands {
 
     @Override
     public Integer call() throws CliException {
-      Cluster cluster = session.cluster();
-      for (String name : nodes) {
-        if (cluster.store().get(Kind.NODE, null, name).isEmpty()) {
-          throw new CliException("Error from server (NotFound): nodes \"" + name + "\" not found");
+      try {
+        if (up) {
+          session.cluster().nodesUp(nodes);
+        } else {
+          session.cluster().nodesDown(nodes);
         }
+      } catch (ApiException e) {
+        throw new CliException(e.kubectlMessage());
       }
       for (String name : nodes) {
-        try {
-          if (up) {
-            cluster.nodeUp(name);
-          } else {
-            cluster.nodeDown(name);
-          }
-        } catch (ApiException e) {
-          throw new CliException(e.kubectlMessage());
-        }
         session.out().println("node/" + name + " kubelet " + (up ? "started" : "stopped"));
       }
       return 0;

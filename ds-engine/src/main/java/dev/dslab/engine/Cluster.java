@@ -187,14 +187,41 @@ public final class Cluster {
    * @throws ApiException NotFound for an unknown node
    */
   public void nodeDown(String name) throws ApiException {
-    nodeLifecycle.kubeletDown(name);
-    reconcile();
+    nodesDown(List.of(name));
   }
 
   /** {@code sim node up}: the node's kubelet reports again. */
   public void nodeUp(String name) throws ApiException {
-    nodeLifecycle.kubeletUp(name);
+    nodesUp(List.of(name));
+  }
+
+  /**
+   * Several kubelets stop at the same instant. All names are checked first: an unknown one changes
+   * nothing.
+   */
+  public void nodesDown(List<String> names) throws ApiException {
+    requireNodes(names);
+    for (String name : names) {
+      nodeLifecycle.kubeletDown(name);
+    }
     reconcile();
+  }
+
+  /** Several kubelets report again at the same instant; an unknown name changes nothing. */
+  public void nodesUp(List<String> names) throws ApiException {
+    requireNodes(names);
+    for (String name : names) {
+      nodeLifecycle.kubeletUp(name);
+    }
+    reconcile();
+  }
+
+  private void requireNodes(List<String> names) throws ApiException {
+    for (String name : names) {
+      if (store.get(Kind.NODE, null, name).isEmpty()) {
+        throw ApiException.notFound(Kind.NODE, name);
+      }
+    }
   }
 
   /** How containers of each image behave ({@code sim image}); changes apply from now on. */

@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +40,14 @@ public final class ManifestReader {
     return load(source, SourceText.of(text));
   }
 
+  /**
+   * Reads manifest bytes (standard input), checking that they are UTF-8 as {@link #read(Path)} does
+   * rather than letting bad bytes turn into replacement characters.
+   */
+  public static LoadResult read(String source, byte[] bytes) {
+    return load(source, SourceText.decode(bytes));
+  }
+
   /** Reads a manifest file; its name in problems is the path as given. */
   public static LoadResult read(Path file) {
     return read(file, file.toString());
@@ -60,38 +70,45 @@ public final class ManifestReader {
     return load(source, SourceText.decode(bytes));
   }
 
-  private static LoadResult load(String source, SourceText text) {
+  /**
+   * Parses and decodes one document after the other, so that only one document's tree is alive at a
+   * time (and of a List, only one item's).
+   */
+  private static LoadResult load(String source, SourceText content) {
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
-    for (ParsedDocument document : parse(text)) {
-      ObjectDecoder.Sink sink = new ObjectDecoder.Sink(source, document.document(), objects, problems);
-      if (document instanceof ParsedDocument.Failure failure) {
-        sink.problem(null, failure.line(), failure.message());
-      } else if (document instanceof ParsedDocument.Tree tree) {
-        if (tree.issues().isEmpty()) {
-          DECODER.decode(tree.root(), sink);
-        } else {
-          tree.issues().forEach(i -> sink.problem(i.path().toString(), i.line(), i.message()));
-        }
+    String text = content.text();
+    if (Documents.isJson(text)) {
+      Map<Integer, ObjectDecoder.EarlyItems> early = new HashMap<>();
+      // JSON has no document markers to isolate bad bytes with: they spoil the whole stream.
+      List<ParsedDocument> documents = content.malformed().isEmpty()
+          ? PARSER.json(text, n -> early.computeIfAbsent(n, k -> DECODER.earlyItems(source, k)))
+          : List.of(notUtf8(1, content.malformed().get(0)));
+      for (ParsedDocument document : documents) {
+        ObjectDecoder.Sink sink = new ObjectDecoder.Sink(source, document.document(), objects, problems);
+        collect(document, early.get(document.document()), sink);
+      }
+    } else {
+      for (DocumentText document : Documents.split(text)) {
+        ObjectDecoder.EarlyItems early = DECODER.earlyItems(source, document.number());
+        Optional<SourceText.Malformed> bad = content.malformedWithin(document.firstLine(), document.lastLine());
+        ParsedDocument parsed = bad.isPresent() ? notUtf8(document.number(), bad.get()) : PARSER.yaml(document, early);
+        collect(parsed, early, new ObjectDecoder.Sink(source, document.number(), objects, problems));
       }
     }
     return new LoadResult(objects, problems);
   }
 
-  private static List<ParsedDocument> parse(SourceText source) {
-    String text = source.text();
-    if (Documents.isJson(text)) {
-      // JSON has no document markers to isolate bad bytes with: they spoil the whole stream.
-      return source.malformed().isEmpty()
-          ? PARSER.json(text)
-          : List.of(notUtf8(1, source.malformed().get(0)));
+  private static void collect(ParsedDocument document, ObjectDecoder.EarlyItems early, ObjectDecoder.Sink sink) {
+    if (document instanceof ParsedDocument.Failure failure) {
+      sink.problem(null, failure.line(), failure.message());
+    } else if (document instanceof ParsedDocument.Tree tree) {
+      if (tree.issues().isEmpty()) {
+        DECODER.decode(tree.root(), early, sink);
+      } else {
+        tree.issues().forEach(i -> sink.problem(i.path().toString(), i.line(), i.message()));
+      }
     }
-    List<ParsedDocument> documents = new ArrayList<>();
-    for (DocumentText document : Documents.split(text)) {
-      Optional<SourceText.Malformed> bad = source.malformedWithin(document.firstLine(), document.lastLine());
-      documents.add(bad.isPresent() ? notUtf8(document.number(), bad.get()) : PARSER.yaml(document));
-    }
-    return documents;
   }
 
   private static ParsedDocument notUtf8(int document, SourceText.Malformed bad) {

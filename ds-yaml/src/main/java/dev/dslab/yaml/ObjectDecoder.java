@@ -3,10 +3,12 @@ package dev.dslab.yaml;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.yaml.codec.KindCodec;
 import dev.dslab.yaml.codec.Kinds;
+import dev.dslab.yaml.parse.ItemSink;
 import dev.dslab.yaml.tree.DecodeException;
 import dev.dslab.yaml.tree.FieldPath;
 import dev.dslab.yaml.tree.Fields;
 import dev.dslab.yaml.tree.Issue;
+import dev.dslab.yaml.tree.Quoting;
 import dev.dslab.yaml.tree.YEntry;
 import dev.dslab.yaml.tree.YList;
 import dev.dslab.yaml.tree.YMap;
@@ -39,15 +41,48 @@ final class ObjectDecoder {
     }
   }
 
-  void decode(YNode root, Sink sink) {
-    decode(root, null, null, sink);
+  /**
+   * List items decoded while their document is still being parsed (see {@link ItemSink}). They are
+   * decoded into a sink of their own, and count only if the document turns out to be a List: kubectl
+   * prints {@code kind: List} after the items.
+   */
+  final class EarlyItems implements ItemSink {
+    private final Sink decoded;
+
+    private EarlyItems(String source, int document) {
+      this.decoded = new Sink(source, document, new ArrayList<>(), new ArrayList<>());
+    }
+
+    /** Takes items that name their own apiVersion and kind; those of a raw typed list wait for the list's. */
+    @Override
+    public boolean take(YNode item) {
+      if (!(item instanceof YMap object) || !namesItsType(object)) {
+        return false;
+      }
+      decode(object, null, null, decoded);
+      return true;
+    }
+  }
+
+  EarlyItems earlyItems(String source, int document) {
+    return new EarlyItems(source, document);
+  }
+
+  /** Decodes a document's tree, with the items taken from it while it was parsed. */
+  void decode(YNode root, EarlyItems early, Sink sink) {
+    decode(root, null, null, early, sink);
+  }
+
+  private void decode(YNode node, String defaultApiVersion, String defaultKind, Sink sink) {
+    decode(node, defaultApiVersion, defaultKind, null, sink);
   }
 
   /**
    * @param defaultApiVersion the apiVersion an item of a typed list (a NodeList from the raw API) has when it names none
    * @param defaultKind likewise for its kind
+   * @param early items of this list already decoded, or null
    */
-  private void decode(YNode node, String defaultApiVersion, String defaultKind, Sink sink) {
+  private void decode(YNode node, String defaultApiVersion, String defaultKind, EarlyItems early, Sink sink) {
     if (!(node instanceof YMap object)) {
       sink.problem(null, node.line(), "expected an object (a Kubernetes manifest), got " + node.describe());
       return;
@@ -67,7 +102,11 @@ final class ObjectDecoder {
           + (apiVersion == null ? "apiVersion not set, " : "") + "kind not set): skipped");
       return;
     }
-    if (isList(object, kind)) {
+    if (isList(kind)) {
+      if (early != null) {
+        sink.objects().addAll(early.decoded.objects());
+        sink.problems().addAll(early.decoded.problems());
+      }
       decodeItems(object, kind, apiVersion, sink);
       return;
     }
@@ -83,8 +122,9 @@ final class ObjectDecoder {
     decodeObject(object, codec.get(), sink);
   }
 
-  private static boolean isList(YMap object, String kind) {
-    return kind.equals(LIST_SUFFIX) || (kind.endsWith(LIST_SUFFIX) && object.entry("items") != null);
+  /** {@code List}, and the typed lists the API returns ({@code NodeList}, {@code DaemonSetList}, …). */
+  private static boolean isList(String kind) {
+    return kind.endsWith(LIST_SUFFIX);
   }
 
   /** Items of a list: each loads or fails on its own, as kubectl applies them one by one. */
@@ -125,6 +165,14 @@ final class ObjectDecoder {
     sink.objects().add(new LoadedObject(sink.source(), sink.document(), object.line(), decoded));
   }
 
+  private static boolean namesItsType(YMap object) {
+    try {
+      return typeField(object, "apiVersion").isPresent() && typeField(object, "kind").isPresent();
+    } catch (DecodeException e) {
+      return false;
+    }
+  }
+
   /** apiVersion or kind: a string when present. */
   private static Optional<String> typeField(YMap object, String name) {
     YEntry e = object.entry(name);
@@ -147,6 +195,6 @@ final class ObjectDecoder {
   }
 
   private static String quote(String s) {
-    return dev.dslab.yaml.tree.Quoting.quote(s);
+    return Quoting.quote(s);
   }
 }

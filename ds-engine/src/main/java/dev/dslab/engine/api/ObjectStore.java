@@ -22,6 +22,8 @@ import java.util.function.Consumer;
 public final class ObjectStore {
   private final Map<Kind, TreeMap<ObjectKey, KubeObject>> byKind = new EnumMap<>(Kind.class);
   private final Map<String, TreeSet<ObjectKey>> podsByNode = new HashMap<>();
+  /** Pods by the uid of their controller; pods without one under "" per namespace key "orphan/<ns>". */
+  private final Map<String, TreeSet<ObjectKey>> podsByController = new HashMap<>();
   private final List<Consumer<WatchEvent>> watchers = new ArrayList<>();
   private long resourceVersion;
 
@@ -78,7 +80,20 @@ public final class ObjectStore {
 
   /** The pods bound to (spec.nodeName) a node, in key order. */
   public List<Pod> podsOnNode(String nodeName) {
-    TreeSet<ObjectKey> keys = podsByNode.get(nodeName);
+    return podsIn(podsByNode.get(nodeName));
+  }
+
+  /** The pods whose controller reference names this uid, in key order. */
+  public List<Pod> podsControlledBy(String uid) {
+    return podsIn(podsByController.get(uid));
+  }
+
+  /** The pods of a namespace that have no controller, in key order. */
+  public List<Pod> orphanPods(String namespace) {
+    return podsIn(podsByController.get(orphanKey(namespace)));
+  }
+
+  private List<Pod> podsIn(TreeSet<ObjectKey> keys) {
     if (keys == null) {
       return List.of();
     }
@@ -87,6 +102,15 @@ public final class ObjectStore {
       pods.add((Pod) byKind.get(Kind.POD).get(k));
     }
     return Collections.unmodifiableList(pods);
+  }
+
+  private static String orphanKey(String namespace) {
+    return "orphan/" + namespace;
+  }
+
+  private static String controllerKey(Pod pod) {
+    return pod.metadata().controllerRef().map(r -> r.uid() == null ? "" : r.uid())
+        .orElse(orphanKey(pod.metadata().namespace()));
   }
 
   /** Writes an object (already given its resourceVersion) and tells the watchers. */
@@ -111,17 +135,22 @@ public final class ObjectStore {
   }
 
   private void reindexPod(ObjectKey key, Pod old, Pod current) {
-    String oldNode = old == null ? null : old.spec().nodeName();
-    String newNode = current == null ? null : current.spec().nodeName();
-    if (oldNode != null && !oldNode.equals(newNode)) {
-      TreeSet<ObjectKey> set = podsByNode.get(oldNode);
+    reindex(podsByController, key, old == null ? null : controllerKey(old),
+        current == null ? null : controllerKey(current));
+    reindex(podsByNode, key, old == null ? null : old.spec().nodeName(),
+        current == null ? null : current.spec().nodeName());
+  }
+
+  private static void reindex(Map<String, TreeSet<ObjectKey>> index, ObjectKey key, String oldValue, String newValue) {
+    if (oldValue != null && !oldValue.equals(newValue)) {
+      TreeSet<ObjectKey> set = index.get(oldValue);
       set.remove(key);
       if (set.isEmpty()) {
-        podsByNode.remove(oldNode);
+        index.remove(oldValue);
       }
     }
-    if (newNode != null) {
-      podsByNode.computeIfAbsent(newNode, n -> new TreeSet<>()).add(key);
+    if (newValue != null) {
+      index.computeIfAbsent(newValue, n -> new TreeSet<>()).add(key);
     }
   }
 

@@ -15,6 +15,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,18 +30,36 @@ import java.util.Map;
 public final class Benchmarks {
   private Benchmarks() {}
 
+  /** A timed piece of work: builds what it needs untimed, returns the nanoseconds of the timed part. */
+  private interface Run {
+    long once() throws ApiException;
+  }
+
   public static void main(String[] args) throws ApiException {
-    int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    for (int i = 0; i < 2; i++) {
-      placement(nodes);
+    String which = args.length > 0 ? args[0] : "all";
+    int nodes = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
+    int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+    if (which.equals("all") || which.equals("placement")) {
+      measure("placement: " + nodes + " nodes, 1 DaemonSet, apply and settle until every pod is Ready", runs,
+          () -> placement(nodes));
     }
+    if (which.equals("all") || which.equals("node-failure")) {
+      measure("node failure: " + nodes + " nodes, 10 DaemonSets, " + nodes / 10 + " nodes down until Unknown, "
+          + "then up, settled", runs, () -> nodeFailure(nodes, 10, nodes / 10));
+    }
+  }
+
+  private static void measure(String what, int runs, Run run) throws ApiException {
+    for (int i = 0; i < 2; i++) {
+      run.once();
+    }
+    System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }
     long[] times = new long[runs];
     for (int i = 0; i < runs; i++) {
-      times[i] = placement(nodes);
+      times[i] = run.once();
     }
     java.util.Arrays.sort(times);
     long peak = 0;
@@ -48,13 +68,12 @@ public final class Benchmarks {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    System.out.printf(Locale.ROOT, "placement: %d nodes, 1 DaemonSet, settle until Ready: best %.0f ms, median %.0f ms"
-        + " (%d runs), peak heap %.0f MiB (max heap %.0f MiB)%n", nodes, times[0] / 1e6, times[runs / 2] / 1e6, runs,
-        peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0);
+    System.out.printf(Locale.ROOT, "%s: best %.0f ms, median %.0f ms (%d runs), peak heap %.0f MiB (max heap %.0f MiB)%n",
+        what, times[0] / 1e6, times[runs / 2] / 1e6, runs, peak / 1048576.0,
+        Runtime.getRuntime().maxMemory() / 1048576.0);
   }
 
-  /** One run: builds the nodes (not timed), then times apply + settle. */
-  static long placement(int count) throws ApiException {
+  private static Cluster cluster(int count) throws ApiException {
     Cluster cluster = new Cluster(1);
     for (int i = 0; i < count; i++) {
       String ip = "10." + (i >> 16) + "." + ((i >> 8) & 0xff) + "." + (i & 0xff);
@@ -63,18 +82,58 @@ public final class Benchmarks {
           .withLabel("topology.kubernetes.io/zone", "zone-" + (i % 3)).build(cluster.now()));
     }
     cluster.reconcile();
-    Map<String, String> labels = Map.of("app", "agent");
-    DaemonSet ds = new DaemonSet(ObjectMeta.named("default", "agent"), new DaemonSetSpec(LabelSelector.ofLabels(labels),
-        new PodTemplateSpec(ObjectMeta.named(null).withLabels(labels), PodSpec.of(Container.of("agent", "agent:1"))),
+    return cluster;
+  }
+
+  private static DaemonSet daemonSet(String name) {
+    Map<String, String> labels = Map.of("app", name);
+    return new DaemonSet(ObjectMeta.named("default", name), new DaemonSetSpec(LabelSelector.ofLabels(labels),
+        new PodTemplateSpec(ObjectMeta.named(null).withLabels(labels), PodSpec.of(Container.of(name, name + ":1"))),
         null, 0, null), null);
+  }
+
+  /** Builds the nodes (not timed), then times apply + settle. */
+  static long placement(int count) throws ApiException {
+    Cluster cluster = cluster(count);
     long start = System.nanoTime();
-    cluster.api().create(ds);
+    cluster.api().create(daemonSet("agent"));
     cluster.settle(Duration.ofHours(1));
     long elapsed = System.nanoTime() - start;
-    DaemonSet done = cluster.store().<DaemonSet>get(Kind.DAEMON_SET, "default", "agent").orElseThrow();
+    expectReady(cluster, "agent", count);
+    return elapsed;
+  }
+
+  /** Builds nodes and settled DaemonSets (not timed), then times: nodes down, settle, up, settle. */
+  static long nodeFailure(int count, int daemonSets, int down) throws ApiException {
+    Cluster cluster = cluster(count);
+    for (int i = 0; i < daemonSets; i++) {
+      cluster.api().create(daemonSet("agent-" + i));
+    }
+    cluster.settle(Duration.ofHours(1));
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < down; i++) {
+      names.add("node-" + i);
+    }
+    long start = System.nanoTime();
+    cluster.nodesDown(names);
+    cluster.settle(Duration.ofHours(1));
+    DaemonSet during = cluster.store().<DaemonSet>get(Kind.DAEMON_SET, "default", "agent-0").orElseThrow();
+    if (during.status().desiredNumberScheduled() != count - down || during.status().numberMisscheduled() != down) {
+      throw new IllegalStateException("unexpected status while nodes are down: " + during.status());
+    }
+    cluster.nodesUp(names);
+    cluster.settle(Duration.ofHours(1));
+    long elapsed = System.nanoTime() - start;
+    for (int i = 0; i < daemonSets; i++) {
+      expectReady(cluster, "agent-" + i, count);
+    }
+    return elapsed;
+  }
+
+  private static void expectReady(Cluster cluster, String name, int count) {
+    DaemonSet done = cluster.store().<DaemonSet>get(Kind.DAEMON_SET, "default", name).orElseThrow();
     if (done.status().numberReady() != count) {
       throw new IllegalStateException("expected " + count + " ready pods, got " + done.status());
     }
-    return elapsed;
   }
 }

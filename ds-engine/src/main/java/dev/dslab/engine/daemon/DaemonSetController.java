@@ -175,13 +175,18 @@ public final class DaemonSetController implements Controller {
       clock.schedule(managed.requeueAfter(), "backoff " + k, () -> queue.add(k));
     }
 
+    boolean changed = !managed.isEmpty();
     if (ds.spec().updateStrategy() != null && ds.spec().updateStrategy().isRollingUpdate()) {
-      snapshot = snapshot(ds, hash, nodes);
+      if (changed) {
+        snapshot = snapshot(ds, hash, nodes);
+      }
       NodePlan rolling = RollingUpdatePlanner.plan(snapshot, rollingEntries(snapshot), desired(snapshot));
       syncNodes(ds, rolling, hash);
+      changed |= !rolling.isEmpty();
     }
     cleanupHistory(ds, history);
-    updateStatus(ds, hash, nodes);
+    // Nothing created or deleted: what this sync saw is what the status is computed from.
+    updateStatus(ds, hash, nodes, changed ? null : snapshot);
   }
 
   private SyncSnapshot snapshot(DaemonSet ds, String hash, List<Node> nodes) throws ApiException {
@@ -234,20 +239,20 @@ public final class DaemonSetController implements Controller {
   private List<Pod> claimPods(DaemonSet ds) throws ApiException {
     List<Pod> claimed = new ArrayList<>();
     String uid = ds.metadata().uid();
-    for (Pod pod : store.<Pod>list(Kind.POD, ds.metadata().namespace())) {
-      Optional<OwnerReference> ref = pod.metadata().controllerRef();
-      boolean matches = ds.spec().selector().matches(pod.metadata().labels());
-      if (ref.isPresent()) {
-        if (!uid.equals(ref.get().uid())) {
-          continue;
-        }
-        if (matches) {
-          claimed.add(pod);
-        } else {
-          api.updateStatus(pod.withMetadata(pod.metadata().withOwnerReferences(pod.metadata().ownerReferences()
-              .stream().filter(r -> !uid.equals(r.uid())).toList()).withResourceVersion(null)));
-        }
-      } else if (matches && !pod.metadata().isDeleting()) {
+    String namespace = ds.metadata().namespace();
+    for (Pod pod : store.podsControlledBy(uid)) {
+      if (!namespace.equals(pod.metadata().namespace())) {
+        continue;
+      }
+      if (ds.spec().selector().matches(pod.metadata().labels())) {
+        claimed.add(pod);
+      } else {
+        api.updateStatus(pod.withMetadata(pod.metadata().withOwnerReferences(pod.metadata().ownerReferences()
+            .stream().filter(r -> !uid.equals(r.uid())).toList()).withResourceVersion(null)));
+      }
+    }
+    for (Pod pod : store.orphanPods(namespace)) {
+      if (ds.spec().selector().matches(pod.metadata().labels()) && !pod.metadata().isDeleting()) {
         claimed.add(api.updateStatus(pod.withMetadata(adopt(pod.metadata(), ds))));
       }
     }
@@ -376,12 +381,10 @@ public final class DaemonSetController implements Controller {
     }
     TreeSet<String> inUse = new TreeSet<>();
     String uid = ds.metadata().uid();
-    for (Pod pod : store.<Pod>list(Kind.POD, ds.metadata().namespace())) {
-      if (pod.metadata().controllerRef().map(r -> uid.equals(r.uid())).orElse(false)) {
-        String h = pod.metadata().labels().get(ControllerRevision.HASH_LABEL);
-        if (h != null) {
-          inUse.add(h);
-        }
+    for (Pod pod : store.podsControlledBy(uid)) {
+      String h = pod.metadata().labels().get(ControllerRevision.HASH_LABEL);
+      if (h != null) {
+        inUse.add(h);
       }
     }
     List<ControllerRevision> old = new ArrayList<>(history.old());
@@ -404,9 +407,9 @@ public final class DaemonSetController implements Controller {
    * updateDaemonSetStatus: recompute from what is there now, write only when something changed,
    * and come back after minReadySeconds while ready pods are not yet available.
    */
-  private void updateStatus(DaemonSet ds, String hash, List<Node> nodes) throws ApiException {
+  private void updateStatus(DaemonSet ds, String hash, List<Node> nodes, SyncSnapshot seen) throws ApiException {
     DaemonSet latest = store.<DaemonSet>get(ObjectKey.of(ds)).orElse(ds);
-    SyncSnapshot s = snapshot(latest, hash, nodes);
+    SyncSnapshot s = seen != null ? seen : snapshot(latest, hash, nodes);
     DaemonSetStatus computed = StatusCalculator.compute(latest, nodes, s.eligibility(), s.podsByNode(), hash,
         clock.now()).withObservedGeneration(latest.metadata().generation());
     DaemonSetStatus current = latest.status();

@@ -5,7 +5,6 @@ import dev.dslab.model.apps.DaemonSetSpec;
 import dev.dslab.model.apps.DaemonSetStatus;
 import dev.dslab.model.apps.DaemonSetUpdateStrategy;
 import dev.dslab.model.apps.RollingUpdateDaemonSet;
-import dev.dslab.model.meta.IntOrString;
 import dev.dslab.yaml.tree.Fields;
 import dev.dslab.yaml.tree.ObjectBuilder;
 import java.util.Map;
@@ -50,8 +49,8 @@ final class DaemonSetCodec {
         .put("updateStrategy", strategy == null ? null : ObjectBuilder.object()
             .put("type", strategy.type())
             .put("rollingUpdate", strategy.rollingUpdate() == null ? null : ObjectBuilder.object()
-                .put("maxUnavailable", intOrString(strategy.rollingUpdate().maxUnavailable()))
-                .put("maxSurge", intOrString(strategy.rollingUpdate().maxSurge()))))
+                .putIntOrString("maxUnavailable", strategy.rollingUpdate().maxUnavailable())
+                .putIntOrString("maxSurge", strategy.rollingUpdate().maxSurge())))
         .putNonZero("minReadySeconds", s.minReadySeconds())
         .put("revisionHistoryLimit", s.revisionHistoryLimit())
         .build();
@@ -84,10 +83,5 @@ final class DaemonSetCodec {
         .putNonZero("numberUnavailable", s.numberUnavailable())
         .put("collisionCount", s.collisionCount())
         .build();
-  }
-
-  /** An IntOrString as JSON: a number or a string. */
-  static Object intOrString(IntOrString value) {
-    return value == null ? null : value.isInt() ? (Object) value.intValue() : value.stringValue();
   }
 }

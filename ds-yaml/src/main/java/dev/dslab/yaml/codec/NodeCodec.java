@@ -7,7 +7,6 @@ import dev.dslab.model.core.NodeCondition;
 import dev.dslab.model.core.NodeSpec;
 import dev.dslab.model.core.NodeStatus;
 import dev.dslab.model.core.NodeSystemInfo;
-import dev.dslab.model.core.Quantity;
 import dev.dslab.model.core.Taint;
 import dev.dslab.model.core.TaintEffect;
 import dev.dslab.yaml.tree.DecodeException;
@@ -81,8 +80,8 @@ final class NodeCodec {
 
   private static Map<String, Object> encode(NodeStatus s) {
     return ObjectBuilder.object()
-        .putNonEmpty("capacity", ObjectBuilder.mapValues(s.capacity(), Quantity::text))
-        .putNonEmpty("allocatable", ObjectBuilder.mapValues(s.allocatable(), Quantity::text))
+        .putQuantities("capacity", s.capacity())
+        .putQuantities("allocatable", s.allocatable())
         .putObjects("conditions", s.conditions(), NodeCodec::encode)
         .putObjects("addresses", s.addresses(),
             a -> ObjectBuilder.object().put("type", a.type()).put("address", a.address()).build())

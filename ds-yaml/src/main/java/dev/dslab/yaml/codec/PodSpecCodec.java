@@ -11,7 +11,6 @@ import dev.dslab.model.core.NodeSelectorTerm;
 import dev.dslab.model.core.PodSpec;
 import dev.dslab.model.core.PodTemplateSpec;
 import dev.dslab.model.core.PreferredSchedulingTerm;
-import dev.dslab.model.core.Quantity;
 import dev.dslab.model.core.ResourceRequirements;
 import dev.dslab.model.core.TaintEffect;
 import dev.dslab.model.core.Toleration;
@@ -180,8 +179,8 @@ final class PodSpecCodec {
 
   private static Map<String, Object> encode(ResourceRequirements r) {
     return ObjectBuilder.object()
-        .putNonEmpty("requests", ObjectBuilder.mapValues(r.requests(), Quantity::text))
-        .putNonEmpty("limits", ObjectBuilder.mapValues(r.limits(), Quantity::text))
+        .putQuantities("requests", r.requests())
+        .putQuantities("limits", r.limits())
         .build();
   }
 
@@ -244,7 +243,7 @@ final class PodSpecCodec {
     if (source instanceof VolumeSource.EmptyDir e) {
       return ObjectBuilder.object()
           .put("medium", e.medium())
-          .put("sizeLimit", e.sizeLimit() == null ? null : e.sizeLimit().text())
+          .putQuantity("sizeLimit", e.sizeLimit())
           .build();
     }
     if (source instanceof VolumeSource.ConfigMap c) {

@@ -64,7 +64,7 @@ final class ServiceCodec {
         .put("name", p.name())
         .put("protocol", p.protocol())
         .put("port", p.port())
-        .put("targetPort", DaemonSetCodec.intOrString(p.targetPort()))
+        .putIntOrString("targetPort", p.targetPort())
         .putNonZero("nodePort", p.nodePort())
         .build();
   }

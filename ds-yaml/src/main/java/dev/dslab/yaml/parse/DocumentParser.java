@@ -4,17 +4,17 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLAnchorReplayingFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import dev.dslab.yaml.source.DocumentText;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -26,6 +26,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * exception.
  */
 public final class DocumentParser {
+  private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
+
   private final ParseLimits limits;
   private final YAMLFactory yaml;
   private final JsonFactory json;
@@ -42,33 +44,25 @@ public final class DocumentParser {
     loader.setNestingDepthLimit(limits.maxDepth() + 10);
     loader.setCodePointLimit(limits.maxDocumentChars());
     loader.setAllowRecursiveKeys(false);
-    this.yaml = new AliasReplayingYamlFactory(YAMLFactory.builder()
+    this.yaml = new TrackingYamlParser.Factory(YAMLFactory.builder()
         .loaderOptions(loader)
         .streamReadConstraints(constraints));
     this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
   }
 
   /**
-   * Jackson's YAML parser reports an alias as the anchor's name; the replaying parser (Jackson
-   * 2.19+) substitutes the anchored value instead, within its own event limits.
+   * Parses one YAML document (see {@link dev.dslab.yaml.source.Documents#split}).
+   *
+   * @param items takes the elements of a top-level {@code items} list as they complete
    */
-  private static final class AliasReplayingYamlFactory extends YAMLAnchorReplayingFactory {
-    private static final long serialVersionUID = 1L;
-
-    AliasReplayingYamlFactory(YAMLFactoryBuilder builder) {
-      super(builder);
-    }
-  }
-
-  /** Parses one YAML document (see {@link dev.dslab.yaml.source.Documents#split}). */
-  public ParsedDocument yaml(DocumentText document) {
+  public ParsedDocument yaml(DocumentText document, ItemSink items) {
     TreeBuilder builder = null;
-    try (JsonParser parser = yaml.createParser(document.text())) {
+    try (JsonParser parser = yaml.createParser(new StringReader(document.text()))) {
       if (parser.nextToken() == null) {
         return new ParsedDocument.Empty(document.number());
       }
       builder = new TreeBuilder(parser, document.lineOffset(), limits.maxDepth(),
-          limits.valueBudget(document.text().length()));
+          limits.valueBudget(document.text().length()), items);
       var root = builder.readValue();
       if (parser.nextToken() != null) {
         return new ParsedDocument.Failure(document.number(),
@@ -88,15 +82,17 @@ public final class DocumentParser {
    * Parses a JSON text: one value, or several in a row (as {@code kubectl get -w -o json} prints
    * them), each a document. JSON cannot be resynchronised after a syntax error, so the first one
    * ends the stream; the message says so when something was left unread.
+   *
+   * @param items the item sink of each document, by its number
    */
-  public List<ParsedDocument> json(String text) {
+  public List<ParsedDocument> json(String text, IntFunction<ItemSink> items) {
     List<ParsedDocument> documents = new ArrayList<>();
     TreeBuilder builder = null;
     try (JsonParser parser = json.createParser(text)) {
       while (parser.nextToken() != null) {
-        builder = new TreeBuilder(parser, 0, limits.maxDepth(), limits.valueBudget(text.length()));
-        var root = builder.readValue();
         int number = documents.size() + 1;
+        builder = new TreeBuilder(parser, 0, limits.maxDepth(), limits.valueBudget(text.length()), items.apply(number));
+        var root = builder.readValue();
         documents.add(root.isNull()
             ? new ParsedDocument.Empty(number)
             : new ParsedDocument.Tree(number, root, builder.issues()));
@@ -111,7 +107,7 @@ public final class DocumentParser {
 
   private static ParsedDocument.Failure failure(Exception e, int document, int lineOffset, int fallbackLine,
       String text, String suffix) {
-    if (e instanceof LimitExceeded limit) {
+    if (e instanceof ParseRefused limit) {
       return new ParsedDocument.Failure(document, limit.line(), limit.getMessage() + suffix);
     }
     if (e instanceof StreamConstraintsException limit) {
@@ -154,7 +150,7 @@ public final class DocumentParser {
   private static String unreadRest(Exception e, String text) {
     if (e instanceof JsonProcessingException parse && parse.getLocation() != null) {
       long offset = parse.getLocation().getCharOffset();
-      if (offset >= 0 && offset < text.length() && text.substring((int) offset).isBlank()) {
+      if (offset >= text.length() || (offset >= 0 && text.substring((int) offset).isBlank())) {
         return "";
       }
     }
@@ -173,8 +169,10 @@ public final class DocumentParser {
     return line;
   }
 
+  /** Jackson's message on one line, its source references ("[Source: REDACTED ...; line: 1, column: 1]") made plain. */
   private static String firstLine(String message) {
     int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
+    String line = newline < 0 ? message : message.substring(0, newline);
+    return SOURCE_REFERENCE.matcher(line).replaceAll("line $1, column $2");
   }
 }

@@ -1,10 +1,13 @@
 package dev.dslab.yaml.parse;
 
-/** A document beyond {@link ParseLimits}: parsing stops at once. */
-final class LimitExceeded extends RuntimeException {
+/**
+ * A document the builder refuses to read further: beyond {@link ParseLimits}, or naming an alias
+ * that has no anchor. Parsing of that document stops at once.
+ */
+final class ParseRefused extends RuntimeException {
   private final int line;
 
-  LimitExceeded(int line, String message) {
+  ParseRefused(int line, String message) {
     super(message, null, false, false);
     this.line = line;
   }

@@ -37,8 +37,13 @@ final class KubernetesQuoting extends StringQuotingChecker.Default {
     return super.needToQuoteName(name) || NOT_A_STRING.matcher(name).matches();
   }
 
+  /**
+   * Only strings that would change type are forced into double quotes. For the rest SnakeYAML's
+   * emitter decides, and like go-yaml it falls back from plain to single quotes to double quotes as
+   * the characters require: {@code message: 'Created pod: web-x1'}, as kubectl prints it.
+   */
   @Override
   public boolean needToQuoteValue(String value) {
-    return super.needToQuoteValue(value) || NOT_A_STRING.matcher(value).matches();
+    return isReservedKeyword(value) || NOT_A_STRING.matcher(value).matches();
   }
 }

@@ -78,11 +78,16 @@ public final class Documents {
     return next == ' ' || next == '\t' || next == '\r';
   }
 
-  /** Anything but blank lines and comments. */
+  /** Anything but blank lines and comments: the first character that is neither blank nor in a comment. */
   private static boolean hasContent(String text) {
-    for (String line : text.split("\n", -1)) {
-      String trimmed = line.strip();
-      if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+    boolean inComment = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        inComment = false;
+      } else if (c == '#') {
+        inComment = true;
+      } else if (!inComment && !Character.isWhitespace(c)) {
         return true;
       }
     }

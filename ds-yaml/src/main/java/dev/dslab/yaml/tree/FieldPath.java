@@ -1,7 +1,5 @@
 package dev.dslab.yaml.tree;
 
-import java.util.regex.Pattern;
-
 /**
  * A field path in Kubernetes style: {@code spec.template.spec.containers[0].ports[0].containerPort}.
  * Built as a chain of parents and rendered only when a problem needs it, so decoding a large list
@@ -10,8 +8,6 @@ import java.util.regex.Pattern;
 public final class FieldPath {
   /** The object itself; it renders as the empty string. */
   public static final FieldPath ROOT = new FieldPath(null, null, -1);
-
-  private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$-]*");
 
   private final FieldPath parent;
   private final String segment;
@@ -38,7 +34,23 @@ public final class FieldPath {
    * keys that would not read back as one segment.
    */
   public FieldPath key(String key) {
-    return PLAIN_KEY.matcher(key).matches() ? field(key) : new FieldPath(this, "[" + key + "]", -2);
+    return isPlain(key) ? field(key) : new FieldPath(this, "[" + key + "]", -2);
+  }
+
+  /** {@code [A-Za-z_$][A-Za-z0-9_$-]*}, without a regular expression: this runs for every label. */
+  private static boolean isPlain(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+      boolean other = (c >= '0' && c <= '9') || c == '-';
+      if (!letter && (i == 0 || !other)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public boolean isRoot() {

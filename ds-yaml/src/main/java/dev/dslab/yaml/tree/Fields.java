@@ -4,18 +4,14 @@ import dev.dslab.model.core.Quantity;
 import dev.dslab.model.meta.IntOrString;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,18 +23,19 @@ import java.util.stream.Collectors;
  * unknown field once it is done (see {@link #decode}).
  */
 public final class Fields {
-  private static final int INT32_MIN = Integer.MIN_VALUE;
-  private static final int INT32_MAX = Integer.MAX_VALUE;
-
   private final YMap map;
   private final FieldPath path;
   private final List<Issue> issues;
-  private final Set<String> asked = new HashSet<>();
+  /** Which entries of the map have been asked for, by position. */
+  private final boolean[] known;
+  /** Every name asked for, present or not: the candidates for "did you mean". */
+  private final List<String> asked = new ArrayList<>();
 
   private Fields(YMap map, FieldPath path, List<Issue> issues) {
     this.map = map;
     this.path = path;
     this.issues = issues;
+    this.known = new boolean[map.size()];
   }
 
   /**
@@ -50,7 +47,7 @@ public final class Fields {
    */
   public static <T> T decode(YNode node, FieldPath path, int line, List<Issue> issues, Function<Fields, T> decoder) {
     if (!(node instanceof YMap map)) {
-      throw new DecodeException(path, line, "expected an object, got " + node.describe());
+      throw expected("an object", node, path, line);
     }
     Fields fields = new Fields(map, path, issues);
     T value = decoder.apply(fields);
@@ -72,27 +69,22 @@ public final class Fields {
     return new DecodeException(path, map.line(), message);
   }
 
-  /** Whether the field is present with a non-null value. Does not count as reading it. */
-  public boolean has(String name) {
-    YEntry e = map.entry(name);
-    return e != null && !e.value().isNull();
-  }
-
   /** Fields the model does not carry but real manifests have: accepted and dropped. */
   public void ignore(String... names) {
-    asked.addAll(Arrays.asList(names));
+    for (String name : names) {
+      ask(name);
+    }
   }
 
   /** Accepts every remaining field: for free-form parts such as a ControllerRevision's data. */
   public void ignoreRest() {
-    asked.addAll(map.entries().keySet());
+    Arrays.fill(known, true);
   }
 
   // ------------------------------------------------------------------ scalars
 
   public String string(String name) {
-    YEntry e = entry(name);
-    return e == null ? null : asString(e.value(), path.field(name), e.line());
+    return value(name, Fields::asString);
   }
 
   /** A string the model cannot do without (a container's name): missing is the API's "Required value". */
@@ -111,8 +103,7 @@ public final class Fields {
   }
 
   public Integer optionalInt32(String name) {
-    YEntry e = entry(name);
-    return e == null ? null : (int) asInteger(e.value(), path.field(name), e.line(), INT32_MIN, INT32_MAX);
+    return value(name, (v, p, l) -> (int) asInteger(v, p, l, Integer.MIN_VALUE, Integer.MAX_VALUE));
   }
 
   /** An int64; 0 when not set. */
@@ -122,8 +113,7 @@ public final class Fields {
   }
 
   public Long optionalInt64(String name) {
-    YEntry e = entry(name);
-    return e == null ? null : asInteger(e.value(), path.field(name), e.line(), Long.MIN_VALUE, Long.MAX_VALUE);
+    return value(name, (v, p, l) -> asInteger(v, p, l, Long.MIN_VALUE, Long.MAX_VALUE));
   }
 
   /** A bool; false when not set. */
@@ -133,51 +123,46 @@ public final class Fields {
   }
 
   public Boolean optionalBool(String name) {
-    YEntry e = entry(name);
-    if (e == null) {
-      return null;
-    }
-    if (e.value() instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN) {
-      return (Boolean) s.value();
-    }
-    throw expected("a boolean", e.value(), path.field(name), e.line());
+    return value(name, (v, p, l) -> {
+      if (v instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN) {
+        return (Boolean) s.value();
+      }
+      throw expected("a boolean", v, p, l);
+    });
   }
 
-  /** A metav1.Time: RFC 3339, e.g. {@code 2024-05-01T10:00:00Z}. */
+  /** A metav1.Time: RFC 3339, e.g. {@code 2024-05-01T10:00:00Z}; empty is not set. */
   public Instant time(String name) {
-    String text = string(name);
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-    } catch (DateTimeParseException e) {
-      YEntry entry = map.entry(name);
-      throw new DecodeException(path.field(name), entry.line(),
-          "expected an RFC 3339 time such as \"2024-05-01T10:00:00Z\", got " + Quoting.quote(text));
-    }
+    return value(name, (v, p, l) -> {
+      String text = asString(v, p, l);
+      if (text.isEmpty()) {
+        return null;
+      }
+      try {
+        return Rfc3339.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new DecodeException(p, l, "expected an RFC 3339 time such as \"2024-05-01T10:00:00Z\", got "
+            + Quoting.quote(text));
+      }
+    });
   }
 
   /** A resource.Quantity, written as a string ({@code 200Mi}) or a number ({@code 1}). */
   public Quantity quantity(String name) {
-    YEntry e = entry(name);
-    return e == null ? null : asQuantity(e.value(), path.field(name), e.line());
+    return value(name, Fields::asQuantity);
   }
 
   /** An intstr.IntOrString: an int32 or a string. */
   public IntOrString intOrString(String name) {
-    YEntry e = entry(name);
-    if (e == null) {
-      return null;
-    }
-    FieldPath p = path.field(name);
-    if (e.value() instanceof YScalar s && s.type() == YScalar.Type.STRING) {
-      return IntOrString.of((String) s.value());
-    }
-    if (e.value() instanceof YScalar s && s.type() == YScalar.Type.INTEGER) {
-      return IntOrString.of((int) asInteger(s, p, e.line(), INT32_MIN, INT32_MAX));
-    }
-    throw expected("an integer or a string", e.value(), p, e.line());
+    return value(name, (v, p, l) -> {
+      if (v instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+        return IntOrString.of((String) s.value());
+      }
+      if (v instanceof YScalar s && s.type() == YScalar.Type.INTEGER) {
+        return IntOrString.of((int) asInteger(s, p, l, Integer.MIN_VALUE, Integer.MAX_VALUE));
+      }
+      throw expected("an integer or a string", v, p, l);
+    });
   }
 
   /**
@@ -185,26 +170,27 @@ public final class Fields {
    * empty or not set is null.
    */
   public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-    String text = string(name);
-    if (text == null || text.isEmpty()) {
-      return null;
-    }
-    E[] constants = type.getEnumConstants();
-    for (E constant : constants) {
-      if (constant.name().equals(text)) {
-        return constant;
+    return value(name, (v, p, l) -> {
+      String text = asString(v, p, l);
+      E[] constants = type.getEnumConstants();
+      for (E constant : constants) {
+        if (constant.name().equals(text)) {
+          return constant;
+        }
       }
-    }
-    String supported = Arrays.stream(constants).map(c -> Quoting.quote(c.name())).collect(Collectors.joining(", "));
-    throw new DecodeException(path.field(name), map.entry(name).line(),
-        "Unsupported value: " + Quoting.quote(text) + ": supported values: " + supported);
+      if (text.isEmpty()) {
+        return null;
+      }
+      String supported = Arrays.stream(constants).map(c -> Quoting.quote(c.name())).collect(Collectors.joining(", "));
+      throw new DecodeException(p, l, "Unsupported value: " + Quoting.quote(text) + ": supported values: " + supported);
+    });
   }
 
   // ------------------------------------------------------------------ maps and lists
 
   /** A {@code map[string]string} (labels, annotations, nodeSelector): every value must be a string. */
   public SortedMap<String, String> stringMap(String name) {
-    return map(name, (value, p, line) -> value.isNull() ? "" : asString(value, p, line));
+    return map(name, (v, p, l) -> v.isNull() ? "" : asString(v, p, l));
   }
 
   /** A {@code map[string]Quantity} (requests, limits, capacity). */
@@ -218,8 +204,7 @@ public final class Fields {
 
   /** A nested object, or null when not set. */
   public <T> T object(String name, Function<Fields, T> decoder) {
-    YEntry e = entry(name);
-    return e == null ? null : decode(e.value(), path.field(name), e.line(), issues, decoder);
+    return value(name, (v, p, l) -> decode(v, p, l, issues, decoder));
   }
 
   /** A list of objects; empty when not set. */
@@ -232,66 +217,66 @@ public final class Fields {
    * Strings, Numbers, Booleans and nulls, never parser types.
    */
   public Object opaque(String name) {
-    YEntry e = entry(name);
-    return e == null ? null : plain(e.value());
+    return value(name, (v, p, l) -> plain(v));
   }
 
   /** An opaque tree that must be an object (the fields of a volume source the model does not type). */
+  @SuppressWarnings("unchecked")
   public SortedMap<String, Object> opaqueObject(String name) {
-    YEntry e = entry(name);
-    if (e == null) {
-      return null;
-    }
-    if (!(e.value() instanceof YMap)) {
-      throw expected("an object", e.value(), path.field(name), e.line());
-    }
-    @SuppressWarnings("unchecked")
-    SortedMap<String, Object> tree = (SortedMap<String, Object>) plain(e.value());
-    return tree;
+    return value(name, (v, p, l) -> {
+      if (!(v instanceof YMap)) {
+        throw expected("an object", v, p, l);
+      }
+      return (SortedMap<String, Object>) plain(v);
+    });
   }
 
   // ------------------------------------------------------------------ conversions of single values
 
-  /** Converts one value; shared by fields and list items. */
+  /** Converts one value, knowing where it is; shared by fields, map values and list items. */
   @FunctionalInterface
   private interface Conversion<T> {
     T apply(YNode value, FieldPath path, int line);
   }
 
+  /** The converted value of a field, or null when it is not set. */
+  private <T> T value(String name, Conversion<T> conversion) {
+    int i = ask(name);
+    if (i < 0 || map.valueAt(i).isNull()) {
+      return null;
+    }
+    return conversion.apply(map.valueAt(i), path.field(name), map.lineAt(i));
+  }
+
   private <T> SortedMap<String, T> map(String name, Conversion<T> conversion) {
-    YEntry e = map.entry(name);
-    asked.add(name);
-    if (e == null || e.value().isNull()) {
-      return Collections.emptySortedMap();
-    }
-    FieldPath p = path.field(name);
-    if (!(e.value() instanceof YMap m)) {
-      throw expected("an object", e.value(), p, e.line());
-    }
-    SortedMap<String, T> out = new TreeMap<>();
-    for (YEntry item : m.entries().values()) {
-      out.put(item.key(), conversion.apply(item.value(), p.key(item.key()), item.line()));
-    }
-    return out;
+    SortedMap<String, T> out = value(name, (v, p, l) -> {
+      if (!(v instanceof YMap m)) {
+        throw expected("an object", v, p, l);
+      }
+      SortedMap<String, T> entries = new TreeMap<>();
+      for (int i = 0; i < m.size(); i++) {
+        entries.put(m.keyAt(i), conversion.apply(m.valueAt(i), p.key(m.keyAt(i)), m.lineAt(i)));
+      }
+      return entries;
+    });
+    return out == null ? Collections.emptySortedMap() : out;
   }
 
-  private <T> List<T> list(String name, java.util.function.BiFunction<YNode, FieldPath, T> conversion) {
-    YEntry e = entry(name);
-    if (e == null) {
-      return List.of();
-    }
-    FieldPath p = path.field(name);
-    if (!(e.value() instanceof YList list)) {
-      throw expected("a list", e.value(), p, e.line());
-    }
-    List<T> out = new ArrayList<>(list.items().size());
-    for (int i = 0; i < list.items().size(); i++) {
-      out.add(conversion.apply(list.items().get(i), p.index(i)));
-    }
-    return out;
+  private <T> List<T> list(String name, BiFunction<YNode, FieldPath, T> conversion) {
+    List<T> out = value(name, (v, p, l) -> {
+      if (!(v instanceof YList list)) {
+        throw expected("a list", v, p, l);
+      }
+      List<T> items = new ArrayList<>(list.items().size());
+      for (int i = 0; i < list.items().size(); i++) {
+        items.add(conversion.apply(list.items().get(i), p.index(i)));
+      }
+      return items;
+    });
+    return out == null ? List.of() : out;
   }
 
-  static String asString(YNode value, FieldPath path, int line) {
+  private static String asString(YNode value, FieldPath path, int line) {
     if (value instanceof YScalar s) {
       if (s.type() == YScalar.Type.STRING) {
         return (String) s.value();
@@ -306,19 +291,18 @@ public final class Fields {
     throw expected("a string", value, path, line);
   }
 
-  static long asInteger(YNode value, FieldPath path, int line, long min, long max) {
+  private static long asInteger(YNode value, FieldPath path, int line, long min, long max) {
     if (!(value instanceof YScalar s) || s.type() != YScalar.Type.INTEGER) {
       throw expected("an integer", value, path, line);
     }
     BigInteger n = s.value() instanceof BigInteger b ? b : BigInteger.valueOf(((Number) s.value()).longValue());
     if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
-      throw new DecodeException(path, line, "value " + s.text() + " is out of range ["
-          + min + ", " + max + "]");
+      throw new DecodeException(path, line, "value " + s.text() + " is out of range [" + min + ", " + max + "]");
     }
     return n.longValue();
   }
 
-  static Quantity asQuantity(YNode value, FieldPath path, int line) {
+  private static Quantity asQuantity(YNode value, FieldPath path, int line) {
     if (!(value instanceof YScalar s) || (s.type() != YScalar.Type.STRING && s.type() != YScalar.Type.INTEGER
         && s.type() != YScalar.Type.FLOAT)) {
       throw expected("a quantity (a string such as \"100m\" or a number)", value, path, line);
@@ -331,12 +315,12 @@ public final class Fields {
     }
   }
 
-  static DecodeException expected(String what, YNode value, FieldPath path, int line) {
+  private static DecodeException expected(String what, YNode value, FieldPath path, int line) {
     return new DecodeException(path, line, "expected " + what + ", got " + value.describe());
   }
 
   /** A parsed value as plain Java values, maps sorted so that equal trees print the same. */
-  static Object plain(YNode node) {
+  private static Object plain(YNode node) {
     if (node instanceof YScalar s) {
       return s.value();
     }
@@ -347,28 +331,33 @@ public final class Fields {
       }
       return Collections.unmodifiableList(out);
     }
+    YMap map = (YMap) node;
     SortedMap<String, Object> out = new TreeMap<>();
-    for (Map.Entry<String, YEntry> e : ((YMap) node).entries().entrySet()) {
-      out.put(e.getKey(), plain(e.getValue().value()));
+    for (int i = 0; i < map.size(); i++) {
+      out.put(map.keyAt(i), plain(map.valueAt(i)));
     }
     return Collections.unmodifiableSortedMap(out);
   }
 
   // ------------------------------------------------------------------ bookkeeping
 
-  /** The entry, marked as asked for; null when absent or null-valued (Go leaves the zero value). */
-  private YEntry entry(String name) {
+  /** Marks a field as known; its position in the map, or -1 when the map lacks it. */
+  private int ask(String name) {
     asked.add(name);
-    YEntry e = map.entry(name);
-    return e == null || e.value().isNull() ? null : e;
+    int i = map.indexOf(name);
+    if (i >= 0) {
+      known[i] = true;
+    }
+    return i;
   }
 
   private void reportUnknown() {
-    for (YEntry e : map.entries().values()) {
-      if (!asked.contains(e.key())) {
-        String field = path.field(e.key()).toString();
-        String hint = Suggestions.closest(e.key(), asked).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
-        issues.add(new Issue(path.field(e.key()), e.line(), "unknown field \"" + field + "\"" + hint));
+    for (int i = 0; i < known.length; i++) {
+      if (!known[i]) {
+        String key = map.keyAt(i);
+        FieldPath field = path.field(key);
+        String hint = Suggestions.closest(key, asked).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+        issues.add(new Issue(field, map.lineAt(i), "unknown field \"" + field + "\"" + hint));
       }
     }
   }

@@ -1,12 +1,13 @@
 package dev.dslab.yaml.tree;
 
+import dev.dslab.model.core.Quantity;
+import dev.dslab.model.meta.IntOrString;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -83,10 +84,23 @@ public final class ObjectBuilder {
     return value.truncatedTo(ChronoUnit.SECONDS).toString();
   }
 
-  /** A map of the model with its values encoded (quantities as their text). */
-  public static <V> SortedMap<String, Object> mapValues(Map<String, V> map, Function<V, ?> encoder) {
-    TreeMap<String, Object> out = new TreeMap<>();
-    map.forEach((k, v) -> out.put(k, encoder.apply(v)));
-    return Collections.unmodifiableSortedMap(out);
+  /** An intstr.IntOrString: a JSON number or string. */
+  public ObjectBuilder putIntOrString(String name, IntOrString value) {
+    return value == null ? this : put(name, value.isInt() ? (Object) value.intValue() : value.stringValue());
+  }
+
+  /** A resource.Quantity: its text, always a string (so {@code cpu: "8"} in YAML). */
+  public ObjectBuilder putQuantity(String name, Quantity value) {
+    return value == null ? this : put(name, value.text());
+  }
+
+  /** A {@code map[string]Quantity} (capacity, requests); omitted when empty. */
+  public ObjectBuilder putQuantities(String name, Map<String, Quantity> values) {
+    if (values.isEmpty()) {
+      return this;
+    }
+    TreeMap<String, Object> texts = new TreeMap<>();
+    values.forEach((k, v) -> texts.put(k, v.text()));
+    return put(name, Collections.unmodifiableSortedMap(texts));
   }
 }

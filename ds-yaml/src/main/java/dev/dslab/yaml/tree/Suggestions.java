@@ -19,7 +19,7 @@ final class Suggestions {
     }
     // Two edits catch a dropped, doubled or swapped letter without suggesting unrelated short names.
     int allowed = Math.min(2, unknown.length() / 4);
-    return best != null && bestDistance > 0 && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return best != null && !best.equals(unknown) && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
   /** Levenshtein distance with adjacent transpositions counted as one edit. */

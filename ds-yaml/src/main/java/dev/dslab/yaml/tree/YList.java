@@ -1,11 +1,12 @@
 package dev.dslab.yaml.tree;
 
+import java.util.Collections;
 import java.util.List;
 
-/** A sequence. */
+/** A sequence. Like {@link YMap}, it takes over the list it is given. */
 public record YList(int line, List<YNode> items) implements YNode {
   public YList {
-    items = List.copyOf(items);
+    items = Collections.unmodifiableList(items);
   }
 
   @Override
