@@ -1,0 +1,182 @@
+package dev.dslab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Manifests in and out through the shell: bad YAML, node dumps for --cluster, -o json and -o yaml. */
+class ManifestCommandsTest {
+  @TempDir
+  Path dir;
+
+  /** Seed 001's last example is wrongly indented: one message with file, document and line, no stack trace. */
+  @Test
+  void badlyIndentedSeed001ExampleGivesOneClearMessage() {
+    ShellRun.write(dir, "fluentbit.yaml", """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+        name: fluentbit
+        namespace: logging
+        spec:
+        selector:
+            matchLabels:
+            app: fluentbit
+        updateStrategy:
+            type: RollingUpdate
+        template:
+            metadata:
+            labels:
+                app: fluentbit
+            spec:
+            tolerations:
+            - operator: Exists
+            containers:
+            - name: fluentbit
+                image: fluent/fluent-bit
+                volumeMounts:
+                - name: varlog
+                mountPath: /var/log
+            volumes:
+            - name: varlog
+                hostPath:
+                path: /var/log
+        """);
+    ShellRun r = ShellRun.run(dir, "kubectl apply -f fluentbit.yaml\nget ds\n", "--preset", "kind");
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines().toList()).containsExactly(
+        "error: error parsing fluentbit.yaml: document 1, line 21: YAML syntax error: mapping values are not allowed "
+            + "here (column 14)",
+        "No resources found in default namespace.");
+  }
+
+  @Test
+  void oneBadDocumentDoesNotStopTheOthers() {
+    ShellRun.write(dir, "mixed.yaml", """
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: logging
+        ---
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: svc
+          namespace: logging
+        spec:
+          ports:
+          - port: http
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: ok
+          namespace: logging
+        spec:
+          ports:
+          - port: 80
+        """);
+    ShellRun r = ShellRun.run(dir, "apply -f mixed.yaml\nget svc -n logging -o name\n");
+    assertThat(r.out()).isEqualTo("namespace/logging created\nservice/ok created\nservice/ok\n");
+    assertThat(r.err()).contains("mixed.yaml: document 2").contains("Deployment")
+        .contains("mixed.yaml: document 3, line 18: spec.ports[0].port");
+  }
+
+  @Test
+  void clusterFileOfNodesStartsTheShell() {
+    ShellRun.write(dir, "nodes.yaml", """
+        apiVersion: v1
+        kind: List
+        items:
+        - apiVersion: v1
+          kind: Node
+          metadata:
+            name: prod-a
+            labels:
+              topology.kubernetes.io/zone: eu-1a
+        - apiVersion: v1
+          kind: Node
+          metadata:
+            name: prod-b
+          spec:
+            taints:
+            - key: dedicated
+              value: db
+              effect: NoSchedule
+        """);
+    ShellRun r = ShellRun.run(dir, "get nodes\nget nodes -l topology.kubernetes.io/zone=eu-1a -o name\n",
+        "--cluster", "nodes.yaml");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo("""
+        NAME     STATUS   ROLES    AGE   VERSION
+        prod-a   Ready    <none>   0s    v1.32.2
+        prod-b   Ready    <none>   0s    v1.32.2
+        node/prod-a
+        """);
+  }
+
+  @Test
+  void jsonOutputIsTheApiShape() {
+    ShellRun.write(dir, "ds.yaml", """
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: agent
+        spec:
+          selector:
+            matchLabels:
+              app: agent
+          template:
+            metadata:
+              labels:
+                app: agent
+            spec:
+              containers:
+              - name: agent
+                image: agent:1
+        """);
+    ShellRun r = ShellRun.run(dir, "sim nodes add n1\napply -f ds.yaml\nsim settle\nget ds agent -o json\n"
+        + "get pods -o json\nget pods -o yaml\n");
+    assertThat(r.err()).isEmpty();
+    String out = r.out();
+    assertThat(out).contains("""
+        {
+            "apiVersion": "apps/v1",
+            "kind": "DaemonSet",
+            "metadata": {
+                "annotations": {
+                    "deprecated.daemonset.template.generation": "1"
+                },
+                "creationTimestamp": "2025-01-01T00:00:00Z",
+                "generation": 1,
+                "name": "agent",
+                "namespace": "default",
+        """)
+        .contains("""
+                "status": {
+                    "currentNumberScheduled": 1,
+                    "desiredNumberScheduled": 1,
+                    "numberAvailable": 1,
+                    "numberMisscheduled": 0,
+                    "numberReady": 1,
+                    "observedGeneration": 1,
+                    "updatedNumberScheduled": 1
+                }
+            }
+            """)
+        .contains("\"kind\": \"List\"")
+        .contains("\"controller-revision-hash\": ")
+        .contains("\"pod-template-generation\": \"1\"")
+        .contains("\"nodeName\": \"n1\"")
+        .contains("\"type\": \"Ready\"")
+        .contains("- apiVersion: v1\n  kind: Pod\n");
+  }
+}
