@@ -125,24 +125,7 @@ class ManifestCommandsTest {
 
   @Test
   void jsonOutputIsTheApiShape() {
-    ShellRun.write(dir, "ds.yaml", """
-        apiVersion: apps/v1
-        kind: DaemonSet
-        metadata:
-          name: agent
-        spec:
-          selector:
-            matchLabels:
-              app: agent
-          template:
-            metadata:
-              labels:
-                app: agent
-            spec:
-              containers:
-              - name: agent
-                image: agent:1
-        """);
+    ShellRun.write(dir, "ds.yaml", ShellRun.AGENT_DAEMONSET);
     ShellRun r = ShellRun.run(dir, "sim nodes add n1\napply -f ds.yaml\nsim settle\nget ds agent -o json\n"
         + "get pods -o json\nget pods -o yaml\n");
     assertThat(r.err()).isEmpty();

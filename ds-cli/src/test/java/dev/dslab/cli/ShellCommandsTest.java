@@ -11,27 +11,9 @@ class ShellCommandsTest {
   @TempDir
   Path dir;
 
-  private static final String AGENT = """
-      apiVersion: apps/v1
-      kind: DaemonSet
-      metadata:
-        name: agent
-      spec:
-        selector:
-          matchLabels:
-            app: agent
-        template:
-          metadata:
-            labels:
-              app: agent
-          spec:
-            containers:
-            - name: agent
-              image: agent:1
-      """;
 
   private ShellRun run(String script, String... args) {
-    ShellRun.write(dir, "agent.yaml", AGENT);
+    ShellRun.write(dir, "agent.yaml", ShellRun.AGENT_DAEMONSET);
     return ShellRun.run(dir, script, args);
   }
 
@@ -54,7 +36,7 @@ class ShellCommandsTest {
 
   @Test
   void applyTwiceSaysUnchangedAndAChangeSaysConfigured() {
-    ShellRun.write(dir, "agent2.yaml", AGENT.replace("agent:1", "agent:2"));
+    ShellRun.write(dir, "agent2.yaml", ShellRun.AGENT_DAEMONSET.replace("agent:1", "agent:2"));
     ShellRun r = run("""
         apply -f agent.yaml
         apply -f agent.yaml

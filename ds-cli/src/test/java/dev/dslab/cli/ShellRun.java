@@ -11,6 +11,26 @@ import java.nio.file.Path;
 
 /** Runs {@code dsctl shell} in-process on a script, in a directory with the given files. */
 record ShellRun(int exitCode, String out, String err) {
+  /** A small DaemonSet, {@code agent} with image {@code agent:1}, used by several tests. */
+  static final String AGENT_DAEMONSET = """
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: agent
+      spec:
+        selector:
+          matchLabels:
+            app: agent
+        template:
+          metadata:
+            labels:
+              app: agent
+          spec:
+            containers:
+            - name: agent
+              image: agent:1
+      """;
+
   static ShellRun run(Path dir, String script, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -194,7 +194,8 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     if (b.failAfter() != null) {
       ObjectKey key = ObjectKey.of(pod);
       String uid = pod.metadata().uid();
-      clock.schedule(b.failAfter(), "crash " + key + " " + c.name(), () -> crash(key, uid, c.name()));
+      clock.schedule(b.failAfter(), "crash " + key + " " + c.name(),
+          whenLive(key, uid, p -> crash(p, c.name())));
     }
     return new ContainerStatus(c.name(), c.image(), !b.neverReady(), restarts, true, new ContainerState.Running(now),
         last);
@@ -209,44 +210,34 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     events.record(pod, "Warning", "Failed", "Error: ErrImagePull", COMPONENT, host);
     ObjectKey key = ObjectKey.of(pod);
     String uid = pod.metadata().uid();
-    clock.schedule(Duration.ofSeconds(1), "pull back-off " + key, () -> pullBackOff(key, uid, c.name(), attempt));
+    clock.schedule(Duration.ofSeconds(1), "pull back-off " + key,
+        whenLive(key, uid, p -> pullBackOff(p, c.name(), attempt)));
     return new ContainerStatus(c.name(), c.image(), false, 0, false, new ContainerState.Waiting("ErrImagePull",
         "failed to pull and unpack image \"" + c.image() + "\": not found"), null);
   }
 
-  private void pullBackOff(ObjectKey key, String uid, String container, int attempt) {
-    Optional<Pod> found = live(key, uid);
-    if (found.isEmpty()) {
-      return;
-    }
-    Pod pod = found.get();
+  private void pullBackOff(Pod pod, String container, int attempt) {
+    ObjectKey key = ObjectKey.of(pod);
+    String uid = pod.metadata().uid();
     Container c = container(pod, container);
     String host = pod.spec().nodeName();
     events.record(pod, "Normal", "BackOff", "Back-off pulling image \"" + c.image() + "\"", COMPONENT, host);
     events.record(pod, "Warning", "Failed", "Error: ImagePullBackOff", COMPONENT, host);
     replace(pod, new ContainerStatus(c.name(), c.image(), false, 0, false, new ContainerState.Waiting(
         "ImagePullBackOff", "Back-off pulling image \"" + c.image() + "\""), null));
-    clock.schedule(backOff(attempt + 1).minusSeconds(1), "pull " + key, () -> retryPull(key, uid, container,
-        attempt + 1));
+    clock.schedule(backOff(attempt + 1).minusSeconds(1), "pull " + key, whenLive(key, uid, p -> retryPull(p, container,
+        attempt + 1)));
   }
 
-  private void retryPull(ObjectKey key, String uid, String container, int attempt) {
-    Optional<Pod> found = live(key, uid);
-    if (found.isEmpty()) {
-      return;
-    }
-    Pod pod = found.get();
+  private void retryPull(Pod pod, String container, int attempt) {
     Container c = container(pod, container);
     replace(pod, images.of(c.image()).pullError() ? pullFailed(pod, c, attempt) : run(pod, c, 0, null, clock.now()));
   }
 
   /** The container exits with an error; the kubelet restarts it after the crash-loop back-off. */
-  private void crash(ObjectKey key, String uid, String container) {
-    Optional<Pod> found = live(key, uid);
-    if (found.isEmpty()) {
-      return;
-    }
-    Pod pod = found.get();
+  private void crash(Pod pod, String container) {
+    ObjectKey key = ObjectKey.of(pod);
+    String uid = pod.metadata().uid();
     Container c = container(pod, container);
     ContainerStatus cs = pod.status().containerStatuses().stream().filter(x -> x.name().equals(container))
         .findFirst().orElse(null);
@@ -263,15 +254,11 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     replace(pod, new ContainerStatus(container, c.image(), false, restarts, false, new ContainerState.Waiting(
         "CrashLoopBackOff", "back-off " + wait.getSeconds() + "s restarting failed container=" + container + " pod="
         + podRef), last));
-    clock.schedule(wait, "restart " + key + " " + container, () -> restart(key, uid, container, restarts, last));
+    clock.schedule(wait, "restart " + key + " " + container,
+        whenLive(key, uid, p -> restart(p, container, restarts, last)));
   }
 
-  private void restart(ObjectKey key, String uid, String container, int restarts, ContainerState last) {
-    Optional<Pod> found = live(key, uid);
-    if (found.isEmpty()) {
-      return;
-    }
-    Pod pod = found.get();
+  private void restart(Pod pod, String container, int restarts, ContainerState last) {
     replace(pod, run(pod, container(pod, container), restarts, last, clock.now()));
   }
 
@@ -289,6 +276,11 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
 
   private static Container container(Pod pod, String name) {
     return pod.spec().containers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  /** Work for later that happens only if the pod is still live then. */
+  private Runnable whenLive(ObjectKey key, String uid, java.util.function.Consumer<Pod> action) {
+    return () -> live(key, uid).ifPresent(action);
   }
 
   /** The pod, if it is still the same pod, not being deleted, on a node whose kubelet runs. */
