@@ -11,6 +11,7 @@ module dev.dslab.engine {
   exports dev.dslab.engine.nodelifecycle;
   exports dev.dslab.engine.placement;
   exports dev.dslab.engine.presets;
+  exports dev.dslab.engine.rollout;
   exports dev.dslab.engine.scheduler;
   exports dev.dslab.engine.bench;
   exports dev.dslab.engine.why;

@@ -93,6 +93,11 @@ final class Shell {
     return String.join(" ", names);
   }
 
+  @Command(name = "set", description = "Set specific features on objects.")
+  static final class SetGroup {
+    private SetGroup() {}
+  }
+
   @Command(name = "dsctl", mixinStandardHelpOptions = false)
   static final class Root implements Runnable {
     private final Session session;
@@ -118,6 +123,13 @@ final class Shell {
     root.addSubcommand("cordon", new CommandLine(new NodeCommands.Cordon(session, true)));
     root.addSubcommand("uncordon", new CommandLine(new NodeCommands.Cordon(session, false)));
     root.addSubcommand("why", new CommandLine(new WhyCommand(session)));
+    root.addSubcommand("rollout", new CommandLine(RolloutCommands.Group.class)
+        .addSubcommand("status", new CommandLine(new RolloutCommands.Status(session)))
+        .addSubcommand("history", new CommandLine(new RolloutCommands.History(session)))
+        .addSubcommand("undo", new CommandLine(new RolloutCommands.Undo(session)))
+        .addSubcommand("restart", new CommandLine(new RolloutCommands.Restart(session))));
+    root.addSubcommand("set", new CommandLine(SetGroup.class)
+        .addSubcommand("image", new CommandLine(new RolloutCommands.SetImage(session))));
     CommandLine nodes = new CommandLine(SimCommand.Nodes.class)
         .addSubcommand("add", new CommandLine(new SimCommand.NodesAdd(session)))
         .addSubcommand("generate", new CommandLine(new SimCommand.NodesGenerate(session)));
