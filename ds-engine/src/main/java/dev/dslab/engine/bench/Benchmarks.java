@@ -6,6 +6,13 @@ import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.presets.NodeSpecs;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.apps.DaemonSetSpec;
+import dev.dslab.model.apps.DaemonSetUpdateStrategy;
+import dev.dslab.model.apps.RollingUpdateDaemonSet;
+import dev.dslab.engine.rollout.RolloutException;
+import dev.dslab.engine.rollout.RolloutStatus;
+import dev.dslab.engine.rollout.Rollouts;
+import dev.dslab.model.meta.IntOrString;
+import java.time.Instant;
 import dev.dslab.model.core.Container;
 import dev.dslab.model.core.PodSpec;
 import dev.dslab.model.core.PodTemplateSpec;
@@ -42,6 +49,10 @@ public final class Benchmarks {
     if (which.equals("all") || which.equals("placement")) {
       measure("placement: " + nodes + " nodes, 1 DaemonSet, apply and settle until every pod is Ready", runs,
           () -> placement(nodes));
+    }
+    if (which.equals("all") || which.equals("rolling-update")) {
+      measure("rolling update: " + nodes + " nodes, maxUnavailable 10%, new image until successfully rolled out",
+          runs, () -> rollingUpdate(nodes));
     }
     if (which.equals("all") || which.equals("node-failure")) {
       measure("node failure: " + nodes + " nodes, 10 DaemonSets, " + nodes / 10 + " nodes down until Unknown, "
@@ -98,6 +109,32 @@ public final class Benchmarks {
     long start = System.nanoTime();
     cluster.api().create(daemonSet("agent"));
     cluster.settle(Duration.ofHours(1));
+    long elapsed = System.nanoTime() - start;
+    expectReady(cluster, "agent", count);
+    return elapsed;
+  }
+
+  /** Builds nodes and a settled DaemonSet (not timed), then times a new image until the rollout is done. */
+  static long rollingUpdate(int count) throws ApiException {
+    Cluster cluster = cluster(count);
+    DaemonSet ds = daemonSet("agent");
+    ds = ds.withSpec(ds.spec().withUpdateStrategy(new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ROLLING_UPDATE,
+        new RollingUpdateDaemonSet(IntOrString.of("10%"), IntOrString.of(0)))));
+    cluster.api().create(ds);
+    cluster.settle(Duration.ofHours(1));
+    long start = System.nanoTime();
+    try {
+      Rollouts.setImage(cluster, "default", "agent", "agent", "agent:2");
+      while (!RolloutStatus.of(Rollouts.daemonSet(cluster, "default", "agent")).done()) {
+        Instant next = cluster.clock().nextDue();
+        if (next == null) {
+          throw new IllegalStateException("the rollout stalled");
+        }
+        cluster.advanceTo(next);
+      }
+    } catch (RolloutException e) {
+      throw new IllegalStateException(e);
+    }
     long elapsed = System.nanoTime() - start;
     expectReady(cluster, "agent", count);
     return elapsed;
