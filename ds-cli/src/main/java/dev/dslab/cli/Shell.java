@@ -123,6 +123,7 @@ final class Shell {
     root.addSubcommand("cordon", new CommandLine(new NodeCommands.Cordon(session, true)));
     root.addSubcommand("uncordon", new CommandLine(new NodeCommands.Cordon(session, false)));
     root.addSubcommand("why", new CommandLine(new WhyCommand(session)));
+    root.addSubcommand("describe", new CommandLine(new DescribeCommand(session)));
     root.addSubcommand("rollout", new CommandLine(RolloutCommands.Group.class)
         .addSubcommand("status", new CommandLine(new RolloutCommands.Status(session)))
         .addSubcommand("history", new CommandLine(new RolloutCommands.History(session)))

@@ -133,6 +133,8 @@ class SeedTutorialsTest {
         kubectl get daemonset
         kubectl get pods -l app=node-exporter
         kubectl get pods -o wide -l app=node-exporter
+        sim advance 9m24s
+        kubectl describe daemonset node-exporter
         kubectl delete daemonset node-exporter
         """, "--preset", "kind");
     assertThat(r.err()).isEmpty();
@@ -148,6 +150,48 @@ class SeedTutorialsTest {
         .containsPattern("172\\.18\\.0\\.4   kind-multinodes-worker    <none>           <none>\n")
         .containsPattern("172\\.18\\.0\\.5   kind-multinodes-worker2   <none>           <none>\n")
         .contains("daemonset.apps \"node-exporter\" deleted\n");
+    // The tutorial's `kubectl describe daemonset node-exporter`, line for line (pod names are random).
+    assertThat(r.out().replaceAll("node-exporter-[a-z0-9]{5}", "node-exporter-XXXXX")).contains("""
+        Name:           node-exporter
+        Namespace:      default
+        Selector:       app=node-exporter
+        Node-Selector:  <none>
+        Labels:         <none>
+        Annotations:    deprecated.daemonset.template.generation: 1
+        Desired Number of Nodes Scheduled: 2
+        Current Number of Nodes Scheduled: 2
+        Number of Nodes Scheduled with Up-to-date Pods: 2
+        Number of Nodes Scheduled with Available Pods: 2
+        Number of Nodes Misscheduled: 0
+        Pods Status:  2 Running / 0 Waiting / 0 Succeeded / 0 Failed
+        Pod Template:
+          Labels:  app=node-exporter
+          Containers:
+           node-exporter:
+            Image:        prom/node-exporter:latest
+            Port:         9100/TCP
+            Host Port:    9100/TCP
+            Environment:  <none>
+            Mounts:
+              /host/proc from proc (ro)
+              /host/sys from sys (ro)
+          Volumes:
+           proc:
+            Type:          HostPath (bare host directory volume)
+            Path:          /proc
+            HostPathType:\s\s
+           sys:
+            Type:          HostPath (bare host directory volume)
+            Path:          /sys
+            HostPathType:\s\s
+          Node-Selectors:  <none>
+          Tolerations:     <none>
+        Events:
+          Type    Reason            Age   From                  Message
+          ----    ------            ----  ----                  -------
+          Normal  SuccessfulCreate  10m   daemonset-controller  Created pod: node-exporter-XXXXX
+          Normal  SuccessfulCreate  10m   daemonset-controller  Created pod: node-exporter-XXXXX
+        """);
   }
 
   /** Seed 002: gke, fluentd everywhere, then nginx-fast-storage following the ssd=true label. */
