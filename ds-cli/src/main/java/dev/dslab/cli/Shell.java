@@ -85,6 +85,15 @@ final class Shell {
     return 1;
   }
 
+  /** {@code --help} and {@code -h} on every command, as kubectl has. */
+  private static void withHelp(CommandLine c) {
+    if (!c.getCommandSpec().optionsMap().containsKey("--help")) {
+      c.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+          .description("help for " + c.getCommandName()).build());
+    }
+    c.getSubcommands().values().forEach(Shell::withHelp);
+  }
+
   private static String qualifiedName(CommandLine c) {
     List<String> names = new ArrayList<>();
     for (CommandLine x = c; x != null; x = x.getParent()) {
@@ -124,6 +133,7 @@ final class Shell {
     root.addSubcommand("uncordon", new CommandLine(new NodeCommands.Cordon(session, false)));
     root.addSubcommand("why", new CommandLine(new WhyCommand(session)));
     root.addSubcommand("describe", new CommandLine(new DescribeCommand(session)));
+    root.addSubcommand("drain", new CommandLine(new DrainCommand(session)));
     root.addSubcommand("rollout", new CommandLine(RolloutCommands.Group.class)
         .addSubcommand("status", new CommandLine(new RolloutCommands.Status(session)))
         .addSubcommand("history", new CommandLine(new RolloutCommands.History(session)))
@@ -147,6 +157,7 @@ final class Shell {
             .addSubcommand("up", new CommandLine(new NodeCommands.Kubelet(session, true))));
     root.addSubcommand("sim", sim);
     root.setCaseInsensitiveEnumValuesAllowed(true);
+    withHelp(root);
     root.setOut(new java.io.PrintWriter(session.out(), true));
     root.setErr(new java.io.PrintWriter(session.err(), true));
     return root;
