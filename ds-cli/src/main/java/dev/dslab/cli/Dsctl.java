@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +52,13 @@ public final class Dsctl {
   }
 
   /** The global flags, taken out of the arguments wherever they stand. */
-  record Globals(String preset, List<String> clusters, long seed, String state, List<String> rest) {
+  record Globals(String preset, List<String> clusters, long seed, boolean seedGiven, String state,
+      List<String> rest) {
     static Globals parse(String[] args) throws CliException {
       String preset = null;
       String state = null;
       long seed = DEFAULT_SEED;
+      boolean seedGiven = false;
       List<String> clusters = new ArrayList<>();
       List<String> rest = new ArrayList<>();
       for (int i = 0; i < args.length; i++) {
@@ -80,6 +83,7 @@ public final class Dsctl {
           default -> {
             try {
               seed = Long.parseLong(value);
+              seedGiven = true;
             } catch (NumberFormatException e) {
               throw new CliException("error: invalid argument \"" + value + "\" for \"--seed\" flag: "
                   + "strconv.ParseInt: parsing \"" + value + "\": invalid syntax");
@@ -87,27 +91,30 @@ public final class Dsctl {
           }
         }
       }
-      return new Globals(preset, clusters, seed, state, rest);
+      return new Globals(preset, clusters, seed, seedGiven, state, rest);
     }
   }
 
   public int run(String[] args) {
     try {
       Globals globals = Globals.parse(args);
-      if (globals.rest().isEmpty() || !globals.rest().get(0).equals("shell")) {
-        if (globals.rest().isEmpty() || List.of("-h", "--help", "help").contains(globals.rest().get(0))) {
-          out.print(usage());
-          return 0;
-        }
-        throw new CliException("error: one-shot commands on a saved state are not available yet; run them "
-            + "through `dsctl shell` (e.g. echo 'get ds' | ./dsctl shell --preset kind)");
+      if (globals.rest().isEmpty() || List.of("-h", "--help", "help").contains(globals.rest().get(0))) {
+        out.print(usage());
+        return 0;
       }
-      if (globals.state() != null) {
-        throw new CliException("error: --state is not supported yet; use --preset or --cluster");
+      boolean shell = globals.rest().get(0).equals("shell");
+      Path statePath = statePath(globals);
+      boolean stateExists = statePath != null && Files.exists(statePath);
+      if (shell && !stateExists) {
+        Session session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+        loadClusterFiles(session, globals.clusters());
+        return new Shell(session).run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
       }
-      Session session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
-      loadClusterFiles(session, globals.clusters());
-      return new Shell(session).run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      if (shell) {
+        Session session = restore(SavedState.load(statePath)).withStreams(out, err, in);
+        return new Shell(session).run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      }
+      return oneShot(globals, statePath, stateExists);
     } catch (CliException e) {
       if (!e.getMessage().isEmpty()) {
         err.println(e.getMessage());
@@ -117,6 +124,72 @@ public final class Dsctl {
       err.println("error: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** --state, else $DSCTL_STATE, else .dsctl-state.yaml in the working directory (null for a shell without one). */
+  private Path statePath(Globals globals) {
+    if (globals.state() != null) {
+      return workingDirectory.resolve(globals.state());
+    }
+    String env = System.getenv("DSCTL_STATE");
+    if (env != null && !env.isEmpty()) {
+      return workingDirectory.resolve(env);
+    }
+    return globals.rest().get(0).equals("shell") ? null : workingDirectory.resolve(DEFAULT_STATE);
+  }
+
+  /** The default state file of one-shot commands, in the working directory. */
+  static final String DEFAULT_STATE = ".dsctl-state.yaml";
+
+  /**
+   * One command on the saved state: the history is replayed silently, the command runs, and if it
+   * changed anything it joins the history, written back atomically.
+   */
+  private int oneShot(Globals globals, Path statePath, boolean stateExists) throws CliException {
+    SavedState state;
+    Session session;
+    if (stateExists) {
+      if (globals.preset() != null || !globals.clusters().isEmpty() || globals.seedGiven()) {
+        throw new CliException("error: " + statePath + " already holds a cluster; --preset, --cluster and --seed "
+            + "only start a new one (use `dsctl sim preset NAME`, or another --state)");
+      }
+      state = SavedState.load(statePath);
+      session = restore(state).withStreams(out, err, in);
+    } else {
+      session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+      loadClusterFiles(session, globals.clusters());
+      List<SavedState.Input> cluster = new ArrayList<>();
+      session.reads().values().forEach(cluster::addAll);
+      state = new SavedState(globals.seed(), globals.preset(), cluster, List.of());
+    }
+    List<String> words = globals.rest();
+    int code = new Shell(session).execute(words);
+    if (!SavedState.readsOnly(words)) {
+      state = state.with(new SavedState.Command(words, session.reads()));
+    }
+    if (!SavedState.readsOnly(words) || !stateExists) {
+      state.save(statePath, session.cluster());
+    }
+    return code;
+  }
+
+  /** The cluster of a saved state, rebuilt by replaying its history with no output. */
+  private Session restore(SavedState state) throws CliException {
+    PrintStream silent = new PrintStream(java.io.OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    Cluster cluster = state.preset() == null ? new Cluster(state.seed())
+        : Presets.create(state.preset(), state.seed(), Cluster.DEFAULT_START).orElseThrow(() ->
+            new CliException("error: the state file names an unknown preset \"" + state.preset() + "\""));
+    Session session = new Session(cluster, state.seed(), silent, silent, workingDirectory,
+        java.io.InputStream.nullInputStream());
+    if (!state.cluster().isEmpty()) {
+      session.beginCommand(java.util.Map.of("--cluster", state.cluster()));
+      loadClusterFiles(session, List.of("--cluster"));
+    }
+    Shell shell = new Shell(session);
+    for (SavedState.Command command : state.history()) {
+      shell.execute(command.words(), command.inputs());
+    }
+    return session;
   }
 
   private static Cluster startingCluster(Globals globals) throws CliException {

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
  * .json files in name order) and {@code -} for standard input, read into objects and problems.
  */
 final class Manifests {
+  /** Larger files are refused before they are read, as the reader refuses them. */
+  static final long MAX_BYTES = 512L * 1024 * 1024;
+
   private Manifests() {}
 
   /** Everything the arguments hold; a path that does not exist stops the command before anything applies. */
@@ -24,22 +27,40 @@ final class Manifests {
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
     for (String argument : arguments) {
-      for (Source source : files(session, argument)) {
-        LoadResult r;
-        if (source.file() == null) {
-          try {
-            r = ManifestReader.read(source.name(), new String(session.stdin().readAllBytes(), StandardCharsets.UTF_8));
-          } catch (IOException e) {
-            throw new CliException("error: reading standard input: " + e.getMessage());
-          }
-        } else {
-          r = ManifestReader.read(source.file(), source.name());
-        }
+      List<SavedState.Input> inputs = session.replayed(argument);
+      if (inputs == null) {
+        inputs = readLive(session, argument);
+        session.recordRead(argument, inputs);
+      }
+      for (SavedState.Input input : inputs) {
+        LoadResult r = ManifestReader.read(input.name(), input.text());
         objects.addAll(r.objects());
         problems.addAll(r.problems());
       }
     }
     return new LoadResult(objects, problems);
+  }
+
+  /** The text of every file an argument names, as read now. */
+  private static List<SavedState.Input> readLive(Session session, String argument) throws CliException {
+    List<SavedState.Input> inputs = new ArrayList<>();
+    for (Source source : files(session, argument)) {
+      try {
+        byte[] bytes;
+        if (source.file() == null) {
+          bytes = session.stdin().readAllBytes();
+        } else if (Files.size(source.file()) > MAX_BYTES) {
+          throw new CliException("error: " + source.name() + " is larger than " + MAX_BYTES / (1024 * 1024)
+              + " MiB: refusing to read it");
+        } else {
+          bytes = Files.readAllBytes(source.file());
+        }
+        inputs.add(new SavedState.Input(source.name(), new String(bytes, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new CliException("error: reading " + source.name() + ": " + e.getMessage());
+      }
+    }
+    return inputs;
   }
 
   /** A file to read and the name kubectl gives it: the path as typed (a directory's entries under it). */

@@ -16,6 +16,10 @@ final class Session {
   private final PrintStream err;
   private final Path workingDirectory;
   private final java.io.InputStream stdin;
+  /** The manifests read by the command running now, by -f argument: kept for the saved state. */
+  private final java.util.Map<String, java.util.List<SavedState.Input>> read = new java.util.LinkedHashMap<>();
+  /** While a saved command is replayed: what it read then, served instead of the files of today. */
+  private java.util.Map<String, java.util.List<SavedState.Input>> replaying;
 
   Session(Cluster cluster, long seed, PrintStream out, PrintStream err, Path workingDirectory,
       java.io.InputStream stdin) {
@@ -25,6 +29,11 @@ final class Session {
     this.err = err;
     this.workingDirectory = workingDirectory;
     this.stdin = stdin;
+  }
+
+  /** The same cluster, written to other streams: a replay runs silent, the live command does not. */
+  Session withStreams(PrintStream newOut, PrintStream newErr, java.io.InputStream newIn) {
+    return new Session(cluster, seed, newOut, newErr, workingDirectory, newIn);
   }
 
   Cluster cluster() {
@@ -45,6 +54,25 @@ final class Session {
 
   java.io.InputStream stdin() {
     return stdin;
+  }
+
+  /** Starts recording (live) or replaying (with the inputs of a saved command) the next command's reads. */
+  void beginCommand(java.util.Map<String, java.util.List<SavedState.Input>> replay) {
+    read.clear();
+    replaying = replay;
+  }
+
+  /** The inputs a replayed command read for this argument, or null when the command runs live. */
+  java.util.List<SavedState.Input> replayed(String argument) {
+    return replaying == null ? null : replaying.getOrDefault(argument, java.util.List.of());
+  }
+
+  void recordRead(String argument, java.util.List<SavedState.Input> inputs) {
+    read.put(argument, java.util.List.copyOf(inputs));
+  }
+
+  java.util.Map<String, java.util.List<SavedState.Input>> reads() {
+    return java.util.Map.copyOf(read);
   }
 
   Path resolve(String path) {

@@ -50,6 +50,12 @@ final class Shell {
 
   /** Runs one command line; returns its exit status. */
   int execute(List<String> words) {
+    return execute(words, null);
+  }
+
+  /** Runs one command line, reading manifests as recorded in {@code replay} when it is not null. */
+  int execute(List<String> words, java.util.Map<String, List<SavedState.Input>> replay) {
+    session.beginCommand(replay);
     CommandLine cli = commandLine();
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof CliException c) {

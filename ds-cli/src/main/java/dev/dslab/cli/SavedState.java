@@ -1,0 +1,174 @@
+package dev.dslab.cli;
+
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.yaml.ManifestWriter;
+import dev.dslab.yaml.Trees;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state file of one-shot commands. The simulation is deterministic, so the state is its
+ * history: the seed, the preset, the node files it started from and every command that changed
+ * something, each with the manifest text it read. Loading replays them, which restores everything —
+ * objects, the virtual clock, work still scheduled on it, generated names — exactly. The file also
+ * holds a readable snapshot of the objects and the time; that part is for people and is not read.
+ */
+record SavedState(long seed, String preset, List<Input> cluster, List<Command> history) {
+  /** A manifest as read: the name the user gave it and its text. */
+  record Input(String name, String text) {}
+
+  /** A command that changed the cluster, and the manifests each of its -f arguments read. */
+  record Command(List<String> words, Map<String, List<Input>> inputs) {
+    Command {
+      words = List.copyOf(words);
+      inputs = Map.copyOf(inputs);
+    }
+  }
+
+  SavedState {
+    cluster = List.copyOf(cluster);
+    history = List.copyOf(history);
+  }
+
+  SavedState with(Command command) {
+    List<Command> more = new ArrayList<>(history);
+    more.add(command);
+    return new SavedState(seed, preset, cluster, more);
+  }
+
+  /** Commands that only read: they are not kept in the history. */
+  static boolean readsOnly(List<String> words) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    String verb = words.get(0);
+    if (List.of("get", "describe", "why", "help").contains(verb) || words.contains("--help") || words.contains("-h")) {
+      return true;
+    }
+    if (verb.equals("rollout") && words.size() > 1 && words.get(1).equals("history")) {
+      return true;
+    }
+    return verb.equals("sim") && words.size() > 1 && words.get(1).equals("now");
+  }
+
+  // ------------------------------------------------------------------ file
+
+  /**
+   * Reads a state file.
+   *
+   * @throws CliException when it cannot be read or is not a state file; the file is left as it is
+   */
+  @SuppressWarnings("unchecked")
+  static SavedState load(Path file) throws CliException {
+    try {
+      Map<String, Object> tree = Trees.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      Object version = tree.get("dsctlState");
+      if (!"v1".equals(version)) {
+        throw new CliException("error: " + file + " is not a dsctl state file (no \"dsctlState: v1\"); it was left as"
+            + " it is");
+      }
+      long seed = ((Number) tree.getOrDefault("seed", Dsctl.DEFAULT_SEED)).longValue();
+      String preset = (String) tree.get("preset");
+      List<Input> cluster = inputs((List<Object>) tree.getOrDefault("cluster", List.of()));
+      List<Command> history = new ArrayList<>();
+      for (Object o : (List<Object>) tree.getOrDefault("history", List.of())) {
+        Map<String, Object> c = (Map<String, Object>) o;
+        Map<String, List<Input>> in = new LinkedHashMap<>();
+        ((Map<String, Object>) c.getOrDefault("inputs", Map.of())).forEach((k, v) -> in.put(k,
+            inputs((List<Object>) v)));
+        history.add(new Command(((List<Object>) c.get("command")).stream().map(String::valueOf).toList(), in));
+      }
+      return new SavedState(seed, preset, cluster, history);
+    } catch (IOException e) {
+      throw new CliException("error: cannot read the state file " + file + ": " + e.getMessage());
+    } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+      throw new CliException("error: the state file " + file + " cannot be read (" + e.getMessage()
+          + "); it was left as it is");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Input> inputs(List<Object> list) {
+    return list.stream().map(o -> (Map<String, Object>) o)
+        .map(m -> new Input((String) m.get("name"), (String) m.get("text"))).toList();
+  }
+
+  /**
+   * Writes the state atomically: a temporary file in the same directory, flushed to disk, then moved
+   * over the old one, so a crash leaves either the old or the new state.
+   */
+  void save(Path file, Cluster cluster) throws CliException {
+    Map<String, Object> tree = new LinkedHashMap<>();
+    tree.put("dsctlState", "v1");
+    tree.put("seed", seed);
+    if (preset != null) {
+      tree.put("preset", preset);
+    }
+    tree.put("cluster", cluster().stream().map(SavedState::tree).toList());
+    List<Object> commands = new ArrayList<>();
+    for (Command c : history) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("command", c.words());
+      Map<String, Object> in = new LinkedHashMap<>();
+      c.inputs().forEach((k, v) -> in.put(k, v.stream().map(SavedState::tree).toList()));
+      if (!in.isEmpty()) {
+        m.put("inputs", in);
+      }
+      commands.add(m);
+    }
+    tree.put("history", commands);
+    tree.put("snapshot", snapshot(cluster));
+    String text = "# dsctl state: the history below is replayed on every command; the snapshot is for reading.\n"
+        + Trees.yaml(tree);
+    Path dir = file.toAbsolutePath().getParent();
+    try {
+      Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      try {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+          ch.write(StandardCharsets.UTF_8.encode(text));
+          ch.force(true);
+        }
+        try {
+          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+      } finally {
+        Files.deleteIfExists(tmp);
+      }
+    } catch (IOException e) {
+      throw new CliException("error: cannot write the state file " + file + ": " + e.getMessage()
+          + " (the previous state is unchanged)");
+    }
+  }
+
+  private static Map<String, Object> tree(Input input) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", input.name());
+    m.put("text", input.text());
+    return m;
+  }
+
+  private static Map<String, Object> snapshot(Cluster cluster) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("now", SimCommand.format(cluster.now()));
+    List<KubeObject> objects = new ArrayList<>();
+    for (Kind kind : List.of(Kind.NODE, Kind.DAEMON_SET, Kind.POD, Kind.SERVICE)) {
+      objects.addAll(cluster.<KubeObject>list(kind, null));
+    }
+    m.put("objects", ManifestWriter.toTree(objects).get("items"));
+    return m;
+  }
+}
