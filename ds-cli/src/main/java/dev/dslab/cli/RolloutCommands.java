@@ -42,6 +42,43 @@ final class RolloutCommands {
     return new CliException("error: " + e.getMessage());
   }
 
+  /**
+   * A rollout command on one DaemonSet ({@code ds/NAME} or {@code daemonset NAME}): the options they
+   * share, and one place that turns the engine's refusals into kubectl's messages.
+   */
+  abstract static class OnDaemonSet implements Callable<Integer> {
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "1..2", paramLabel = "ds/NAME")
+    List<String> args;
+
+    final Session session;
+
+    OnDaemonSet(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public Integer call() throws CliException {
+      String name = daemonSetName(args);
+      try {
+        run(name);
+      } catch (ApiException e) {
+        throw fail(e);
+      } catch (RolloutException e) {
+        throw fail(e);
+      }
+      return 0;
+    }
+
+    String namespace() {
+      return common.defaultNamespace();
+    }
+
+    abstract void run(String name) throws CliException, ApiException, RolloutException;
+  }
+
   @Command(name = "rollout", description = "Manage the rollout of a DaemonSet.")
   static final class Group {
     private Group() {}
@@ -52,32 +89,23 @@ final class RolloutCommands {
    * virtual clock, printing each new message, until the rollout is done or the timeout passes.
    */
   @Command(name = "status", description = "Show the status of the rollout, advancing the virtual clock until done.")
-  static final class Status implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(arity = "1..2", paramLabel = "ds/NAME")
-    List<String> args;
-
+  static final class Status extends OnDaemonSet {
     @Option(names = {"-w", "--watch"}, arity = "0..1", fallbackValue = "true", description = "watch until done")
     boolean watch = true;
 
     @Option(names = "--timeout", description = "how long to wait (0: until done)")
     String timeout = "0s";
 
-    private final Session session;
-
     Status(Session session) {
-      this.session = session;
+      super(session);
     }
 
     @Override
-    public Integer call() throws CliException {
-      String name = daemonSetName(args);
+    void run(String name) throws CliException, ApiException, RolloutException {
       Duration limit = GoDuration.parse(timeout);
       Cluster cluster = session.cluster();
       Instant deadline = limit.isZero() ? null : cluster.now().plus(limit);
-      RolloutStatus status = current(cluster, name);
+      RolloutStatus status = RolloutStatus.of(Rollouts.daemonSet(cluster, namespace(), name));
       session.out().println(status.message());
       String last = status.message();
       while (watch && !status.done()) {
@@ -91,64 +119,39 @@ final class RolloutCommands {
           throw new CliException("error: timed out waiting for the condition");
         }
         cluster.advanceTo(next);
-        status = current(cluster, name);
+        status = RolloutStatus.of(Rollouts.daemonSet(cluster, namespace(), name));
         if (!status.message().equals(last)) {
           session.out().println(status.message());
           last = status.message();
         }
-      }
-      return 0;
-    }
-
-    private RolloutStatus current(Cluster cluster, String name) throws CliException {
-      try {
-        return RolloutStatus.of(Rollouts.daemonSet(cluster, common.defaultNamespace(), name));
-      } catch (ApiException e) {
-        throw fail(e);
-      } catch (RolloutException e) {
-        throw fail(e);
       }
     }
   }
 
   /** {@code rollout history [--revision N]}. */
   @Command(name = "history", description = "View the revisions of a DaemonSet.")
-  static final class History implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(arity = "1..2", paramLabel = "ds/NAME")
-    List<String> args;
-
+  static final class History extends OnDaemonSet {
     @Option(names = "--revision", description = "show the pod template of this revision")
     long revision;
 
-    private final Session session;
-
     History(Session session) {
-      this.session = session;
+      super(session);
     }
 
     @Override
-    public Integer call() throws CliException {
-      String name = daemonSetName(args);
-      DaemonSet ds;
-      try {
-        ds = Rollouts.daemonSet(session.cluster(), common.defaultNamespace(), name);
-      } catch (ApiException e) {
-        throw fail(e);
-      }
+    void run(String name) throws CliException, ApiException {
+      DaemonSet ds = Rollouts.daemonSet(session.cluster(), namespace(), name);
       List<ControllerRevision> history = Rollouts.history(session.cluster(), ds);
       if (revision > 0) {
         ControllerRevision r = history.stream().filter(x -> x.revision() == revision).findFirst()
             .orElseThrow(() -> new CliException("error: unable to find the specified revision"));
         session.out().println("daemonset.apps/" + name + " with revision #" + revision);
         session.out().print(PodTemplateDescriber.describe(r.template()));
-        return 0;
+        return;
       }
       if (history.isEmpty()) {
         session.out().println("No rollout history found.");
-        return 0;
+        return;
       }
       StringBuilder table = new StringBuilder("REVISION\tCHANGE-CAUSE\n");
       for (ControllerRevision r : history) {
@@ -156,69 +159,38 @@ final class RolloutCommands {
       }
       session.out().println("daemonset.apps/" + name);
       session.out().println(PodTemplateDescriber.DESCRIBE.format(table.toString()));
-      return 0;
     }
   }
 
   /** {@code rollout undo [--to-revision N]}. */
   @Command(name = "undo", description = "Roll back to a previous revision.")
-  static final class Undo implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(arity = "1..2", paramLabel = "ds/NAME")
-    List<String> args;
-
+  static final class Undo extends OnDaemonSet {
     @Option(names = "--to-revision", description = "the revision to roll back to (default: the previous one)")
     long toRevision;
 
-    private final Session session;
-
     Undo(Session session) {
-      this.session = session;
+      super(session);
     }
 
     @Override
-    public Integer call() throws CliException {
-      String name = daemonSetName(args);
-      try {
-        Rollouts.UndoResult r = Rollouts.undo(session.cluster(), common.defaultNamespace(), name, toRevision);
-        session.out().println("daemonset.apps/" + name + (r.rolledBack() ? " rolled back"
-            : " skipped rollback (current template already matches revision " + r.revision() + ")"));
-      } catch (ApiException e) {
-        throw fail(e);
-      } catch (RolloutException e) {
-        throw fail(e);
-      }
-      return 0;
+    void run(String name) throws ApiException, RolloutException {
+      Rollouts.UndoResult r = Rollouts.undo(session.cluster(), namespace(), name, toRevision);
+      session.out().println("daemonset.apps/" + name + (r.rolledBack() ? " rolled back"
+          : " skipped rollback (current template already matches revision " + r.revision() + ")"));
     }
   }
 
   /** {@code rollout restart}. */
   @Command(name = "restart", description = "Restart every pod of a DaemonSet through a rolling update.")
-  static final class Restart implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
-
-    @Parameters(arity = "1..2", paramLabel = "ds/NAME")
-    List<String> args;
-
-    private final Session session;
-
+  static final class Restart extends OnDaemonSet {
     Restart(Session session) {
-      this.session = session;
+      super(session);
     }
 
     @Override
-    public Integer call() throws CliException {
-      String name = daemonSetName(args);
-      try {
-        Rollouts.restart(session.cluster(), common.defaultNamespace(), name);
-      } catch (ApiException e) {
-        throw fail(e);
-      }
+    void run(String name) throws ApiException {
+      Rollouts.restart(session.cluster(), namespace(), name);
       session.out().println("daemonset.apps/" + name + " restarted");
-      return 0;
     }
   }
 
