@@ -1,0 +1,58 @@
+package dev.dslab.desktop;
+
+import dev.dslab.desktop.manifests.StartingCluster;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The command line: {@code [--preset NAME] [--seed N] [--render-png OUT.png [--script FILE]]
+ * [--bench [SECONDS]]}.
+ */
+public record LaunchOptions(String preset, long seed, Path renderPng, Path script, Integer benchSeconds) {
+  public static final String USAGE = "usage: desktop [--preset demo|docker-desktop|kind|kubeadm|gke] [--seed N]\n"
+      + "               [--render-png OUT.png [--script FILE]] [--bench [SECONDS]]";
+  static final int DEFAULT_BENCH_SECONDS = 20;
+
+  public static LaunchOptions parse(List<String> args) {
+    String preset = StartingCluster.DEMO;
+    long seed = 1;
+    Path render = null;
+    Path script = null;
+    Integer bench = null;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      switch (a) {
+        case "--preset" -> preset = value(args, ++i, a);
+        case "--seed" -> seed = number(value(args, ++i, a), a);
+        case "--render-png" -> render = Path.of(value(args, ++i, a));
+        case "--script" -> script = Path.of(value(args, ++i, a));
+        case "--bench" -> {
+          bench = DEFAULT_BENCH_SECONDS;
+          if (i + 1 < args.size() && args.get(i + 1).matches("\\d+")) {
+            bench = Integer.parseInt(args.get(++i));
+          }
+        }
+        default -> throw new IllegalArgumentException("unknown argument: " + a);
+      }
+    }
+    if (script != null && render == null) {
+      throw new IllegalArgumentException("--script goes with --render-png");
+    }
+    return new LaunchOptions(preset, seed, render, script, bench);
+  }
+
+  private static String value(List<String> args, int i, String flag) {
+    if (i >= args.size()) {
+      throw new IllegalArgumentException(flag + " needs a value");
+    }
+    return args.get(i);
+  }
+
+  private static long number(String text, String flag) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(flag + " needs a number, got \"" + text + "\"");
+    }
+  }
+}

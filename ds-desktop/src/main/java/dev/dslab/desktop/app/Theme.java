@@ -1,0 +1,7 @@
+package dev.dslab.desktop.app;
+
+/** The two AtlantaFX themes the View menu offers. */
+public enum Theme {
+  LIGHT,
+  DARK
+}

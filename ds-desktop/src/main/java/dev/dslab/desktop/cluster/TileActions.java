@@ -1,0 +1,62 @@
+package dev.dslab.desktop.cluster;
+
+import dev.dslab.desktop.palette.ChipPayload;
+import dev.dslab.model.core.Taint;
+
+/**
+ * What a tile can ask for: the drop and context-menu commands. Implemented by the main view model;
+ * each returns whether the request went through (a refusal is notified there).
+ */
+public interface TileActions {
+  boolean canDrop(ChipPayload payload, String node);
+
+  boolean drop(ChipPayload payload, String node);
+
+  boolean removeLabel(String node, String key);
+
+  boolean removeTaint(String node, Taint taint);
+
+  boolean setCordoned(String node, boolean cordoned);
+
+  boolean setKubeletRunning(String node, boolean running);
+
+  boolean deleteNode(String node);
+
+  /** For pictures (the headless render): tiles that accept nothing. */
+  TileActions NONE = new TileActions() {
+    @Override
+    public boolean canDrop(ChipPayload payload, String node) {
+      return false;
+    }
+
+    @Override
+    public boolean drop(ChipPayload payload, String node) {
+      return false;
+    }
+
+    @Override
+    public boolean removeLabel(String node, String key) {
+      return false;
+    }
+
+    @Override
+    public boolean removeTaint(String node, Taint taint) {
+      return false;
+    }
+
+    @Override
+    public boolean setCordoned(String node, boolean cordoned) {
+      return false;
+    }
+
+    @Override
+    public boolean setKubeletRunning(String node, boolean running) {
+      return false;
+    }
+
+    @Override
+    public boolean deleteNode(String node) {
+      return false;
+    }
+  };
+}

@@ -1,0 +1,148 @@
+package dev.dslab.desktop.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dslab.desktop.cluster.ClusterChanges;
+import dev.dslab.desktop.cluster.DaemonSetOverlay;
+import dev.dslab.desktop.cluster.NodeTileViewModel;
+import dev.dslab.desktop.cluster.PodChipState;
+import dev.dslab.desktop.daemonsets.DaemonSetRow;
+import dev.dslab.desktop.manifests.ApplyReport;
+import dev.dslab.desktop.manifests.StartingCluster;
+import dev.dslab.desktop.notify.Notification;
+import dev.dslab.desktop.palette.ChipPayload;
+import dev.dslab.model.core.TaintEffect;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tier (a): the whole view-model layer on the demo cluster, without the toolkit. */
+class MainViewModelTest {
+  private static final String WORKER = "kind-multinodes-worker";
+  private final MainViewModel vm = new MainViewModel(StartingCluster.demo(1));
+
+  private NodeTileViewModel tile(String name) {
+    return vm.clusterState().tile(name);
+  }
+
+  @Test
+  void showsEveryNodeAndTheDaemonSetCounters() {
+    assertThat(vm.clusterState().tiles()).extracting(NodeTileViewModel::name).containsExactly(
+        "kind-multinodes-control-plane", WORKER, "kind-multinodes-worker2", "kind-multinodes-worker3",
+        "kind-multinodes-worker4");
+    assertThat(vm.daemonSets().rows()).containsExactly(
+        new DaemonSetRow("monitoring", "log-shipper", 0, 0, 0, 0, 0),
+        new DaemonSetRow("monitoring", "node-exporter", 3, 3, 3, 3, 3));
+    assertThat(tile(WORKER).state().pods()).singleElement()
+        .satisfies(p -> assertThat(p.state()).isEqualTo(PodChipState.RUNNING));
+    assertThat(tile("kind-multinodes-control-plane").state().role()).isEqualTo("control-plane");
+  }
+
+  @Test
+  void selectingADaemonSetHighlightsWhereItRunsAndSaysWhyNotElsewhere() {
+    vm.daemonSets().select(new DaemonSetRow.DaemonSetKey("monitoring", "node-exporter"));
+    assertThat(tile(WORKER).overlay().runsHere()).isTrue();
+    DaemonSetOverlay tainted = tile("kind-multinodes-worker4").overlay();
+    assertThat(tainted.runsHere()).isFalse();
+    assertThat(tainted.headline()).contains("dedicated=db:NoSchedule").contains("not tolerated");
+    vm.daemonSets().select(null);
+    assertThat(tile("kind-multinodes-worker4").overlay()).isEqualTo(DaemonSetOverlay.NONE);
+  }
+
+  @Test
+  void droppingATaintChipIsAnUndoableCommandAndTheTileFollows() {
+    vm.daemonSets().select(new DaemonSetRow.DaemonSetKey("monitoring", "node-exporter"));
+    ChipPayload evict = new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute);
+    assertThat(vm.canDrop(evict, WORKER)).isTrue();
+    assertThat(vm.drop(evict, WORKER)).isTrue();
+    assertThat(vm.canDrop(evict, WORKER)).isFalse();
+    assertThat(vm.history().entries()).containsExactly("taint dedicated=db:NoExecute on " + WORKER);
+    assertThat(tile(WORKER).state().taints()).hasSize(1);
+    // the NoExecute taint sends the pod into Terminating at once
+    assertThat(tile(WORKER).state().pods()).allMatch(p -> p.state() == PodChipState.TERMINATING);
+    assertThat(tile(WORKER).overlay().reasons()).anyMatch(r -> r.contains("not tolerated"));
+
+    assertThat(vm.undo()).isTrue();
+    assertThat(tile(WORKER).state().taints()).isEmpty();
+    assertThat(vm.redo()).isTrue();
+    assertThat(tile(WORKER).state().taints()).hasSize(1);
+  }
+
+  @Test
+  void playingAdvancesByWallTimeTimesSpeedAndPodsComeUp() {
+    assertThat(vm.addNode()).isTrue();
+    NodeTileViewModel added = tile("worker-1");
+    assertThat(added).isNotNull();
+    assertThat(added.state().pods()).singleElement()
+        .satisfies(p -> assertThat(p.state()).isNotEqualTo(PodChipState.RUNNING));
+    vm.clock().setSpeed(dev.dslab.desktop.time.Speed.X100);
+    vm.clock().play();
+    for (int i = 0; i < 10; i++) {
+      vm.frame(50_000_000L); // 10 frames of 50 ms at 100x: 50 virtual seconds
+    }
+    assertThat(vm.clock().timeTextProperty().get()).startsWith("T+00:00:50");
+    assertThat(added.state().pods()).singleElement()
+        .satisfies(p -> assertThat(p.state()).isEqualTo(PodChipState.RUNNING));
+    assertThat(vm.daemonSets().rows().get(1).ready()).isEqualTo(4);
+  }
+
+  @Test
+  void aDroppedLabelBringsTheDaemonSetThatSelectsIt() {
+    vm.daemonSets().select(new DaemonSetRow.DaemonSetKey("monitoring", "log-shipper"));
+    assertThat(tile(WORKER).overlay().headline()).contains("nodeSelector logging=enabled");
+    assertThat(vm.drop(new ChipPayload.LabelChip("logging", "enabled"), WORKER)).isTrue();
+    assertThat(tile(WORKER).state().pods()).extracting(p -> p.owner()).contains("log-shipper");
+    assertThat(tile(WORKER).overlay().runsHere()).isTrue();
+    assertThat(vm.daemonSets().rows().get(0).desired()).isEqualTo(1);
+    vm.undo();
+    assertThat(tile(WORKER).state().labels()).doesNotContainKey("logging");
+    assertThat(vm.daemonSets().rows().get(0).desired()).isZero();
+  }
+
+  @Test
+  void anUnchangedClusterCostsNothingPerFrame() {
+    vm.refresh();
+    assertThat(vm.frame(16_000_000L)).isEqualTo(ClusterChanges.NONE);
+  }
+
+  @Test
+  void refusedRequestBecomesANotificationWithKubectlsMessage() {
+    assertThat(vm.drop(new ChipPayload.LabelChip("bad key!", "x"), WORKER)).isFalse();
+    assertThat(vm.notifications().shown()).singleElement()
+        .satisfies(n -> {
+          assertThat(n.level()).isEqualTo(Notification.Level.ERROR);
+          assertThat(n.text()).contains("bad key!");
+        });
+    assertThat(vm.history().entries()).isEmpty();
+  }
+
+  @Test
+  void openingAManifestAppliesGoodDocumentsAndNamesTheBadOnes(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("mixed.yaml");
+    Files.writeString(file, """
+        apiVersion: v1
+        kind: Node
+        metadata:
+          name: edge-1
+          labels:
+            disk: ssd
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: broken
+        spec:
+          selector: [
+        """);
+    ApplyReport report = vm.openManifests(List.of(file));
+    assertThat(report.applied()).containsExactly("node/edge-1 created");
+    assertThat(report.problems()).singleElement()
+        .satisfies(p -> assertThat(p).contains("mixed.yaml").contains("document 2").contains("line"));
+    assertThat(tile("edge-1")).isNotNull();
+    assertThat(vm.notifications().shown()).extracting(Notification::level)
+        .containsExactly(Notification.Level.INFO, Notification.Level.ERROR);
+  }
+}

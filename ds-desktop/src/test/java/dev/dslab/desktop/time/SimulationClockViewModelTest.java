@@ -1,0 +1,40 @@
+package dev.dslab.desktop.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dslab.engine.Cluster;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SimulationClockViewModelTest {
+  private final Cluster cluster = new Cluster(1);
+  private final SimulationClockViewModel clock = new SimulationClockViewModel(cluster);
+
+  @Test
+  void pausedFramesDoNotMoveTime() {
+    assertThat(clock.onFrame(1_000_000_000L)).isFalse();
+    assertThat(cluster.now()).isEqualTo(Cluster.DEFAULT_START);
+  }
+
+  @Test
+  void playingAdvancesWallTimeTimesSpeed() {
+    clock.play();
+    clock.setSpeed(Speed.X10);
+    clock.onFrame(100_000_000L);
+    assertThat(cluster.now()).isEqualTo(Cluster.DEFAULT_START.plusSeconds(1));
+  }
+
+  @Test
+  void aLongFrameIsCappedSoPlayingDoesNotJump() {
+    clock.play();
+    clock.onFrame(10_000_000_000L);
+    assertThat(Duration.between(Cluster.DEFAULT_START, cluster.now()))
+        .isEqualTo(Duration.ofNanos(SimulationClockViewModel.MAX_FRAME_NANOS));
+  }
+
+  @Test
+  void stepAdvancesOneSecondAndTheLabelSaysSo() {
+    clock.step();
+    assertThat(clock.timeTextProperty().get()).isEqualTo("T+00:00:01  2025-01-01 00:00:01Z");
+  }
+}

@@ -1,0 +1,148 @@
+package dev.dslab.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dslab.desktop.app.MainViewModel;
+import dev.dslab.desktop.app.MainWindow;
+import dev.dslab.desktop.app.MainWindowController;
+import dev.dslab.desktop.cluster.NodeTile;
+import dev.dslab.desktop.cluster.PodChip;
+import dev.dslab.desktop.manifests.StartingCluster;
+import dev.dslab.desktop.palette.ChipPayload;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Tier (c): the real window on the demo cluster, driven by TestFX (headless on Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+  private static final String WORKER = "kind-multinodes-worker";
+  private MainViewModel vm;
+  private MainWindowController controller;
+
+  @Start
+  void start(Stage stage) {
+    vm = new MainViewModel(StartingCluster.demo(1));
+    controller = MainWindow.show(stage, vm);
+  }
+
+  private NodeTile tile(FxRobot robot, String node) {
+    robot.interact(() -> controller.clusterView().scrollTo(node));
+    WaitForAsyncUtils.waitForFxEvents();
+    return controller.clusterView().visibleTile(node).orElseThrow();
+  }
+
+  private static long podsOf(NodeTile tile, String owner) {
+    return tile.viewModel().state().pods().stream().map(PodChip::owner).filter(owner::equals).count();
+  }
+
+  @Test
+  void stepAdvancesTheVirtualClockOneSecond(FxRobot robot) {
+    robot.clickOn("#stepButton");
+    assertThat(robot.lookup("#timeLabel").queryAs(Label.class).getText()).startsWith("T+00:00:01");
+  }
+
+  @Test
+  void playRunsTheClockUntilPaused(FxRobot robot) {
+    robot.clickOn("#speed100Button");
+    robot.clickOn("#playButton");
+    WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+    robot.clickOn("#playButton");
+    String paused = robot.lookup("#timeLabel").queryAs(Label.class).getText();
+    assertThat(paused).doesNotStartWith("T+00:00:00");
+    WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
+    assertThat(robot.lookup("#timeLabel").queryAs(Label.class).getText()).isEqualTo(paused);
+  }
+
+  @Test
+  void droppingALabelChipOnATileStartsThePodAndUndoTakesItBack(FxRobot robot) {
+    NodeTile tile = tile(robot, WORKER);
+    assertThat(podsOf(tile, "log-shipper")).isZero();
+    // the drop handler's own path, without a robot drag (see RobotDragTest)
+    robot.interact(() -> assertThat(tile.acceptDrop(new ChipPayload.LabelChip("logging", "enabled"))).isTrue());
+    assertThat(robot.lookup(".node-tile .label-chip").queryAll()).anyMatch(n -> ((Label) n).getText()
+        .equals("logging=enabled"));
+    assertThat(podsOf(tile, "log-shipper")).isOne();
+    assertThat(tile.lookupAll(".pod-chip")).hasSize(2);
+    assertThat(robot.lookup("#historyList").queryListView().getItems())
+        .containsExactly("label logging=enabled on " + WORKER);
+
+    robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tile.viewModel().state().labels()).doesNotContainKey("logging");
+    robot.clickOn("#stepButton");
+    robot.interact(() -> vm.clock().setPlaying(false));
+    robot.interact(() -> { vm.cluster().advance(java.time.Duration.ofSeconds(40)); vm.refresh(); });
+    assertThat(podsOf(tile, "log-shipper")).isZero();
+    assertThat(tile.lookupAll(".pod-chip")).hasSize(1);
+  }
+
+  @Test
+  void exportedPngShowsTheTiles(FxRobot robot, @TempDir Path dir) throws IOException {
+    Path png = dir.resolve("cluster.png");
+    boolean[] written = {false};
+    robot.interact(() -> written[0] = controller.exportPng(png));
+    assertThat(written[0]).isTrue();
+    BufferedImage image = ImageIO.read(png.toFile());
+    assertThat(image.getWidth()).isGreaterThan(400);
+    assertThat(image.getHeight()).isGreaterThan(120);
+    // the first tile's background is the theme's (near white), the canvas around it is darker
+    int tile = image.getRGB(60, 80);
+    int canvas = image.getRGB(3, 3);
+    assertThat(brightness(tile)).isGreaterThan(240);
+    assertThat(tile).isNotEqualTo(canvas);
+    assertThat(countGreenish(image)).as("running pod chips").isGreaterThan(3 * 100);
+  }
+
+  private static int brightness(int argb) {
+    return ((argb >> 16 & 0xff) + (argb >> 8 & 0xff) + (argb & 0xff)) / 3;
+  }
+
+  /** Pixels of the running-pod colour (#16a34a). */
+  private static int countGreenish(BufferedImage image) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int p = image.getRGB(x, y);
+        int r = p >> 16 & 0xff;
+        int g = p >> 8 & 0xff;
+        int b = p & 0xff;
+        if (g > 140 && r < 60 && b < 110) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void themeSwitchesToDark(FxRobot robot) {
+    robot.interact(() -> vm.setTheme(dev.dslab.desktop.app.Theme.DARK));
+    assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+    robot.interact(() -> vm.setTheme(dev.dslab.desktop.app.Theme.LIGHT));
+  }
+
+  @Test
+  @Tag("robot-dnd")
+  void robotDragsAPaletteChipOntoATile(FxRobot robot) {
+    NodeTile tile = tile(robot, "kind-multinodes-worker2");
+    robot.drag(robot.lookup(".palette-chip").match((Label l) -> l.getText().equals("logging=enabled"))
+        .queryAs(Label.class)).dropTo(tile);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tile.viewModel().state().labels()).containsEntry("logging", "enabled");
+  }
+}
