@@ -3,6 +3,7 @@ module dev.dslab.cli {
   requires dev.dslab.engine;
   requires dev.dslab.yaml;
   requires info.picocli;
+  requires org.jline;
 
   opens dev.dslab.cli to info.picocli;
 }

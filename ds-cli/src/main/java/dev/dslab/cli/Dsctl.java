@@ -108,11 +108,11 @@ public final class Dsctl {
       if (shell && !stateExists) {
         Session session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
         loadClusterFiles(session, globals.clusters());
-        return new Shell(session).run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        return shell(session);
       }
       if (shell) {
         Session session = restore(SavedState.load(statePath)).withStreams(out, err, in);
-        return new Shell(session).run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        return shell(session);
       }
       return oneShot(globals, statePath, stateExists);
     } catch (CliException e) {
@@ -124,6 +124,15 @@ public final class Dsctl {
       err.println("error: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** The shell: a prompt with history and completion on a terminal, else one command per input line. */
+  private int shell(Session session) throws IOException {
+    Shell shell = new Shell(session);
+    if (in == System.in && System.console() != null) {
+      return shell.runInteractive();
+    }
+    return shell.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
   }
 
   /** --state, else $DSCTL_STATE, else .dsctl-state.yaml in the working directory (null for a shell without one). */

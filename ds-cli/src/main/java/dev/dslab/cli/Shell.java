@@ -21,31 +21,68 @@ final class Shell {
     this.session = session;
   }
 
+  /**
+   * On a terminal: a prompt with history (kept in ~/.dsctl_history) and tab completion of commands,
+   * types, object names and flags, through JLine. Ctrl+D ends the session.
+   */
+  int runInteractive() throws IOException {
+    boolean anyFailed = false;
+    try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(true).build()) {
+      CommandLine completionModel = commandLine();
+      org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder()
+          .terminal(terminal)
+          .appName("dsctl")
+          .variable(org.jline.reader.LineReader.HISTORY_FILE,
+              java.nio.file.Path.of(System.getProperty("user.home"), ".dsctl_history"))
+          .completer((r, line, candidates) -> Completions.candidates(completionModel, session.cluster(),
+                  line.words().subList(0, line.wordIndex()), line.word().substring(0, line.wordCursor()))
+              .forEach(c -> candidates.add(new org.jline.reader.Candidate(c))))
+          .build();
+      while (true) {
+        String line;
+        try {
+          line = reader.readLine("dsctl> ");
+        } catch (org.jline.reader.UserInterruptException e) {
+          continue;
+        } catch (org.jline.reader.EndOfFileException e) {
+          break;
+        }
+        anyFailed |= runLine(line);
+      }
+    }
+    return anyFailed ? 1 : 0;
+  }
+
   int run(BufferedReader input) throws IOException {
     boolean anyFailed = false;
     String line;
     while ((line = input.readLine()) != null) {
-      List<String> words;
-      try {
-        words = Words.split(line);
-      } catch (CliException e) {
-        session.err().println(e.getMessage());
-        anyFailed = true;
-        continue;
-      }
-      if (words.isEmpty() || words.get(0).startsWith("#")) {
-        continue;
-      }
-      if (words.get(0).equals("kubectl") || words.get(0).equals("dsctl")) {
-        words = words.subList(1, words.size());
-        if (words.isEmpty()) {
-          continue;
-        }
-      }
-      anyFailed |= execute(words) != 0;
-      session.out().flush();
+      anyFailed |= runLine(line);
     }
     return anyFailed ? 1 : 0;
+  }
+
+  /** One input line: skipped when blank or a comment, else run; true when it failed. */
+  private boolean runLine(String line) {
+    List<String> words;
+    try {
+      words = Words.split(line);
+    } catch (CliException e) {
+      session.err().println(e.getMessage());
+      return true;
+    }
+    if (words.isEmpty() || words.get(0).startsWith("#")) {
+      return false;
+    }
+    if (words.get(0).equals("kubectl") || words.get(0).equals("dsctl")) {
+      words = words.subList(1, words.size());
+      if (words.isEmpty()) {
+        return false;
+      }
+    }
+    boolean failed = execute(words) != 0;
+    session.out().flush();
+    return failed;
   }
 
   /** Runs one command line; returns its exit status. */
@@ -127,7 +164,7 @@ final class Shell {
     }
   }
 
-  private CommandLine commandLine() {
+  CommandLine commandLine() {
     CommandLine root = new CommandLine(new Root(session));
     root.addSubcommand("apply", new CommandLine(new ApplyCommand(session, false)));
     root.addSubcommand("create", new CommandLine(new ApplyCommand(session, true)));
