@@ -2,17 +2,24 @@ package dev.dslab.cli;
 
 import dev.dslab.cli.print.Describers;
 import dev.dslab.engine.Cluster;
+import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.why.Explainer;
+import dev.dslab.engine.why.Explanation;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.core.Event;
+import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
+import dev.dslab.model.meta.KubeObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code describe ds NAME…} (pods and nodes come with the rest of describe). */
+/** {@code describe ds|pod|node [NAME…]}: kubectl's describe pages; without names, every object of the type. */
 @Command(name = "describe", description = "Show details of a resource.")
 final class DescribeCommand implements Callable<Integer> {
   @Mixin
@@ -30,30 +37,57 @@ final class DescribeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws CliException {
     GetCommand.Target target = GetCommand.Target.parse(args);
-    if (target.kind() != Kind.DAEMON_SET) {
-      throw new CliException("error: dsctl describes daemonsets so far; " + target.kind().resource()
-          + " follow (use get -o yaml meanwhile)");
+    Kind kind = target.kind();
+    if (kind != Kind.DAEMON_SET && kind != Kind.POD && kind != Kind.NODE) {
+      throw new CliException("error: dsctl describes daemonsets, pods and nodes; use get -o yaml for "
+          + kind.resource());
     }
     Cluster cluster = session.cluster();
-    String namespace = common.defaultNamespace();
+    String namespace = kind.namespaced() ? common.defaultNamespace() : null;
     List<String> names = target.names().isEmpty()
-        ? cluster.<DaemonSet>list(Kind.DAEMON_SET, namespace).stream().map(d -> d.metadata().name()).toList()
+        ? cluster.<KubeObject>list(kind, namespace).stream().map(o -> o.metadata().name()).toList()
         : target.names();
-    boolean first = true;
+    List<String> pages = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     for (String name : names) {
-      DaemonSet ds = cluster.store().<DaemonSet>get(Kind.DAEMON_SET, namespace, name).orElseThrow(() ->
-          new CliException("Error from server (NotFound): daemonsets.apps \"" + name + "\" not found"));
-      List<Pod> pods = cluster.store().podsControlledBy(ds.metadata().uid()).stream()
-          .filter(p -> ds.spec().selector().matches(p.metadata().labels())).toList();
-      List<Event> events = cluster.<Event>list(Kind.EVENT, namespace).stream()
-          .filter(e -> ds.metadata().uid().equals(e.involvedObject().uid())).toList();
-      if (!first) {
-        session.out().println();
-        session.out().println();
+      KubeObject o = cluster.store().<KubeObject>get(kind, namespace, name).orElse(null);
+      if (o == null) {
+        missing.add("Error from server (NotFound): " + kind.qualifiedResource() + " \"" + name + "\" not found");
+        continue;
       }
-      session.out().print(Describers.daemonSet(ds, pods, events, cluster.now()));
-      first = false;
+      List<Event> events = cluster.<Event>list(Kind.EVENT, null).stream()
+          .filter(e -> o.metadata().uid().equals(e.involvedObject().uid())).toList();
+      pages.add(page(cluster, o, events));
+    }
+    session.out().print(String.join("\n\n", pages));
+    if (!missing.isEmpty()) {
+      throw new CliException(String.join("\n", missing));
     }
     return 0;
+  }
+
+  private String page(Cluster cluster, KubeObject o, List<Event> events) throws CliException {
+    if (o instanceof DaemonSet ds) {
+      List<Pod> pods = cluster.store().podsControlledBy(ds.metadata().uid()).stream()
+          .filter(p -> ds.spec().selector().matches(p.metadata().labels())).toList();
+      return Describers.daemonSet(ds, pods, events, cluster.now());
+    }
+    if (o instanceof Pod pod) {
+      return Describers.pod(pod, events, cluster.now());
+    }
+    Node node = (Node) o;
+    List<Describers.DaemonSetOnNode> daemonSets = new ArrayList<>();
+    for (DaemonSet ds : cluster.<DaemonSet>list(Kind.DAEMON_SET, null)) {
+      try {
+        Explanation e = Explainer.explain(cluster, ds.metadata().namespace(), ds.metadata().name(),
+            node.metadata().name()).get(0);
+        daemonSets.add(new Describers.DaemonSetOnNode(ds.metadata().namespace(), ds.metadata().name(), e.running(),
+            e.reasons().stream().map(Explanation.Reason::message).collect(Collectors.joining("; "))));
+      } catch (ApiException ex) {
+        throw new CliException(ex.kubectlMessage());
+      }
+    }
+    return Describers.node(node, cluster.store().podsOnNode(node.metadata().name()), events, daemonSets,
+        cluster.now());
   }
 }
