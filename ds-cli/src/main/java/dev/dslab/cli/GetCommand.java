@@ -48,6 +48,9 @@ final class GetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliException {
+    if (args.size() == 1 && args.get(0).contains(",") && !args.get(0).contains("/")) {
+      return several(args.get(0).split(","));
+    }
     Target target = Target.parse(args);
     OutputFormat format = OutputFormat.parse(output);
     Kind kind = target.kind();
@@ -84,6 +87,42 @@ final class GetCommand implements Callable<Integer> {
       return 0;
     }
     print(objects, format, kind, false);
+    return 0;
+  }
+
+  /**
+   * {@code get ds,pods}: one table per type, names with their kind, separated by a blank line, as
+   * kubectl prints several types; nothing at all found prints kubectl's single "No resources found".
+   */
+  private int several(String[] types) throws CliException {
+    OutputFormat format = OutputFormat.parse(output);
+    Selector labels = parseSelector(selector);
+    FieldSelector fields = FieldSelector.parse(fieldSelector);
+    List<String> blocks = new ArrayList<>();
+    List<KubeObject> all = new ArrayList<>();
+    String namespace = null;
+    for (String typed : types) {
+      Kind kind = ResourceType.require(typed);
+      namespace = namespace == null ? common.namespaceFor(kind) : namespace;
+      List<KubeObject> objects = session.cluster().<KubeObject>list(kind, common.namespaceFor(kind)).stream()
+          .filter(o -> labels.matches(o.metadata().labels()) && fields.matches(o)).toList();
+      all.addAll(objects);
+      if (!objects.isEmpty() && format.isTable()) {
+        blocks.add(Printers.table(objects, session.cluster().now(), new TableOptions(format == OutputFormat.WIDE,
+            showLabels, common.allNamespaces() && kind.namespaced(), noHeaders, true)));
+      }
+    }
+    if (all.isEmpty()) {
+      session.err().println(common.allNamespaces() || namespace == null ? "No resources found"
+          : "No resources found in " + namespace + " namespace.");
+      return 0;
+    }
+    session.out().print(switch (format) {
+      case TABLE, WIDE -> String.join("\n", blocks);
+      case NAME -> Printers.names(all);
+      case JSON -> ManifestWriter.json(all);
+      case YAML -> ManifestWriter.yaml(all);
+    });
     return 0;
   }
 
@@ -141,7 +180,7 @@ final class GetCommand implements Callable<Integer> {
         return new Target(kind, names);
       }
       if (first.contains(",")) {
-        throw new CliException("error: dsctl prints one resource type at a time; run one get per type");
+        throw new CliException("error: several resource types take no names here; run one get per type");
       }
       return new Target(ResourceType.require(first), List.copyOf(args.subList(1, args.size())));
     }

@@ -149,4 +149,16 @@ class ShellCommandsTest {
         .contains("default           Active   6m50s\n");
     assertThat(r.err()).isEqualTo("Error from server (NotFound): daemonsets.apps \"kube-proxy\" not found\n");
   }
+
+  @Test
+  void severalTypesPrintOneTablePerTypeWithTheKindInTheName() {
+    ShellRun r = run("get ds,po -n kube-system --no-headers\nget nodes,ds\n", "--preset", "kubeadm");
+    assertThat(r.out()).startsWith("""
+        daemonset.apps/calico-node   3     3     3     3     3     beta.kubernetes.io/os=linux   4m
+        daemonset.apps/kube-proxy    3     3     3     3     3     <none>                        4m45s
+
+        pod/calico-node-""")
+        .contains("node/kube-master    Ready    master   6m50s   v1.13.4\n");
+    assertThat(r.err()).isEmpty();
+  }
 }

@@ -41,11 +41,18 @@ record KindTable<T extends KubeObject>(Class<T> type, Scope scope, Function<Inst
     if (options.withNamespace() && scope == Scope.NAMESPACED) {
       shown.add(Column.of("Namespace", KubeObject::namespace));
     }
-    kindColumns.stream().filter(column -> options.wide() || !column.wideOnly()).forEach(shown::add);
+    kindColumns.stream().filter(column -> options.wide() || !column.wideOnly())
+        .map(column -> options.showKind() && column.header().equals("Name") ? qualified(column) : column)
+        .forEach(shown::add);
     if (options.showLabels()) {
       shown.add(Column.of("Labels", object -> Labels.format(object.metadata().labels())));
     }
     return shown;
+  }
+
+  /** --show-kind: the name column says the kind too, as {@code daemonset.apps/x}. */
+  private static <T extends KubeObject> Column<T> qualified(Column<T> name) {
+    return Column.of("Name", o -> GroupKind.of(o.apiVersion(), o.kind()).qualify(name.cell().apply(o)));
   }
 
   private static void appendLine(StringBuilder text, List<String> cells) {
