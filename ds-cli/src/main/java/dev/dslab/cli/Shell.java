@@ -93,7 +93,7 @@ final class Shell {
   /** Runs one command line, reading manifests as recorded in {@code replay} when it is not null. */
   int execute(List<String> words, java.util.Map<String, List<SavedState.Input>> replay) {
     session.beginCommand(replay);
-    CommandLine cli = commandLine();
+    CommandLine cli = commands();
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       if (ex instanceof CliException c) {
         if (!c.getMessage().isEmpty()) {
@@ -162,6 +162,16 @@ final class Shell {
     public void run() {
       session.out().print(Dsctl.usage());
     }
+  }
+
+  /** The command tree, built once: picocli resets every option to its default before each parse. */
+  private CommandLine commands;
+
+  private CommandLine commands() {
+    if (commands == null) {
+      commands = commandLine();
+    }
+    return commands;
   }
 
   CommandLine commandLine() {

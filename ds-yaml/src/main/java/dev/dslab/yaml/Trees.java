@@ -2,9 +2,9 @@ package dev.dslab.yaml;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.dslab.yaml.print.YamlPrinter;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * {@code -o yaml}, read back with the same limits as manifests.
  */
 public final class Trees {
-  private static final YAMLMapper MAPPER = new YAMLMapper(YAMLFactory.builder().loaderOptions(limits()).build());
+  /** A streaming parser only: dsctl reads its state on every command, and a data-binding mapper costs 0.2 s to start. */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(limits()).build();
 
   private Trees() {}
 
@@ -32,21 +33,68 @@ public final class Trees {
   }
 
   /**
-   * A YAML mapping document as plain Java values.
+   * A YAML mapping document as plain Java values (maps keep the file's order).
    *
    * @throws IllegalArgumentException naming the source and line when the text is not a YAML mapping
    */
+  @SuppressWarnings("unchecked")
   public static Map<String, Object> parse(String source, String text) {
-    try {
-      Map<String, Object> tree = MAPPER.readValue(text, new TypeReference<Map<String, Object>>() {});
-      if (tree == null) {
+    try (JsonParser p = FACTORY.createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
         throw new IllegalArgumentException(source + ": empty document");
       }
-      return tree;
+      if (first != JsonToken.START_OBJECT) {
+        throw new IllegalArgumentException(source + ": line " + p.currentTokenLocation().getLineNr()
+            + ": expected a mapping");
+      }
+      return (Map<String, Object>) value(p);
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
       throw new IllegalArgumentException(source + (at == null ? "" : ": line " + at.getLineNr()) + ": "
           + e.getOriginalMessage());
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(source + ": " + e.getMessage());
+    }
+  }
+
+  /** The value at the parser's current token, reading to its end. */
+  private static Object value(JsonParser p) throws java.io.IOException {
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          p.nextToken();
+          map.put(key, value(p));
+        }
+        return map;
+      }
+      case START_ARRAY -> {
+        java.util.List<Object> list = new java.util.ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          list.add(value(p));
+        }
+        return list;
+      }
+      case VALUE_NUMBER_INT -> {
+        return p.getNumberValue();
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return p.getDoubleValue();
+      }
+      case VALUE_TRUE -> {
+        return Boolean.TRUE;
+      }
+      case VALUE_FALSE -> {
+        return Boolean.FALSE;
+      }
+      case VALUE_NULL -> {
+        return null;
+      }
+      default -> {
+        return p.getText();
+      }
     }
   }
 }
