@@ -166,7 +166,8 @@ public final class Cluster {
   }
 
   /**
-   * Advances until nothing is scheduled any more, or {@code max} has passed.
+   * Advances until nothing is scheduled any more, or to {@code max} from now if work is still pending
+   * then.
    *
    * @return the time reached
    */
@@ -176,6 +177,10 @@ public final class Cluster {
     Instant due;
     while ((due = clock.nextDue()) != null && !due.isAfter(limit)) {
       advanceTo(due);
+    }
+    if (clock.nextDue() != null) {
+      // Work is still pending past the limit: the clock goes as far as it was allowed to.
+      advanceTo(limit);
     }
     return clock.now();
   }
