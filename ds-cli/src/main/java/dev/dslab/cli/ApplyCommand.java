@@ -1,17 +1,14 @@
 package dev.dslab.cli;
 
+import dev.dslab.engine.Applier;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.api.ObjectKey;
-import dev.dslab.engine.presets.NodeRegistration;
-import dev.dslab.model.core.Node;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.yaml.LoadResult;
 import dev.dslab.yaml.LoadedObject;
 import dev.dslab.yaml.ManifestProblem;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,44 +44,18 @@ final class ApplyCommand implements Callable<Integer> {
     }
     Cluster cluster = session.cluster();
     for (LoadedObject lo : loaded.objects()) {
-      KubeObject object = inNamespace(lo.object());
+      KubeObject object = lo.object();
       try {
-        String verb = applyOne(cluster, object);
-        session.out().println(ResourceType.qualifiedName(Kind.of(object), object.metadata().name()) + " " + verb);
+        Applier.Outcome outcome = Applier.apply(cluster, object, common.defaultNamespace(), createOnly);
+        session.out().println(ResourceType.qualifiedName(Kind.of(object), object.metadata().name()) + " " + outcome);
       } catch (ApiException e) {
         session.err().println(e.kubectlMessage(createOnly ? "creating" : "applying", lo.source()));
         failed = true;
-      } finally {
-        cluster.reconcile();
       }
     }
     if (failed) {
       throw new CliException("");
     }
     return 0;
-  }
-
-  private KubeObject inNamespace(KubeObject o) {
-    Kind kind = Kind.of(o);
-    if (kind.namespaced() && (o.metadata().namespace() == null || o.metadata().namespace().isEmpty())) {
-      return o.withMetadata(o.metadata().withNamespace(common.defaultNamespace()));
-    }
-    return o;
-  }
-
-  private String applyOne(Cluster cluster, KubeObject object) throws ApiException {
-    Optional<KubeObject> existing = cluster.store().get(ObjectKey.of(object));
-    if (existing.isEmpty()) {
-      KubeObject toCreate = object instanceof Node node ? NodeRegistration.complete(cluster, node) : object;
-      cluster.api().create(toCreate.withMetadata(toCreate.metadata().withResourceVersion(null)));
-      return "created";
-    }
-    if (createOnly) {
-      throw ApiException.alreadyExists(Kind.of(object), object.metadata().name());
-    }
-    KubeObject before = existing.get();
-    KubeObject after = cluster.api().update(object.withMetadata(object.metadata().withResourceVersion(null)));
-    return after.metadata().resourceVersion().equals(before.metadata().resourceVersion()) ? "unchanged"
-        : "configured";
   }
 }

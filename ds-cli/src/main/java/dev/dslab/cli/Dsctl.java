@@ -1,8 +1,8 @@
 package dev.dslab.cli;
 
+import dev.dslab.engine.Applier;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.presets.NodeRegistration;
 import dev.dslab.engine.presets.Presets;
 import dev.dslab.model.core.Node;
 import dev.dslab.yaml.LoadResult;
@@ -227,8 +227,7 @@ public final class Dsctl {
         continue;
       }
       try {
-        cluster.api().create(NodeRegistration.complete(cluster, node)
-            .withMetadata(node.metadata().withResourceVersion(null)));
+        Applier.apply(cluster, node, null, true);
       } catch (ApiException e) {
         session.err().println(e.kubectlMessage("creating", lo.source()));
       }

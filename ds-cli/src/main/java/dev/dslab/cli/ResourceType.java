@@ -44,7 +44,6 @@ final class ResourceType {
 
   /** kubectl's {@code kind.group/name} spelling of an object: {@code daemonset.apps/greet}, {@code pod/x}. */
   static String qualifiedName(Kind kind, String name) {
-    String k = kind.kindName().toLowerCase(Locale.ROOT);
-    return (kind.group().isEmpty() ? k : k + "." + kind.group()) + "/" + name;
+    return kind.qualifiedName(name);
   }
 }

@@ -55,6 +55,12 @@ public enum Kind {
     return group.isEmpty() ? resource : resource + "." + group;
   }
 
+  /** kubectl's {@code kind.group/name} spelling of an object: {@code daemonset.apps/greet}, {@code pod/x}. */
+  public String qualifiedName(String name) {
+    String k = kindName.toLowerCase(java.util.Locale.ROOT);
+    return (group.isEmpty() ? k : k + "." + group) + "/" + name;
+  }
+
   public boolean namespaced() {
     return namespaced;
   }

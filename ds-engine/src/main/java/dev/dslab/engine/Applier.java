@@ -1,0 +1,61 @@
+package dev.dslab.engine;
+
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.ObjectKey;
+import dev.dslab.engine.presets.NodeRegistration;
+import dev.dslab.model.core.Node;
+import dev.dslab.model.meta.KubeObject;
+import java.util.Optional;
+
+/**
+ * {@code kubectl apply} (and {@code create}) of one object from a manifest: created when it does not
+ * exist — a bare Node manifest completed as a kubelet's registration would — else replaced. The
+ * controllers then run, as they would react to the request.
+ */
+public final class Applier {
+  /** What apply did, in kubectl's words. */
+  public enum Outcome {
+    created,
+    configured,
+    unchanged
+  }
+
+  private Applier() {}
+
+  /**
+   * Applies one object, in {@code defaultNamespace} when it names none.
+   *
+   * @param createOnly {@code kubectl create}: an existing object is AlreadyExists
+   */
+  public static Outcome apply(Cluster cluster, KubeObject object, String defaultNamespace, boolean createOnly)
+      throws ApiException {
+    KubeObject o = inNamespace(object, defaultNamespace);
+    try {
+      Optional<KubeObject> existing = cluster.store().get(ObjectKey.of(o));
+      if (existing.isEmpty()) {
+        KubeObject toCreate = o instanceof Node node ? NodeRegistration.complete(cluster, node) : o;
+        cluster.api().create(toCreate.withMetadata(toCreate.metadata().withResourceVersion(null)));
+        return Outcome.created;
+      }
+      if (createOnly) {
+        throw ApiException.alreadyExists(Kind.of(o), o.metadata().name());
+      }
+      KubeObject before = existing.get();
+      KubeObject after = cluster.api().update(o.withMetadata(o.metadata().withResourceVersion(null)));
+      return after.metadata().resourceVersion().equals(before.metadata().resourceVersion()) ? Outcome.unchanged
+          : Outcome.configured;
+    } finally {
+      cluster.reconcile();
+    }
+  }
+
+  /** The object in the default namespace when it is namespaced and names none. */
+  public static KubeObject inNamespace(KubeObject o, String defaultNamespace) {
+    Kind kind = Kind.of(o);
+    if (kind.namespaced() && (o.metadata().namespace() == null || o.metadata().namespace().isEmpty())) {
+      return o.withMetadata(o.metadata().withNamespace(defaultNamespace));
+    }
+    return o;
+  }
+}
