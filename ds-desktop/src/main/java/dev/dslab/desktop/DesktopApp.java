@@ -18,7 +18,9 @@ public final class DesktopApp extends Application {
       return;
     }
     Cluster cluster = StartingCluster.create(options.preset(), options.seed()).orElseThrow();
-    MainViewModel vm = new MainViewModel(cluster);
+    // the same preset and seed give the same cluster: the timeline goes back by starting again
+    MainViewModel vm = new MainViewModel(cluster,
+        () -> StartingCluster.create(options.preset(), options.seed()).orElseThrow());
     MainWindow.notifyUncaught(vm);
     MainWindow.show(stage, vm);
   }

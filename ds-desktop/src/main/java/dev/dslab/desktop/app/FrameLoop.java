@@ -16,7 +16,7 @@ public final class FrameLoop extends AnimationTimer {
     this(vm, nanos -> { });
   }
 
-  /** With a probe told how long each frame's work took (the --bench flag). */
+  /** With a probe told {@link System#nanoTime()} as each frame starts, before its work (the --bench flag). */
   public FrameLoop(MainViewModel vm, LongConsumer frameTimeProbe) {
     this.vm = vm;
     this.frameTimeProbe = frameTimeProbe;
@@ -24,9 +24,9 @@ public final class FrameLoop extends AnimationTimer {
 
   @Override
   public void handle(long now) {
+    frameTimeProbe.accept(System.nanoTime());
     if (last >= 0) {
       vm.frame(now - last);
-      frameTimeProbe.accept(now - last);
     }
     last = now;
   }

@@ -19,7 +19,11 @@ import dev.dslab.desktop.time.SimulationClockViewModel;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.model.core.Taint;
+import dev.dslab.desktop.timeline.Timeline;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +45,24 @@ public final class MainViewModel implements TileActions {
   private final NotificationsViewModel notifications = new NotificationsViewModel();
   private final NodeCommands commands;
   private final ManifestApplier applier;
+  private final List<Consumer<ClusterChanges>> changeListeners = new ArrayList<>();
+  private final List<Runnable> refreshListeners = new ArrayList<>();
+  private final Supplier<Cluster> origin;
+  private Timeline<MainViewModel> timeline;
   private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
 
   public MainViewModel(Cluster cluster) {
+    this(cluster, null);
+  }
+
+  /**
+   * With where the session started ({@code origin} makes the same starting cluster each time it is
+   * asked: a preset and a seed), which makes the timeline able to go back ({@link #rewoundTo}).
+   */
+  public MainViewModel(Cluster cluster, Supplier<Cluster> origin) {
     this.cluster = cluster;
+    this.origin = origin;
+    this.timeline = new Timeline<>(cluster.now());
     this.adapter = new ClusterStateAdapter(cluster);
     this.clock = new SimulationClockViewModel(cluster);
     this.daemonSets = new DaemonSetPanelViewModel(cluster, adapter);
@@ -68,7 +86,22 @@ public final class MainViewModel implements TileActions {
     ClusterChanges changes = adapter.flush();
     daemonSets.onClusterChanged(changes);
     clock.refresh();
+    timeline.reached(cluster.now());
+    if (changes.any()) {
+      changeListeners.forEach(l -> l.accept(changes));
+    }
+    refreshListeners.forEach(Runnable::run);
     return changes;
+  }
+
+  /** Told after every refresh, changes or not (the timeline slider follows the clock on it). */
+  public void onRefreshed(Runnable listener) {
+    refreshListeners.add(listener);
+  }
+
+  /** Told what changed after every refresh that changed something (the grid regroups on it). */
+  public void onChanges(Consumer<ClusterChanges> listener) {
+    changeListeners.add(listener);
   }
 
   public void step() {
@@ -89,40 +122,41 @@ public final class MainViewModel implements TileActions {
     if (!canDrop(payload, nodeName)) {
       return false;
     }
-    return run(() -> commands.drop(payload, nodeName));
+    return recorded("drop " + payload.text(), v -> v.drop(payload, nodeName), run(() -> commands.drop(payload, nodeName)));
   }
 
   public boolean removeLabel(String node, String key) {
-    return run(() -> commands.removeLabel(node, key));
+    return recorded("remove label", v -> v.removeLabel(node, key), run(() -> commands.removeLabel(node, key)));
   }
 
   public boolean removeTaint(String node, Taint taint) {
-    return run(() -> commands.removeTaint(node, taint));
+    return recorded("remove taint", v -> v.removeTaint(node, taint), run(() -> commands.removeTaint(node, taint)));
   }
 
   public boolean setCordoned(String node, boolean cordoned) {
-    return run(() -> commands.setCordoned(node, cordoned));
+    return recorded("cordon", v -> v.setCordoned(node, cordoned), run(() -> commands.setCordoned(node, cordoned)));
   }
 
   public boolean setKubeletRunning(String node, boolean running) {
-    return run(() -> commands.setKubeletRunning(node, running));
+    return recorded("kubelet", v -> v.setKubeletRunning(node, running),
+        run(() -> commands.setKubeletRunning(node, running)));
   }
 
   public boolean deleteNode(String node) {
-    return run(() -> commands.deleteNode(node));
+    return recorded("delete node", v -> v.deleteNode(node), run(() -> commands.deleteNode(node)));
   }
 
   /** Toolbar "Add node": a Ready worker with the next free name. */
   public boolean addNode() {
-    return run(() -> commands.addWorker(Map.of()));
+    return recorded("add node", MainViewModel::addNode, run(() -> commands.addWorker(Map.of())));
   }
 
   public boolean undo() {
-    return attempt("Undo failed", history::undo);
+    return recorded("undo", MainViewModel::undo, attempt("Undo failed", history::undo));
   }
 
   public boolean redo() {
-    return attempt("Redo failed", history::redo);
+    return recorded("redo", MainViewModel::redo, attempt("Redo failed", history::redo));
   }
 
   @FunctionalInterface
@@ -133,6 +167,53 @@ public final class MainViewModel implements TileActions {
   @FunctionalInterface
   private interface Request {
     boolean send() throws ApiException;
+  }
+
+  /** Notes a successful action on the timeline, at the time it was done (actions do not move the clock). */
+  private boolean recorded(String label, Consumer<MainViewModel> replay, boolean done) {
+    if (done) {
+      timeline.record(cluster.now(), label, replay);
+    }
+    return done;
+  }
+
+  // ------------------------------------------------------------------ timeline
+
+  public Timeline<MainViewModel> timeline() {
+    return timeline;
+  }
+
+  /** Whether the session can go back: it knows the cluster it started from. */
+  public boolean canRewind() {
+    return origin != null;
+  }
+
+  /**
+   * The session as it was at {@code t}: the starting cluster again, the recorded actions up to
+   * {@code t} done again at their times, and the clock advanced to {@code t}. The engine is
+   * deterministic, so the store is what it was then. Theme, speed and the later actions (to go
+   * forward again) carry over; the window shows the returned view model instead of this one.
+   */
+  public MainViewModel rewoundTo(Instant t) {
+    if (origin == null) {
+      throw new IllegalStateException("this session does not know the cluster it started from");
+    }
+    MainViewModel fresh = new MainViewModel(origin.get(), origin);
+    for (Timeline.Action<MainViewModel> action : timeline.upTo(t)) {
+      if (action.at().isAfter(fresh.cluster.now())) {
+        fresh.cluster.advanceTo(action.at());
+      }
+      action.replay().accept(fresh);
+    }
+    if (t.isAfter(fresh.cluster.now())) {
+      fresh.cluster.advanceTo(t);
+    }
+    fresh.timeline = timeline.rewoundTo(t);
+    List.copyOf(fresh.notifications.shown()).forEach(fresh.notifications::dismiss);
+    fresh.theme.set(theme.get());
+    fresh.clock.setSpeed(clock.speedProperty().get());
+    fresh.refresh();
+    return fresh;
   }
 
   private boolean run(CommandSource source) {
@@ -157,6 +238,10 @@ public final class MainViewModel implements TileActions {
 
   /** File > Open manifest, or files dropped on the window: the good documents are applied. */
   public ApplyReport openManifests(List<Path> files) {
+    Instant at = cluster.now();
+    List<Path> copy = List.copyOf(files);
+    // replayed from the same files (read again: edit them and the replay differs)
+    timeline.record(at, "apply " + copy, v -> v.openManifests(copy));
     List<String> applied = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Path file : files) {

@@ -25,7 +25,7 @@ public final class MainWindow {
     return show(stage, vm, nanos -> { });
   }
 
-  /** The same, with a probe told the wall time of every frame (the --bench flag). */
+  /** The same, with a probe told the wall time as every frame starts (the --bench flag). */
   public static MainWindowController show(Stage stage, MainViewModel vm, LongConsumer frameProbe) {
     FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("main-window.fxml"));
     loader.setControllerFactory(type -> new MainWindowController(vm));
@@ -43,11 +43,20 @@ public final class MainWindow {
     stage.setScene(scene);
     // never larger than the screen (a laptop, or a headless test screen)
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    stage.setWidth(Math.min(root.prefWidth(-1), screen.getWidth()));
-    stage.setHeight(Math.min(root.prefHeight(-1), screen.getHeight()));
+    if (!stage.isShowing()) {
+      stage.setWidth(Math.min(root.prefWidth(-1), screen.getWidth()));
+      stage.setHeight(Math.min(root.prefHeight(-1), screen.getHeight()));
+    }
     stage.show();
-    new FrameLoop(vm, frameProbe).start();
-    return loader.getController();
+    FrameLoop loop = new FrameLoop(vm, frameProbe);
+    loop.start();
+    MainWindowController controller = loader.getController();
+    // the timeline went back: the same window shows the rebuilt session
+    controller.setOnRewind(fresh -> {
+      loop.stop();
+      show(stage, fresh, frameProbe);
+    });
+    return controller;
   }
 
   public static String stylesheet() {

@@ -1,6 +1,8 @@
 package dev.dslab.desktop.app;
 
 import dev.dslab.desktop.cluster.ClusterView;
+import dev.dslab.desktop.cluster.NodeTileViewModel;
+import dev.dslab.desktop.cluster.TileGroups;
 import dev.dslab.desktop.daemonsets.DaemonSetRow;
 import dev.dslab.desktop.daemonsets.DaemonSetRow.DaemonSetKey;
 import dev.dslab.desktop.export.SnapshotExporter;
@@ -11,7 +13,10 @@ import dev.dslab.model.core.TaintEffect;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -24,12 +29,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -58,6 +65,12 @@ public final class MainWindowController {
   @FXML private Button undoButton;
   @FXML private Button redoButton;
   @FXML private Label timeLabel;
+  @FXML private ComboBox<String> groupByBox;
+  @FXML private HBox timelineBar;
+  @FXML private Slider timelineSlider;
+  @FXML private Label timelineLabel;
+  private Consumer<MainViewModel> onRewind = fresh -> { };
+  private boolean showingTimeline;
   @FXML private TableView<DaemonSetRow> daemonSetTable;
   @FXML private TableColumn<DaemonSetRow, String> nameColumn;
   @FXML private TableColumn<DaemonSetRow, Integer> desiredColumn;
@@ -81,6 +94,9 @@ public final class MainWindowController {
   private void initialize() {
     clusterView = new ClusterView(vm.clusterState().tiles(), vm);
     clusterHost.getChildren().add(clusterView.node());
+    vm.onChanges(clusterView::onClusterChanged);
+    initGroupBy();
+    initTimeline();
     initToolbar();
     initDaemonSetTable();
     new PaletteView(vm.palette(), paletteChips);
@@ -91,6 +107,92 @@ public final class MainWindowController {
     eventLog.scrollTo(eventLog.getItems().size() - 1);
     new NotificationPane(vm.notifications(), notificationArea);
     initFileDrop();
+  }
+
+  private void initGroupBy() {
+    groupByBox.getItems().setAll(groupKeys());
+    groupByBox.setValue(TileGroups.NONE);
+    // label keys come and go: the choices are read again whenever the list opens
+    groupByBox.setOnShowing(e -> {
+      String current = groupByBox.getValue();
+      groupByBox.getItems().setAll(groupKeys());
+      groupByBox.setValue(current);
+    });
+    groupByBox.valueProperty().addListener((o, a, key) -> {
+      if (key != null) {
+        clusterView.setGroupKey(key);
+      }
+    });
+  }
+
+  private List<String> groupKeys() {
+    return TileGroups.keys(vm.clusterState().tiles().stream().map(NodeTileViewModel::state).toList());
+  }
+
+  /** Toolbar "Group by" (the tests choose through this). */
+  public void groupBy(String key) {
+    if (!groupByBox.getItems().contains(key)) {
+      groupByBox.getItems().add(key);
+    }
+    groupByBox.setValue(key);
+  }
+
+  private void initTimeline() {
+    timelineBar.setDisable(!vm.canRewind());
+    vm.onRefreshed(this::showTimeline);
+    showTimeline();
+    // a drag rewinds when released; a click on the track at once
+    timelineSlider.valueChangingProperty().addListener((o, was, changing) -> {
+      if (!changing) {
+        rewindToSlider();
+      }
+    });
+    timelineSlider.valueProperty().addListener((o, a, value) -> {
+      if (timelineSlider.isValueChanging()) {
+        timelineLabel.setText(timelineText(value.doubleValue()));
+      } else if (!showingTimeline) {
+        rewindToSlider();
+      }
+    });
+  }
+
+  private void showTimeline() {
+    if (timelineSlider.isValueChanging()) {
+      return;
+    }
+    showingTimeline = true;
+    timelineSlider.setMax(Math.max(1, vm.timeline().length().toMillis() / 1000.0));
+    timelineSlider.setValue(Duration.between(vm.timeline().start(), vm.cluster().now()).toMillis() / 1000.0);
+    showingTimeline = false;
+    timelineLabel.setText(timelineText(timelineSlider.getValue()));
+  }
+
+  private String timelineText(double seconds) {
+    return hms((long) seconds) + " / " + hms(vm.timeline().length().getSeconds());
+  }
+
+  private static String hms(long s) {
+    return String.format("T+%02d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+  }
+
+  private void rewindToSlider() {
+    Instant t = vm.timeline().start().plusMillis(Math.round(timelineSlider.getValue() * 1000));
+    if (vm.canRewind() && Duration.between(t, vm.cluster().now()).abs().compareTo(Duration.ofSeconds(1)) >= 0) {
+      rewindTo(t);
+    } else {
+      showTimeline();
+    }
+  }
+
+  /** Shows the session as it was at {@code t} (the timeline slider; the tests call it directly). */
+  public void rewindTo(Instant t) {
+    vm.clock().pause();
+    onRewind.accept(vm.rewoundTo(t));
+  }
+
+  /** Told the view model of the session rebuilt when the timeline goes back (the window shows it). */
+  public void setOnRewind(Consumer<MainViewModel> handler) {
+    onRewind = handler;
   }
 
   private void initToolbar() {

@@ -178,8 +178,10 @@ public final class ClusterStateAdapter {
     if (newEvents.isEmpty()) {
       return;
     }
-    List<String> lines = new ArrayList<>(newEvents.size());
-    for (Event e : newEvents) {
+    // a rollout on 5,000 nodes records thousands of events a frame: only the kept ones are formatted
+    List<Event> kept = newEvents.subList(Math.max(0, newEvents.size() - MAX_EVENT_LINES), newEvents.size());
+    List<String> lines = new ArrayList<>(kept.size());
+    for (Event e : kept) {
       lines.add(line(e));
     }
     newEvents.clear();

@@ -2,6 +2,9 @@ package dev.dslab.desktop.headless;
 
 import dev.dslab.desktop.app.MainViewModel;
 import dev.dslab.desktop.app.MainWindow;
+import dev.dslab.desktop.app.MainWindowController;
+import dev.dslab.desktop.cluster.ClusterView;
+import dev.dslab.desktop.daemonsets.DaemonSetRow;
 import dev.dslab.desktop.time.Speed;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
@@ -29,54 +32,159 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * {@code --bench [SECONDS]}: a frame-time probe. Opens the window on 5,000 nodes and 10 DaemonSets,
- * plays at 100x while a new image rolls out every few seconds, and prints the time to the first
- * frame and the median and worst frame. Wall-clock numbers: for comparing builds on one machine.
+ * {@code --bench [SECONDS]}: a frame-time probe. Opens the window on 5,000 nodes and 10 DaemonSets
+ * (agent-0 selected in the panel, so every tile shows its verdict), then measures two phases of
+ * SECONDS each after a warm-up: playing at 100x while new images roll out one DaemonSet after
+ * another, and (paused) scrolling the node grid half a row per frame, down and up again. It prints
+ * the time to the first frame and, per phase, the median, p99 and worst frame.
+ *
+ * <p>A frame's <em>work</em> is the FX thread's time from the start of the pulse's animation step
+ * (clock, engine, adapter) to the end of its CSS and layout; its <em>interval</em> is the time
+ * between the starts of successive frames, which includes rendering and waiting for the next pulse
+ * (60 a second unless {@code -Djavafx.animation.fullspeed=true}). Wall-clock numbers: for comparing
+ * builds on one machine.
  */
 public final class FrameBench {
   static final int NODES = 5_000;
   static final int DAEMON_SETS = 10;
-  /** A rollout of the next DaemonSet starts every this many frames. */
-  static final int FRAMES_PER_ROLLOUT = 120;
+  static final double WARM_UP_SECONDS = 3;
+  /** Scrolling speed: half a row of tiles per frame. */
+  static final double SCROLL_PIXELS = 65;
+
+  private enum Phase { WARM_UP, ROLLOUT, SCROLL, DONE }
 
   private FrameBench() {}
 
   public static void run(Stage stage, int seconds, long seed) {
+    long jvmStart = ProcessHandle.current().info().startInstant()
+        .map(i -> System.nanoTime() - java.time.Duration.between(i, java.time.Instant.now()).toNanos())
+        .orElse(System.nanoTime());
     long start = System.nanoTime();
     Cluster cluster = cluster(seed);
     long built = System.nanoTime();
     MainViewModel vm = new MainViewModel(cluster);
-    List<Long> frames = new ArrayList<>();
+    long viewModel = System.nanoTime();
+    vm.daemonSets().select(new DaemonSetRow.DaemonSetKey("default", "agent-0"));
+    Samples rollout = new Samples();
+    Samples scroll = new Samples();
     long[] firstFrameAt = {0};
-    MainWindow.show(stage, vm, nanos -> {
-      if (firstFrameAt[0] == 0) {
-        firstFrameAt[0] = System.nanoTime();
+    long[] frameStart = {0};
+    Phase[] phase = {Phase.WARM_UP};
+    long[] phaseStart = {0};
+    int[] rollouts = {0};
+    double[] direction = {SCROLL_PIXELS};
+    MainWindowController[] controller = {null};
+    controller[0] = MainWindow.show(stage, vm, now -> {
+      Samples current = phase[0] == Phase.ROLLOUT ? rollout : phase[0] == Phase.SCROLL ? scroll : null;
+      if (current != null && frameStart[0] != 0) {
+        current.interval(now - frameStart[0]);
       }
-      frames.add(nanos);
-      if (frames.size() % FRAMES_PER_ROLLOUT == 0) {
-        int n = frames.size() / FRAMES_PER_ROLLOUT;
-        setImage(cluster, "agent-" + n % DAEMON_SETS, "agent:" + (n + 1));
+      frameStart[0] = now;
+      if (phaseStart[0] == 0) {
+        phaseStart[0] = now;
+      }
+      double inPhase = (now - phaseStart[0]) / 1e9;
+      switch (phase[0]) {
+        case WARM_UP, ROLLOUT -> {
+          if (phase[0] == Phase.WARM_UP && inPhase >= WARM_UP_SECONDS) {
+            phase[0] = Phase.ROLLOUT;
+            phaseStart[0] = now;
+          } else if (phase[0] == Phase.ROLLOUT && inPhase >= seconds) {
+            phase[0] = Phase.SCROLL;
+            phaseStart[0] = now;
+            vm.clock().pause();
+          }
+          if (phase[0] != Phase.SCROLL && rolledOut(cluster, "agent-" + rollouts[0] % DAEMON_SETS)) {
+            rollouts[0]++;
+            setImage(cluster, "agent-" + rollouts[0] % DAEMON_SETS, "agent:" + (rollouts[0] + 1));
+          }
+        }
+        case SCROLL -> {
+          if (inPhase >= seconds) {
+            phase[0] = Phase.DONE;
+            report(jvmStart, start, built, firstFrameAt[0], rollout, scroll, rollouts[0], vm);
+            Platform.exit();
+            return;
+          }
+          ClusterView grid = controller[0].clusterView();
+          double before = grid.scrollPosition();
+          grid.scrollBy(direction[0]);
+          if (grid.scrollPosition() == before) {
+            direction[0] = -direction[0];
+          }
+        }
+        case DONE -> { }
       }
     });
+    long shown = System.nanoTime();
+    System.out.printf("view model %d ms, window shown %d ms after the cluster was ready%n",
+        (viewModel - built) / 1_000_000, (shown - built) / 1_000_000);
+    stage.getScene().addPostLayoutPulseListener(() -> {
+      long end = System.nanoTime();
+      if (firstFrameAt[0] == 0) {
+        firstFrameAt[0] = end;
+      }
+      if (frameStart[0] != 0) {
+        if (phase[0] == Phase.ROLLOUT) {
+          rollout.work(end - frameStart[0]);
+        } else if (phase[0] == Phase.SCROLL) {
+          scroll.work(end - frameStart[0]);
+        }
+      }
+    });
+    setImage(cluster, "agent-0", "agent:2");
     vm.clock().setSpeed(Speed.X100);
     vm.clock().play();
-    javafx.animation.PauseTransition end = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(seconds));
-    end.setOnFinished(e -> {
-      List<Long> sorted = new ArrayList<>(frames);
-      Collections.sort(sorted);
-      System.out.printf("nodes %d, daemonsets %d, cluster built in %d ms%n", NODES, DAEMON_SETS,
-          (built - start) / 1_000_000);
-      System.out.printf("time to first frame: %d ms (after the cluster was built)%n",
-          (firstFrameAt[0] - built) / 1_000_000);
-      if (!sorted.isEmpty()) {
-        System.out.printf("frames: %d, median %.1f ms, p99 %.1f ms, worst %.1f ms%n", sorted.size(),
-            sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.99)) / 1e6,
-            sorted.get(sorted.size() - 1) / 1e6);
+  }
+
+  private static void report(long jvmStart, long start, long built, long firstFrame, Samples rollout,
+      Samples scroll, int rollouts, MainViewModel vm) {
+    System.out.printf("nodes %d, daemonsets %d (%d pods), cluster built and settled in %d ms%n", NODES, DAEMON_SETS,
+        vm.cluster().store().list(dev.dslab.engine.api.Kind.POD, null).size(), (built - start) / 1_000_000);
+    System.out.printf("time to first frame: %d ms after the cluster was ready (%d ms after JVM start)%n",
+        (firstFrame - built) / 1_000_000, (firstFrame - jvmStart) / 1_000_000);
+    System.out.println("rollout at 100x: " + rollout + " (" + rollouts + " rollouts completed)");
+    System.out.println("scrolling:       " + scroll);
+    System.out.println("virtual time reached: " + vm.clock().timeTextProperty().get());
+  }
+
+  /** Frame times of one phase, in nanoseconds. */
+  static final class Samples {
+    final List<Long> work = new ArrayList<>();
+    final List<Long> intervals = new ArrayList<>();
+
+    void work(long nanos) {
+      work.add(nanos);
+    }
+
+    void interval(long nanos) {
+      intervals.add(nanos);
+    }
+
+    static String summary(List<Long> values) {
+      if (values.isEmpty()) {
+        return "none";
       }
-      System.out.println("virtual time reached: " + vm.clock().timeTextProperty().get());
-      Platform.exit();
-    });
-    end.play();
+      List<Long> sorted = new ArrayList<>(values);
+      Collections.sort(sorted);
+      return String.format(java.util.Locale.ROOT, "median %.1f ms, p99 %.1f ms, worst %.1f ms",
+          sorted.get(sorted.size() / 2) / 1e6, sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6,
+          sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    @Override
+    public String toString() {
+      return intervals.size() + " frames; work " + summary(work) + "; interval " + summary(intervals);
+    }
+  }
+
+  /** Whether the DaemonSet's last template change has reached every node and is available. */
+  private static boolean rolledOut(Cluster cluster, String name) {
+    DaemonSet ds = cluster.store().<DaemonSet>get(dev.dslab.engine.api.Kind.DAEMON_SET, "default", name).orElseThrow();
+    var s = ds.status();
+    return s != null && s.observedGeneration() >= ds.metadata().generation()
+        && s.updatedNumberScheduled() == s.desiredNumberScheduled()
+        && s.numberAvailable() == s.desiredNumberScheduled();
   }
 
   static Cluster cluster(long seed) {

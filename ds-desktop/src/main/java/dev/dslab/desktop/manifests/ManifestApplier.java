@@ -1,11 +1,9 @@
 package dev.dslab.desktop.manifests;
 
+import dev.dslab.engine.Applier;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.api.ObjectKey;
-import dev.dslab.engine.presets.NodeRegistration;
-import dev.dslab.model.core.Node;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.yaml.LoadResult;
 import dev.dslab.yaml.LoadedObject;
@@ -14,8 +12,6 @@ import dev.dslab.yaml.ManifestReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * {@code kubectl apply -f} for the desktop, as dsctl does it: each good document is created, or
@@ -41,40 +37,14 @@ public final class ManifestApplier {
       problems.add("error: " + p.render());
     }
     for (LoadedObject lo : loaded.objects()) {
-      KubeObject object = inNamespace(lo.object());
+      KubeObject object = lo.object();
       try {
-        String verb = applyOne(object);
-        Kind kind = Kind.of(object);
-        String type = kind.group().isEmpty() ? kind.kindName().toLowerCase(Locale.ROOT)
-            : kind.kindName().toLowerCase(Locale.ROOT) + "." + kind.group();
-        applied.add(type + "/" + object.metadata().name() + " " + verb);
+        Applier.Outcome outcome = Applier.apply(cluster, object, DEFAULT_NAMESPACE, false);
+        applied.add(Kind.of(object).qualifiedName(object.metadata().name()) + " " + outcome);
       } catch (ApiException e) {
         problems.add(e.kubectlMessage("applying", lo.source()));
-      } finally {
-        cluster.reconcile();
       }
     }
     return new ApplyReport(applied, problems);
-  }
-
-  private static KubeObject inNamespace(KubeObject o) {
-    Kind kind = Kind.of(o);
-    if (kind.namespaced() && (o.metadata().namespace() == null || o.metadata().namespace().isEmpty())) {
-      return o.withMetadata(o.metadata().withNamespace(DEFAULT_NAMESPACE));
-    }
-    return o;
-  }
-
-  private String applyOne(KubeObject object) throws ApiException {
-    Optional<KubeObject> existing = cluster.store().get(ObjectKey.of(object));
-    if (existing.isEmpty()) {
-      KubeObject toCreate = object instanceof Node node ? NodeRegistration.complete(cluster, node) : object;
-      cluster.api().create(toCreate.withMetadata(toCreate.metadata().withResourceVersion(null)));
-      return "created";
-    }
-    KubeObject before = existing.get();
-    KubeObject after = cluster.api().update(object.withMetadata(object.metadata().withResourceVersion(null)));
-    return after.metadata().resourceVersion().equals(before.metadata().resourceVersion()) ? "unchanged"
-        : "configured";
   }
 }

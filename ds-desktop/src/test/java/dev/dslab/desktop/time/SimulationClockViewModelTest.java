@@ -37,4 +37,30 @@ class SimulationClockViewModelTest {
     clock.step();
     assertThat(clock.timeTextProperty().get()).isEqualTo("T+00:00:01  2025-01-01 00:00:01Z");
   }
+
+  @Test
+  void aSlowEngineStopsAtTheLastInstantWithinTheFrameBudget() {
+    long[] wall = {0};
+    // every look at the wall clock finds 5 ms more spent: the budget of 8 ms lasts two instants
+    SimulationClockViewModel slow = new SimulationClockViewModel(cluster, () -> wall[0] += 5_000_000L);
+    for (int s = 1; s <= 5; s++) {
+      cluster.clock().schedule(Duration.ofSeconds(s), "tick " + s, () -> { });
+    }
+    slow.play();
+    slow.setSpeed(Speed.X100);
+    slow.onFrame(100_000_000L); // 10 s of virtual time asked for
+    assertThat(cluster.now()).isEqualTo(Cluster.DEFAULT_START.plusSeconds(2));
+    assertThat(cluster.clock().pending()).isEqualTo(3);
+  }
+
+  @Test
+  void aFastEngineReachesTheFrameTarget() {
+    for (int s = 1; s <= 5; s++) {
+      cluster.clock().schedule(Duration.ofSeconds(s), "tick " + s, () -> { });
+    }
+    clock.play();
+    clock.setSpeed(Speed.X100);
+    clock.onFrame(100_000_000L);
+    assertThat(cluster.now()).isEqualTo(Cluster.DEFAULT_START.plusSeconds(10));
+  }
 }

@@ -7,6 +7,7 @@ import dev.dslab.desktop.app.MainWindow;
 import dev.dslab.desktop.app.MainWindowController;
 import dev.dslab.desktop.cluster.NodeTile;
 import dev.dslab.desktop.cluster.PodChip;
+import dev.dslab.desktop.cluster.TileGroups;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.desktop.palette.ChipPayload;
 import java.awt.image.BufferedImage;
@@ -36,7 +37,7 @@ class MainWindowUiTest {
 
   @Start
   void start(Stage stage) {
-    vm = new MainViewModel(StartingCluster.demo(1));
+    vm = new MainViewModel(StartingCluster.demo(1), () -> StartingCluster.demo(1));
     controller = MainWindow.show(stage, vm);
   }
 
@@ -89,6 +90,39 @@ class MainWindowUiTest {
     robot.interact(() -> { vm.cluster().advance(java.time.Duration.ofSeconds(40)); vm.refresh(); });
     assertThat(podsOf(tile, "log-shipper")).isZero();
     assertThat(tile.lookupAll(".pod-chip")).hasSize(1);
+  }
+
+  @Test
+  void groupByZoneShowsAHeaderPerZoneAndRegroupsWhenALabelChanges(FxRobot robot) {
+    robot.interact(() -> controller.groupBy(TileGroups.ZONE));
+    assertThat(controller.clusterView().rows()).filteredOn(r -> r instanceof TileGroups.Header)
+        .map(r -> ((TileGroups.Header) r).value()).containsExactly("eu-west-1a", "eu-west-1b", TileGroups.NO_VALUE);
+    // cells are recycled: the scene graph's order is not the screen's
+    assertThat(robot.lookup(".group-header").queryAll()).map(n -> ((Label) n).getText()).containsExactlyInAnyOrder(
+        "topology.kubernetes.io/zone = eu-west-1a  (1 node)", "topology.kubernetes.io/zone = eu-west-1b  (1 node)",
+        "topology.kubernetes.io/zone = (none)  (3 nodes)");
+    robot.interact(() -> assertThat(tile(robot, WORKER).acceptDrop(
+        new ChipPayload.LabelChip("topology.kubernetes.io/zone", "eu-west-1a"))).isTrue());
+    assertThat(robot.lookup(".group-header").queryAll()).map(n -> ((Label) n).getText()).contains(
+        "topology.kubernetes.io/zone = eu-west-1a  (2 nodes)", "topology.kubernetes.io/zone = (none)  (2 nodes)");
+    robot.interact(() -> controller.groupBy(TileGroups.NONE));
+    assertThat(robot.lookup(".group-header").queryAll()).isEmpty();
+  }
+
+  @Test
+  void theTimelineGoesBackToAnEarlierMomentAndShowsItInTheSameWindow(FxRobot robot) {
+    robot.clickOn("#stepButton");
+    robot.clickOn("#stepButton");
+    robot.interact(() -> assertThat(vm.setCordoned(WORKER, true)).isTrue());
+    robot.clickOn("#stepButton");
+    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText()).isEqualTo("T+00:00:03 / T+00:00:03");
+
+    robot.interact(() -> controller.rewindTo(vm.timeline().start().plusSeconds(1)));
+    assertThat(robot.lookup("#timeLabel").queryAs(Label.class).getText()).startsWith("T+00:00:01");
+    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText()).isEqualTo("T+00:00:01 / T+00:00:03");
+    assertThat(robot.lookup(".node-tile").queryAllAs(NodeTile.class))
+        .filteredOn(t -> t.viewModel() != null && t.viewModel().name().equals(WORKER))
+        .singleElement().satisfies(t -> assertThat(t.viewModel().state().cordoned()).isFalse());
   }
 
   @Test

@@ -1,0 +1,101 @@
+package dev.dslab.desktop.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dslab.desktop.app.MainViewModel;
+import dev.dslab.desktop.manifests.StartingCluster;
+import dev.dslab.desktop.palette.ChipPayload;
+import dev.dslab.desktop.time.Speed;
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.model.meta.KubeObject;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Going back in time: the demo from its seed, the recorded actions replayed, the same store. */
+class TimelineReplayTest {
+  private static final String WORKER = "kind-multinodes-worker";
+  private static final String WORKER2 = "kind-multinodes-worker2";
+
+  private final MainViewModel live = new MainViewModel(StartingCluster.demo(3), () -> StartingCluster.demo(3));
+
+  private static Map<Kind, List<KubeObject>> contents(Cluster cluster) {
+    Map<Kind, List<KubeObject>> all = new EnumMap<>(Kind.class);
+    for (Kind kind : Kind.values()) {
+      all.put(kind, cluster.store().list(kind, null));
+    }
+    return all;
+  }
+
+  /** Plays at 100x for this many 60 Hz frames, as the window's frame loop does. */
+  private static void play(MainViewModel vm, int frames) {
+    vm.clock().setSpeed(Speed.X100);
+    vm.clock().play();
+    for (int i = 0; i < frames; i++) {
+      vm.frame(16_666_667L);
+    }
+    vm.clock().pause();
+  }
+
+  @Test
+  void goingBackReplaysTheActionsUpToThenAndGivesTheSameStore() {
+    play(live, 7);
+    assertThat(live.drop(new ChipPayload.LabelChip("logging", "enabled"), WORKER)).isTrue();
+    play(live, 20);
+    Instant middle = live.cluster().now();
+    Map<Kind, List<KubeObject>> atMiddle = contents(live.cluster());
+    live.step(); // "at T" includes the actions done at T: this one comes a second later
+    assertThat(live.setCordoned(WORKER2, true)).isTrue();
+    live.step();
+    assertThat(live.addNode()).isTrue();
+    assertThat(live.undo()).isTrue();
+    assertThat(live.setKubeletRunning(WORKER2, false)).isTrue();
+    play(live, 40);
+    Instant end = live.cluster().now();
+    Map<Kind, List<KubeObject>> atEnd = contents(live.cluster());
+    assertThat(live.timeline().actions()).extracting(Timeline.Action::label)
+        .containsExactly("drop logging=enabled", "cordon", "add node", "undo", "kubelet");
+
+    MainViewModel back = live.rewoundTo(middle);
+    assertThat(back.cluster().now()).isEqualTo(middle);
+    Map<Kind, List<KubeObject>> backThen = contents(back.cluster());
+    assertThat(backThen).isEqualTo(atMiddle);
+    assertThat(back.clusterState().tile(WORKER).state().labels()).containsEntry("logging", "enabled");
+    assertThat(back.timeline().horizon()).isEqualTo(end);
+
+    MainViewModel forward = back.rewoundTo(end);
+    assertThat(contents(forward.cluster())).isEqualTo(atEnd);
+
+    MainViewModel start = forward.rewoundTo(forward.timeline().start());
+    assertThat(contents(start.cluster())).isEqualTo(contents(StartingCluster.demo(3)));
+  }
+
+  @Test
+  void anActionAfterGoingBackDropsWhatCameLater() {
+    play(live, 5);
+    live.setCordoned(WORKER, true);
+    Instant cordoned = live.cluster().now();
+    play(live, 5);
+    live.setCordoned(WORKER2, true);
+    MainViewModel back = live.rewoundTo(cordoned);
+    assertThat(back.timeline().actions()).hasSize(2);
+    back.addNode();
+    assertThat(back.timeline().actions()).extracting(Timeline.Action::label).containsExactly("cordon", "add node");
+    assertThat(back.timeline().horizon()).isEqualTo(cordoned);
+  }
+
+  @Test
+  void playingOnFromThePastDropsTheFutureToo() {
+    play(live, 5);
+    live.setCordoned(WORKER, true);
+    play(live, 5);
+    MainViewModel back = live.rewoundTo(live.timeline().start());
+    assertThat(back.timeline().actions()).hasSize(1);
+    play(back, 1);
+    assertThat(back.timeline().actions()).isEmpty();
+    assertThat(back.timeline().horizon()).isEqualTo(back.cluster().now());
+  }
+}
