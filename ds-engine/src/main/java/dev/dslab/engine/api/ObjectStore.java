@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  */
 public final class ObjectStore {
   private final Map<Kind, TreeMap<ObjectKey, KubeObject>> byKind = new EnumMap<>(Kind.class);
+  /** The same objects by key, for lookups that need no order (the tree maps serve the ordered lists). */
+  private final Map<ObjectKey, KubeObject> byKey = new HashMap<>();
   private final Map<String, TreeSet<ObjectKey>> podsByNode = new HashMap<>();
   /** Pods by the uid of their controller; pods without one under "" per namespace key "orphan/<ns>". */
   private final Map<String, TreeSet<ObjectKey>> podsByController = new HashMap<>();
@@ -57,7 +59,7 @@ public final class ObjectStore {
 
   @SuppressWarnings("unchecked")
   public <T extends KubeObject> Optional<T> get(ObjectKey key) {
-    return Optional.ofNullable((T) byKind.get(key.kind()).get(key));
+    return Optional.ofNullable((T) byKey.get(key));
   }
 
   /** All objects of a kind, in key order; {@code namespace} null means every namespace. */
@@ -99,7 +101,7 @@ public final class ObjectStore {
     }
     List<Pod> pods = new ArrayList<>(keys.size());
     for (ObjectKey k : keys) {
-      pods.add((Pod) byKind.get(Kind.POD).get(k));
+      pods.add((Pod) byKey.get(k));
     }
     return Collections.unmodifiableList(pods);
   }
@@ -117,6 +119,7 @@ public final class ObjectStore {
   void put(KubeObject object) {
     ObjectKey key = ObjectKey.of(object);
     KubeObject old = byKind.get(key.kind()).put(key, object);
+    byKey.put(key, object);
     if (key.kind() == Kind.POD) {
       reindexPod(key, (Pod) old, (Pod) object);
     }
@@ -125,6 +128,7 @@ public final class ObjectStore {
 
   void remove(ObjectKey key) {
     KubeObject old = byKind.get(key.kind()).remove(key);
+    byKey.remove(key);
     if (old == null) {
       return;
     }

@@ -163,7 +163,8 @@ public final class DaemonSetController implements Controller {
     ds = history.ds();
     String hash = history.hash();
 
-    SyncSnapshot snapshot = snapshot(ds, hash, nodes);
+    Map<String, Eligibility> eligibility = eligibility(ds, nodes);
+    SyncSnapshot snapshot = snapshot(ds, hash, nodes, eligibility);
     boolean surge = RollingUpdatePlanner.allowsSurge(ds);
     NodePlan managed = ManagePlanner.plan(snapshot, surge, backoff);
     for (NodePlan.PlannedEvent e : managed.events()) {
@@ -178,7 +179,7 @@ public final class DaemonSetController implements Controller {
     boolean changed = !managed.isEmpty();
     if (ds.spec().updateStrategy() != null && ds.spec().updateStrategy().isRollingUpdate()) {
       if (changed) {
-        snapshot = snapshot(ds, hash, nodes);
+        snapshot = snapshot(ds, hash, nodes, eligibility);
       }
       NodePlan rolling = RollingUpdatePlanner.plan(snapshot, rollingEntries(snapshot), desired(snapshot));
       syncNodes(ds, rolling, hash);
@@ -186,15 +187,21 @@ public final class DaemonSetController implements Controller {
     }
     cleanupHistory(ds, history);
     // Nothing created or deleted: what this sync saw is what the status is computed from.
-    updateStatus(ds, hash, nodes, changed ? null : snapshot);
+    updateStatus(ds, hash, nodes, eligibility, changed ? null : snapshot);
   }
 
-  private SyncSnapshot snapshot(DaemonSet ds, String hash, List<Node> nodes) throws ApiException {
+  /** Each node's eligibility: it depends on the template and the nodes only, so one sync computes it once. */
+  private static Map<String, Eligibility> eligibility(DaemonSet ds, List<Node> nodes) {
     PodTemplateSpecCache template = new PodTemplateSpecCache(ds);
     Map<String, Eligibility> eligibility = new LinkedHashMap<>();
     for (Node node : nodes) {
       eligibility.put(node.metadata().name(), template.evaluate(node));
     }
+    return eligibility;
+  }
+
+  private SyncSnapshot snapshot(DaemonSet ds, String hash, List<Node> nodes, Map<String, Eligibility> eligibility)
+      throws ApiException {
     TreeMap<String, List<Pod>> byNode = new TreeMap<>();
     for (Pod pod : claimPods(ds)) {
       if (pod.isTerminal() && pod.metadata().isDeleting()) {
@@ -407,9 +414,10 @@ public final class DaemonSetController implements Controller {
    * updateDaemonSetStatus: recompute from what is there now, write only when something changed,
    * and come back after minReadySeconds while ready pods are not yet available.
    */
-  private void updateStatus(DaemonSet ds, String hash, List<Node> nodes, SyncSnapshot seen) throws ApiException {
+  private void updateStatus(DaemonSet ds, String hash, List<Node> nodes, Map<String, Eligibility> eligibility,
+      SyncSnapshot seen) throws ApiException {
     DaemonSet latest = store.<DaemonSet>get(ObjectKey.of(ds)).orElse(ds);
-    SyncSnapshot s = seen != null ? seen : snapshot(latest, hash, nodes);
+    SyncSnapshot s = seen != null ? seen : snapshot(latest, hash, nodes, eligibility);
     DaemonSetStatus computed = StatusCalculator.compute(latest, nodes, s.eligibility(), s.podsByNode(), hash,
         clock.now()).withObservedGeneration(latest.metadata().generation());
     DaemonSetStatus current = latest.status();
