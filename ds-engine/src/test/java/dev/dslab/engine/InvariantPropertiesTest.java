@@ -1,0 +1,177 @@
+package dev.dslab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.DeleteOptions;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.placement.Eligibility;
+import dev.dslab.engine.placement.NodeAffinityMatcher;
+import dev.dslab.engine.placement.NodeEligibility;
+import dev.dslab.engine.rollout.RolloutException;
+import dev.dslab.engine.rollout.Rollouts;
+import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.apps.DaemonSetUpdateStrategy;
+import dev.dslab.model.apps.RollingUpdateDaemonSet;
+import dev.dslab.model.core.Node;
+import dev.dslab.model.core.Pod;
+import dev.dslab.model.core.Taint;
+import dev.dslab.model.core.TaintEffect;
+import dev.dslab.model.core.Toleration;
+import dev.dslab.model.meta.IntOrString;
+import dev.dslab.model.meta.KubeObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+/**
+ * Invariants after random operations (labels, taints, cordons, kubelets stopping, pods deleted, new
+ * images, rollbacks, clock steps, nodes added), checked once the cluster has settled: one daemon pod
+ * on every node that should run one and whose kubelet runs, none where a pod may not stay, status
+ * numbers equal to what the pods and nodes say, and the same operations giving the same cluster.
+ */
+class InvariantPropertiesTest {
+  private static final List<String> DAEMON_SETS = List.of("everywhere", "ssd-only", "tolerant");
+
+  @Property(tries = 150)
+  void settledClusterKeepsTheDaemonSetContract(@ForAll @IntRange(min = 1, max = 6) int nodes,
+      @ForAll @Size(max = 25) List<@IntRange(min = 0, max = 9999) Integer> operations) throws Exception {
+    Scenario s = play(nodes, operations);
+    for (String name : DAEMON_SETS) {
+      DaemonSet ds = s.ds(name);
+      int desired = 0;
+      int current = 0;
+      int misscheduled = 0;
+      for (Node node : s.cluster.store().<Node>list(Kind.NODE, null)) {
+        String nodeName = node.metadata().name();
+        Eligibility e = NodeEligibility.evaluate(ds, node);
+        List<Pod> pods = podsOf(s, ds, nodeName);
+        List<Pod> live = pods.stream().filter(p -> !p.metadata().isDeleting() && !p.isTerminal()).toList();
+        if (s.cluster.kubeletRunning(nodeName)) {
+          if (e.shouldRun()) {
+            assertThat(live).as("%s on %s (should run)", name, nodeName).hasSize(1);
+          } else if (!e.shouldContinueRunning()) {
+            assertThat(live).as("%s on %s (may not stay)", name, nodeName).isEmpty();
+          }
+        }
+        assertThat(live.size()).as("%s on %s: at most one live pod once settled", name, nodeName)
+            .isLessThanOrEqualTo(1);
+        boolean hasPods = pods.stream().anyMatch(p -> !(p.isTerminal() && p.metadata().isDeleting()));
+        if (e.shouldRun()) {
+          desired++;
+          current += hasPods ? 1 : 0;
+        } else if (hasPods) {
+          misscheduled++;
+        }
+      }
+      assertThat(ds.status().desiredNumberScheduled()).as("%s desired", name).isEqualTo(desired);
+      assertThat(ds.status().currentNumberScheduled()).as("%s current", name).isEqualTo(current);
+      assertThat(ds.status().numberMisscheduled()).as("%s misscheduled", name).isEqualTo(misscheduled);
+      assertThat(ds.status().observedGeneration()).isEqualTo(ds.metadata().generation());
+    }
+  }
+
+  @Property(tries = 40)
+  void sameOperationsGiveTheSameCluster(@ForAll @IntRange(min = 1, max = 5) int nodes,
+      @ForAll @Size(max = 20) List<@IntRange(min = 0, max = 9999) Integer> operations) throws Exception {
+    assertThat(everything(play(nodes, operations))).isEqualTo(everything(play(nodes, operations)));
+  }
+
+  private static List<KubeObject> everything(Scenario s) {
+    List<KubeObject> all = new ArrayList<>();
+    for (Kind k : Kind.values()) {
+      all.addAll(s.cluster.store().list(k, null));
+    }
+    return all;
+  }
+
+  private static List<Pod> podsOf(Scenario s, DaemonSet ds, String node) {
+    return s.cluster.store().podsControlledBy(ds.metadata().uid()).stream()
+        .filter(p -> NodeAffinityMatcher.targetNodeName(p.spec()).map(node::equals).orElse(false)).toList();
+  }
+
+  /** Builds the cluster and applies the operations, then lets it settle. */
+  static Scenario play(int nodes, List<Integer> operations) throws Exception {
+    Scenario s = new Scenario(7);
+    for (int i = 0; i < nodes; i++) {
+      s.node("n" + i, i % 2 == 0 ? Map.of("disk", "ssd") : Map.of());
+    }
+    s.apply(Scenario.daemonSet("everywhere"));
+    DaemonSet ssd = Scenario.withPodSpec(Scenario.daemonSet("ssd-only"), p -> p.withNodeSelector(Map.of("disk", "ssd")));
+    s.apply(ssd.withSpec(ssd.spec().withUpdateStrategy(new DaemonSetUpdateStrategy("RollingUpdate",
+        new RollingUpdateDaemonSet(IntOrString.of(0), IntOrString.of(1))))));
+    DaemonSet tolerant = Scenario.withPodSpec(Scenario.daemonSet("tolerant"), p -> p.withTolerations(List.of(
+        new Toleration(null, Toleration.EXISTS, null, null, null))));
+    s.apply(tolerant.withSpec(tolerant.spec().withUpdateStrategy(new DaemonSetUpdateStrategy("OnDelete", null))));
+    int count = nodes;
+    for (int op : operations) {
+      List<Node> all = s.cluster.store().list(Kind.NODE, null);
+      String node = all.get((op / 10) % all.size()).metadata().name();
+      int variant = op / 100;
+      switch (op % 10) {
+        case 0 -> s.label(node, "disk", s.nodeObject(node).metadata().labels().containsKey("disk") ? null : "ssd");
+        case 1 -> toggleTaint(s, node, Taint.of("dedicated", "db", TaintEffect.NoSchedule));
+        case 2 -> toggleTaint(s, node, Taint.of("evict", "", TaintEffect.NoExecute));
+        case 3 -> s.updateNode(node, n -> n.withSpec(n.spec().withUnschedulable(!n.spec().unschedulable())));
+        case 4 -> {
+          if (s.cluster.kubeletRunning(node)) {
+            s.cluster.nodeDown(node);
+          } else {
+            s.cluster.nodeUp(node);
+          }
+        }
+        case 5 -> s.cluster.store().podsOnNode(node).stream().filter(p -> !p.metadata().isDeleting()).findFirst()
+            .ifPresent(p -> deletePod(s, p));
+        case 6 -> Rollouts.setImage(s.cluster, "default", DAEMON_SETS.get(variant % 3), DAEMON_SETS.get(variant % 3),
+            "nginx:" + (variant % 4));
+        case 7 -> undo(s, DAEMON_SETS.get(variant % 3));
+        case 8 -> s.cluster.advance(Duration.ofSeconds(7L * (variant % 5 + 1)));
+        default -> {
+          if (count < 9) {
+            s.node("n" + count++, variant % 2 == 0 ? Map.of("disk", "ssd") : Map.of());
+          }
+        }
+      }
+    }
+    // Kubelets that are down never finish their pods' deletions: bring them back, then let everything settle.
+    for (Node n : s.cluster.store().<Node>list(Kind.NODE, null)) {
+      if (!s.cluster.kubeletRunning(n.metadata().name())) {
+        s.cluster.nodeUp(n.metadata().name());
+      }
+    }
+    s.cluster.settle(Duration.ofHours(2));
+    return s;
+  }
+
+  private static void toggleTaint(Scenario s, String node, Taint taint) {
+    s.updateNode(node, n -> {
+      List<Taint> taints = new ArrayList<>(n.spec().taints());
+      if (!taints.removeIf(t -> t.sameKeyAndEffect(taint))) {
+        taints.add(taint);
+      }
+      return n.withSpec(n.spec().withTaints(taints));
+    });
+  }
+
+  private static void deletePod(Scenario s, Pod p) {
+    try {
+      s.cluster.api().delete(Kind.POD, p.metadata().namespace(), p.metadata().name(), DeleteOptions.DEFAULT);
+      s.cluster.reconcile();
+    } catch (ApiException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void undo(Scenario s, String name) throws ApiException {
+    try {
+      Rollouts.undo(s.cluster, "default", name, 0);
+    } catch (RolloutException e) {
+      // no earlier revision yet: nothing to roll back to, as kubectl says
+    }
+  }
+}
