@@ -45,9 +45,17 @@ final class ApplyCommand implements Callable<Integer> {
     Cluster cluster = session.cluster();
     for (LoadedObject lo : loaded.objects()) {
       KubeObject object = lo.object();
+      String generateName = object.metadata().generateName();
+      if (!createOnly && isEmpty(object.metadata().name()) && !isEmpty(generateName)) {
+        // kubectl refuses this on the client: apply needs a name to find the object next time
+        session.err().println("error: from " + generateName + ": cannot use generate name with apply");
+        failed = true;
+        continue;
+      }
       try {
-        Applier.Outcome outcome = Applier.apply(cluster, object, common.defaultNamespace(), createOnly);
-        session.out().println(ResourceType.qualifiedName(Kind.of(object), object.metadata().name()) + " " + outcome);
+        Applier.Applied applied = Applier.applied(cluster, object, common.defaultNamespace(), createOnly);
+        session.out().println(ResourceType.qualifiedName(Kind.of(object), applied.object().metadata().name()) + " "
+            + applied.outcome());
       } catch (ApiException e) {
         session.err().println(e.kubectlMessage(createOnly ? "creating" : "applying", lo.source()));
         failed = true;
@@ -57,5 +65,9 @@ final class ApplyCommand implements Callable<Integer> {
       throw new CliException("");
     }
     return 0;
+  }
+
+  private static boolean isEmpty(String s) {
+    return s == null || s.isEmpty();
   }
 }

@@ -35,7 +35,7 @@ final class LabelCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliException {
-    ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("=") || a.endsWith("-"));
+    ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("=") || a.endsWith("-"), "label");
     Map<String, String> add = new LinkedHashMap<>();
     List<String> remove = new ArrayList<>();
     for (String change : target.changes()) {

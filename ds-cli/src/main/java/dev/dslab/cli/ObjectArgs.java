@@ -10,14 +10,20 @@ import java.util.function.Predicate;
  * where a change is recognised by its shape ({@code k=v}, {@code k-}, {@code k:Effect}).
  */
 record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
-  static ObjectArgs parse(List<String> args, Predicate<String> isChange) throws CliException {
+  static ObjectArgs parse(List<String> args, Predicate<String> isChange, String changeName)
+      throws CliException {
     // The objects come first: TYPE NAME... or TYPE/NAME...; the first change-shaped word after at
     // least one name starts the changes.
     List<String> objects = new ArrayList<>();
     List<String> changes = new ArrayList<>();
     for (String a : args) {
       boolean haveName = !objects.isEmpty() && (objects.get(0).contains("/") || objects.size() > 1);
-      if (!changes.isEmpty() || (haveName && isChange.test(a))) {
+      boolean change = isChange.test(a);
+      if (!changes.isEmpty() && !change) {
+        // kubectl's GetResourcesAndPairs: objects may not follow a change
+        throw new CliException("error: all resources must be specified before " + changeName + " changes: " + a);
+      }
+      if (!changes.isEmpty() || (haveName && change)) {
         changes.add(a);
       } else {
         objects.add(a);

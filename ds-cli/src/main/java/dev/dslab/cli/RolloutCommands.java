@@ -211,7 +211,7 @@ final class RolloutCommands {
 
     @Override
     public Integer call() throws CliException {
-      ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("="));
+      ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("="), "image");
       if (target.kind() != Kind.DAEMON_SET || target.names().size() != 1 || target.changes().isEmpty()) {
         throw new CliException("error: set image takes ds/NAME CONTAINER=IMAGE…");
       }

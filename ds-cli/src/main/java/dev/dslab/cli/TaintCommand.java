@@ -65,7 +65,8 @@ final class TaintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CliException {
-    ObjectArgs target = ObjectArgs.parse(args, a -> a.contains(":") || a.endsWith("-"));
+    ObjectArgs target = ObjectArgs.parse(args,
+        a -> a.contains("=") || a.contains(":") || a.endsWith("-"), "taint");
     if (target.kind() != Kind.NODE) {
       throw new CliException("error: invalid resource type " + target.kind().resource() + ", only node types are "
           + "supported");

@@ -162,4 +162,22 @@ class ManifestCommandsTest {
         .contains("\"type\": \"Ready\"")
         .contains("- apiVersion: v1\n  kind: Pod\n");
   }
+
+  /** Found by {@link CommandLineFuzzTest}: {@code name: null} used to end in a NullPointerException. */
+  @Test
+  void aManifestWithoutANameIsRejectedAndGenerateNameWorksWithCreateOnly() {
+    String noName = ShellRun.AGENT_DAEMONSET.replace("  name: agent", "  name: null");
+    ShellRun.write(dir, "noname.yaml", noName);
+    ShellRun.write(dir, "generated.yaml", noName.replace("  name: null", "  generateName: agent-"));
+
+    ShellRun r = ShellRun.run(dir, "apply -f noname.yaml\ncreate -f noname.yaml\napply -f generated.yaml\n"
+        + "create -f generated.yaml\nget ds -o name\n");
+
+    assertThat(r.err()).isEqualTo("""
+        The DaemonSet "" is invalid: metadata.name: Required value: name or generateName is required
+        The DaemonSet "" is invalid: metadata.name: Required value: name or generateName is required
+        error: from agent-: cannot use generate name with apply
+        """);
+    assertThat(r.out()).matches("(?s)daemonset.apps/agent-[a-z0-9]{5} created\ndaemonset.apps/agent-[a-z0-9]{5}\n");
+  }
 }

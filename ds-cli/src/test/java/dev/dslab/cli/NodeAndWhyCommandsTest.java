@@ -165,4 +165,23 @@ class NodeAndWhyCommandsTest {
         """);
     assertThat(r.out()).endsWith("2025-01-01T00:00:00Z\n");
   }
+
+  /** Found by {@link CommandLineFuzzTest}: a word after the changes used to end in an exception. */
+  @Test
+  void objectsAfterChangesAreRejectedAsKubectlDoes() {
+    ShellRun r = run("""
+        sim nodes add n1
+        label nodes n1 app=agent get
+        taint nodes n1 k=v:NoSchedule n2
+        set image ds/x a=b:1 ds/y
+        get nodes --show-labels -o name
+        """);
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("""
+        error: all resources must be specified before label changes: get
+        error: all resources must be specified before taint changes: n2
+        error: all resources must be specified before image changes: ds/y
+        """);
+    assertThat(r.out()).doesNotContain("labeled", "tainted");
+  }
 }

@@ -30,21 +30,33 @@ public final class Applier {
    */
   public static Outcome apply(Cluster cluster, KubeObject object, String defaultNamespace, boolean createOnly)
       throws ApiException {
+    return applied(cluster, object, defaultNamespace, createOnly).outcome();
+  }
+
+  /** What apply did and the object as stored, whose name the server may have generated. */
+  public record Applied(Outcome outcome, KubeObject object) {}
+
+  /** {@link #apply}, returning the stored object too. */
+  public static Applied applied(Cluster cluster, KubeObject object, String defaultNamespace, boolean createOnly)
+      throws ApiException {
     KubeObject o = inNamespace(object, defaultNamespace);
     try {
-      Optional<KubeObject> existing = cluster.store().get(ObjectKey.of(o));
+      String name = o.metadata().name();
+      // Without a name there is nothing to look up: create validates it (or generates one)
+      Optional<KubeObject> existing = name == null || name.isEmpty() ? Optional.empty()
+          : cluster.store().get(ObjectKey.of(o));
       if (existing.isEmpty()) {
         KubeObject toCreate = o instanceof Node node ? NodeRegistration.complete(cluster, node) : o;
-        cluster.api().create(toCreate.withMetadata(toCreate.metadata().withResourceVersion(null)));
-        return Outcome.created;
+        KubeObject created = cluster.api().create(toCreate.withMetadata(toCreate.metadata().withResourceVersion(null)));
+        return new Applied(Outcome.created, created);
       }
       if (createOnly) {
         throw ApiException.alreadyExists(Kind.of(o), o.metadata().name());
       }
       KubeObject before = existing.get();
       KubeObject after = cluster.api().update(o.withMetadata(o.metadata().withResourceVersion(null)));
-      return after.metadata().resourceVersion().equals(before.metadata().resourceVersion()) ? Outcome.unchanged
-          : Outcome.configured;
+      return new Applied(after.metadata().resourceVersion().equals(before.metadata().resourceVersion())
+          ? Outcome.unchanged : Outcome.configured, after);
     } finally {
       cluster.reconcile();
     }
