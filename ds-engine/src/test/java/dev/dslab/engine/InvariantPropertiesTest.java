@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.DeleteOptions;
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.WatchEvent;
 import dev.dslab.engine.placement.Eligibility;
 import dev.dslab.engine.placement.NodeAffinityMatcher;
 import dev.dslab.engine.placement.NodeEligibility;
@@ -31,7 +32,8 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * Invariants after random operations (labels, taints, cordons, kubelets stopping, pods deleted, new
- * images, rollbacks, clock steps, nodes added), checked once the cluster has settled: one daemon pod
+ * images, rollbacks, clock steps, nodes added). At every write: the surge bound (one live pod per node,
+ * two of different revisions only where maxSurge allows). Once the cluster has settled: one daemon pod
  * on every node that should run one and whose kubelet runs, none where a pod may not stay, status
  * numbers equal to what the pods and nodes say, and the same operations giving the same cluster.
  */
@@ -90,6 +92,21 @@ class InvariantPropertiesTest {
     return all;
   }
 
+  /**
+   * At most one live pod per node, or two of different revisions where the rolling update may surge
+   * (ssd-only: maxSurge 1); "everywhere" (maxSurge 0) deletes before it creates and OnDelete never surges.
+   */
+  private static void assertSurgeBound(Scenario s, String node) {
+    for (String name : DAEMON_SETS) {
+      List<Pod> live = podsOf(s, s.ds(name), node).stream()
+          .filter(p -> !p.metadata().isDeleting() && !p.isTerminal()).toList();
+      int allowed = name.equals("ssd-only") ? 2 : 1;
+      assertThat(live.size()).as("%s on %s at %s: live pods", name, node, s.cluster.now()).isLessThanOrEqualTo(allowed);
+      assertThat(live.stream().map(p -> p.metadata().labels().get("controller-revision-hash")).distinct().count())
+          .as("%s on %s: two live pods of one revision", name, node).isEqualTo(live.size());
+    }
+  }
+
   private static List<Pod> podsOf(Scenario s, DaemonSet ds, String node) {
     return s.cluster.store().podsControlledBy(ds.metadata().uid()).stream()
         .filter(p -> NodeAffinityMatcher.targetNodeName(p.spec()).map(node::equals).orElse(false)).toList();
@@ -108,6 +125,12 @@ class InvariantPropertiesTest {
     DaemonSet tolerant = Scenario.withPodSpec(Scenario.daemonSet("tolerant"), p -> p.withTolerations(List.of(
         new Toleration(null, Toleration.EXISTS, null, null, null))));
     s.apply(tolerant.withSpec(tolerant.spec().withUpdateStrategy(new DaemonSetUpdateStrategy("OnDelete", null))));
+    // Checked at every write, not only once settled: the surge bound holds at every instant.
+    s.cluster.store().watch(event -> {
+      if (event.type() != WatchEvent.Type.DELETED && event.object() instanceof Pod pod) {
+        NodeAffinityMatcher.targetNodeName(pod.spec()).ifPresent(node -> assertSurgeBound(s, node));
+      }
+    });
     int count = nodes;
     for (int op : operations) {
       List<Node> all = s.cluster.store().list(Kind.NODE, null);
