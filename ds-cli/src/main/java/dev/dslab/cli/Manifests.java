@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 final class Manifests {
   /** Larger files are refused before they are read, as the reader refuses them. */
-  static final long MAX_BYTES = 512L * 1024 * 1024;
+  static final long MAX_BYTES = ManifestReader.MAX_FILE_BYTES;
 
   private Manifests() {}
 

@@ -180,4 +180,21 @@ class ManifestCommandsTest {
         """);
     assertThat(r.out()).matches("(?s)daemonset.apps/agent-[a-z0-9]{5} created\ndaemonset.apps/agent-[a-z0-9]{5}\n");
   }
+
+  /** A 100 MB file (sparse on disk) is refused at once; nothing is applied and the shell goes on. */
+  @Test
+  void aHundredMegabyteManifestIsRefusedAndNothingApplies() throws java.io.IOException {
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("big.yaml").toFile(), "rw")) {
+      file.setLength(100_000_000L);
+    }
+
+    ShellRun r = ShellRun.run(dir, "apply -f big.yaml\nget ds\n");
+
+    // kubectl too says "No resources found" on standard error
+    assertThat(r.err()).isEqualTo("""
+        error: big.yaml is larger than 64 MiB: refusing to read it
+        No resources found in default namespace.
+        """);
+    assertThat(r.out()).isEmpty();
+  }
 }

@@ -23,8 +23,12 @@ import java.util.Optional;
  * bad document costs only itself. No defaults are applied and nothing is validated beyond types.
  */
 public final class ManifestReader {
-  /** Larger files are refused before being read into memory. */
-  static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+  /**
+   * Larger files are refused before being read into memory. A 5,000-node {@code kubectl get nodes -o
+   * yaml} dump is 17 MB; a file of 100 MB is far beyond any real manifest and would cost minutes and
+   * most of a default heap.
+   */
+  public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
   private static final ObjectDecoder DECODER = new ObjectDecoder(Kinds.standard());
   private static final DocumentParser PARSER = new DocumentParser(ParseLimits.DEFAULT);

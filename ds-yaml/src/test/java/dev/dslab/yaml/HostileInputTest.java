@@ -212,6 +212,21 @@ class HostileInputTest {
     }
   }
 
+  /** A 100 MB file (sparse on disk) is refused by its size before a byte of it is read. */
+  @Test
+  void aHundredMegabyteFileIsRefusedBeforeItIsRead() throws IOException {
+    Path big = dir.resolve("big.yaml");
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(100_000_000L);
+    }
+
+    LoadResult result = quickly(() -> ManifestReader.read(big));
+
+    assertThat(result.objects()).isEmpty();
+    assertThat(result.problems()).extracting(ManifestProblem::render)
+        .containsExactly("error reading " + big + ": file larger than 64 MiB: refusing to read it");
+  }
+
   private static byte[] concat(byte[]... parts) {
     int length = 0;
     for (byte[] part : parts) {
