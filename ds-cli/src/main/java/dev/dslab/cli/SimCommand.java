@@ -150,6 +150,8 @@ final class SimCommand {
 
   @Command(name = "generate", description = "Add COUNT ready worker nodes, spread over zone labels.")
   static final class NodesGenerate implements Callable<Integer> {
+    static final int MAX_GENERATED_NODES = 50_000;
+
     @Parameters(index = "0", paramLabel = "COUNT")
     int count;
 
@@ -169,6 +171,10 @@ final class SimCommand {
     public Integer call() throws CliException {
       if (count < 0 || zones < 1) {
         throw new CliException("error: COUNT must be 0 or more and --zones at least 1");
+      }
+      if (count > MAX_GENERATED_NODES) {
+        // Ten times the largest real clusters (5,000 nodes); more would only exhaust the heap.
+        throw new CliException("error: COUNT may be at most " + MAX_GENERATED_NODES);
       }
       int width = Integer.toString(Math.max(count - 1, 0)).length();
       List<String> names = new ArrayList<>();

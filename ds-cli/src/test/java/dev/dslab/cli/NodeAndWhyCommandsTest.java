@@ -184,4 +184,12 @@ class NodeAndWhyCommandsTest {
         """);
     assertThat(r.out()).doesNotContain("labeled", "tainted");
   }
+
+  @Test
+  void generatingMoreNodesThanTenTimesTheLargestClustersIsRefused() {
+    ShellRun r = run("sim nodes generate 99999999\nsim nodes generate 2\nget nodes -o name\n");
+
+    assertThat(r.err()).isEqualTo("error: COUNT may be at most 50000\n");
+    assertThat(r.out()).isEqualTo("2 nodes added\nnode/node-0\nnode/node-1\n");
+  }
 }
