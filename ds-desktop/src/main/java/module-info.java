@@ -7,6 +7,7 @@ module dev.dslab.desktop {
   requires javafx.fxml;
   requires javafx.swing;
   requires java.desktop;
+  requires java.prefs;
   requires dev.dslab.engine;
   requires dev.dslab.yaml;
   requires atlantafx.base;

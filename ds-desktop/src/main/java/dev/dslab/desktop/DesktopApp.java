@@ -1,15 +1,20 @@
 package dev.dslab.desktop;
 
 import dev.dslab.desktop.app.MainViewModel;
+import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.app.MainWindow;
 import dev.dslab.desktop.headless.FrameBench;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.engine.Cluster;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The JavaFX application: builds the starting cluster and opens the main window on it. */
 public final class DesktopApp extends Application {
+  /** Where the window's choices (group-by key, speed, theme) are kept between starts. */
+  static final String PREFERENCES_NODE = "dev/dslab/desktop";
+
   @Override
   public void start(Stage stage) {
     LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
@@ -20,7 +25,8 @@ public final class DesktopApp extends Application {
     Cluster cluster = StartingCluster.create(options.preset(), options.seed()).orElseThrow();
     // the same preset and seed give the same cluster: the timeline goes back by starting again
     MainViewModel vm = new MainViewModel(cluster,
-        () -> StartingCluster.create(options.preset(), options.seed()).orElseThrow());
+        () -> StartingCluster.create(options.preset(), options.seed()).orElseThrow(),
+        ViewChoices.preferences(Preferences.userRoot().node(PREFERENCES_NODE)));
     MainWindow.notifyUncaught(vm);
     MainWindow.show(stage, vm);
   }

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * A simulated cluster: the API server, the controllers that keep it (DaemonSet controller,
@@ -51,6 +52,18 @@ public final class Cluster {
   private final NodeLifecycleController nodeLifecycle;
   private final ImageBehaviours images = new ImageBehaviours();
   private final long seed;
+
+  /** Where the work of the current instant stands, so that {@link #advanceWithin} can stop and go on. */
+  private enum Stage { IDLE, DUE_TASKS, RECONCILE }
+
+  private Stage stage = Stage.IDLE;
+  /** In DUE_TASKS: the instant whose tasks are running. */
+  private Instant instant;
+  /** In RECONCILE: the controller being drained; controllers.size() means the clock's tasks due now. */
+  private int position;
+  /** In RECONCILE: whether anything ran in this pass over the controllers. */
+  private boolean busy;
+  private long steps;
 
   public Cluster(long seed) {
     this(seed, DEFAULT_START);
@@ -123,28 +136,13 @@ public final class Cluster {
   }
 
   /**
-   * Runs the controllers, and whatever falls due at the current instant, until nothing is left.
+   * Runs the controllers, and whatever falls due at the current instant, until nothing is left
+   * (first finishing an instant that {@link #advanceWithin} left unfinished).
    *
    * @throws IllegalStateException if the controllers never come to rest (a bug, never an input error)
    */
   public void reconcile() {
-    long steps = 0;
-    boolean busy = true;
-    while (busy) {
-      busy = false;
-      for (Controller c : controllers) {
-        while (c.hasWork()) {
-          c.processNext();
-          busy = true;
-          if (++steps > MAX_STEPS_PER_INSTANT) {
-            throw new IllegalStateException("controllers did not settle at " + clock.now());
-          }
-        }
-      }
-      while (clock.runNext(clock.now())) {
-        busy = true;
-      }
-    }
+    advanceTo(clock.now());
   }
 
   /** Moves the clock forward by {@code duration}, doing everything that falls due on the way. */
@@ -153,16 +151,117 @@ public final class Cluster {
   }
 
   public void advanceTo(Instant target) {
-    reconcile();
-    Instant due;
-    while ((due = clock.nextDue()) != null && !due.isAfter(target)) {
-      // Everything due at one instant runs before the controllers look: they see one settled moment.
-      while (clock.runNext(due)) {
-        // keep running the tasks of this instant
+    advanceWithin(target, () -> false);
+  }
+
+  /**
+   * Like {@link #advanceTo}, one unit of work at a time (a controller's work item, a timed task),
+   * asking {@code stop} after each whether to leave the rest for a later call. A later call goes on
+   * exactly where this one stopped, so the cluster goes through the same states in the same order
+   * however the work is cut: the answer of {@code stop} (the desktop reads its frame budget off the
+   * wall clock) decides only how far one call gets, never what happens. At least one unit runs.
+   *
+   * <p>Between two calls the cluster may stand in the middle of an instant; {@link #reconcile()}
+   * finishes it, and callers do so before they send requests of their own, so that requests land
+   * on whole instants as they do in an uninterrupted run.
+   *
+   * @return whether {@code target} was reached
+   */
+  public boolean advanceWithin(Instant target, BooleanSupplier stop) {
+    while (true) {
+      if (!workOnce(target)) {
+        clock.moveTo(target);
+        return true;
       }
-      reconcile();
+      if (stop.getAsBoolean()) {
+        return false;
+      }
     }
-    clock.moveTo(target);
+  }
+
+  /**
+   * Whether the current instant is not finished: requests were written and the controllers have not
+   * reacted yet, or {@link #advanceWithin} stopped part-way.
+   */
+  public boolean midInstant() {
+    return stage != Stage.IDLE || hasWorkNow();
+  }
+
+  /**
+   * One unit of the loop that {@code advanceTo} used to be: reconcile; then, for every instant due up
+   * to {@code target}, run all its tasks, then reconcile. A reconcile runs every controller until its
+   * queue is empty, in order, then the tasks due now, and starts over while anything ran.
+   *
+   * @return false when nothing is left to do up to {@code target}
+   */
+  private boolean workOnce(Instant target) {
+    while (true) {
+      switch (stage) {
+        case IDLE -> {
+          if (hasWorkNow()) {
+            startReconcile();
+          } else {
+            Instant due = clock.nextDue();
+            if (due == null || due.isAfter(target)) {
+              return false;
+            }
+            // Everything due at one instant runs before the controllers look: they see one settled moment.
+            instant = due;
+            stage = Stage.DUE_TASKS;
+          }
+        }
+        case DUE_TASKS -> {
+          if (clock.runNext(instant)) {
+            return true;
+          }
+          startReconcile();
+        }
+        case RECONCILE -> {
+          if (position < controllers.size()) {
+            Controller c = controllers.get(position);
+            if (c.hasWork()) {
+              c.processNext();
+              busy = true;
+              countStep();
+              return true;
+            }
+            position++;
+          } else if (clock.runNext(clock.now())) {
+            busy = true;
+            countStep();
+            return true;
+          } else if (busy) {
+            busy = false;
+            position = 0;
+          } else {
+            stage = Stage.IDLE;
+          }
+        }
+      }
+    }
+  }
+
+  private boolean hasWorkNow() {
+    for (Controller c : controllers) {
+      if (c.hasWork()) {
+        return true;
+      }
+    }
+    Instant due = clock.nextDue();
+    return due != null && !due.isAfter(clock.now());
+  }
+
+  private void startReconcile() {
+    stage = Stage.RECONCILE;
+    position = 0;
+    busy = false;
+    steps = 0;
+  }
+
+  private void countStep() {
+    if (++steps > MAX_STEPS_PER_INSTANT) {
+      throw new IllegalStateException("controllers did not settle at " + clock.now());
+    }
   }
 
   /**
@@ -239,8 +338,8 @@ public final class Cluster {
     return nodeLifecycle.kubeletRunning(name);
   }
 
-  /** Whether work is still scheduled on the clock. */
+  /** Whether nothing is left to do, now or later. */
   public boolean isSettled() {
-    return clock.nextDue() == null;
+    return stage == Stage.IDLE && !hasWorkNow() && clock.nextDue() == null;
   }
 }

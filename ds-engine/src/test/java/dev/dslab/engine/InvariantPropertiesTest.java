@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -84,6 +85,15 @@ class InvariantPropertiesTest {
     assertThat(everything(play(nodes, operations))).isEqualTo(everything(play(nodes, operations)));
   }
 
+  /** The desktop's frame budget cuts an advance anywhere between two units of work: never with another outcome. */
+  @Property(tries = 40)
+  void cuttingTheWorkAnywhereGivesTheSameCluster(@ForAll @IntRange(min = 1, max = 5) int nodes,
+      @ForAll @Size(max = 20) List<@IntRange(min = 0, max = 9999) Integer> operations, @ForAll long cutSeed)
+      throws Exception {
+    assertThat(everything(play(nodes, operations, new Random(cutSeed))))
+        .isEqualTo(everything(play(nodes, operations)));
+  }
+
   private static List<KubeObject> everything(Scenario s) {
     List<KubeObject> all = new ArrayList<>();
     for (Kind k : Kind.values()) {
@@ -114,6 +124,14 @@ class InvariantPropertiesTest {
 
   /** Builds the cluster and applies the operations, then lets it settle. */
   static Scenario play(int nodes, List<Integer> operations) throws Exception {
+    return play(nodes, operations, null);
+  }
+
+  /**
+   * With {@code cutter}, every clock step goes in slices that stop after a random number of units of
+   * work, as the desktop's frames do.
+   */
+  static Scenario play(int nodes, List<Integer> operations, Random cutter) throws Exception {
     Scenario s = new Scenario(7);
     for (int i = 0; i < nodes; i++) {
       s.node("n" + i, i % 2 == 0 ? Map.of("disk", "ssd") : Map.of());
@@ -153,7 +171,7 @@ class InvariantPropertiesTest {
         case 6 -> Rollouts.setImage(s.cluster, "default", DAEMON_SETS.get(variant % 3), DAEMON_SETS.get(variant % 3),
             "nginx:" + (variant % 4));
         case 7 -> undo(s, DAEMON_SETS.get(variant % 3));
-        case 8 -> s.cluster.advance(Duration.ofSeconds(7L * (variant % 5 + 1)));
+        case 8 -> advance(s, Duration.ofSeconds(7L * (variant % 5 + 1)), cutter);
         default -> {
           if (count < 9) {
             s.node("n" + count++, variant % 2 == 0 ? Map.of("disk", "ssd") : Map.of());
@@ -169,6 +187,17 @@ class InvariantPropertiesTest {
     }
     s.cluster.settle(Duration.ofHours(2));
     return s;
+  }
+
+  private static void advance(Scenario s, Duration by, Random cutter) {
+    if (cutter == null) {
+      s.cluster.advance(by);
+      return;
+    }
+    java.time.Instant target = s.cluster.now().plus(by);
+    while (!s.cluster.advanceWithin(target, () -> cutter.nextInt(4) == 0)) {
+      // the next frame goes on where this one stopped
+    }
   }
 
   private static void toggleTaint(Scenario s, String node, Taint taint) {

@@ -2,7 +2,9 @@ package dev.dslab.desktop.app;
 
 import dev.dslab.desktop.cluster.ClusterChanges;
 import dev.dslab.desktop.cluster.ClusterStateAdapter;
+import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.cluster.NodeTileViewModel;
+import dev.dslab.desktop.cluster.TileGroups;
 import dev.dslab.desktop.cluster.TileActions;
 import dev.dslab.desktop.commands.Command;
 import dev.dslab.desktop.commands.CommandHistory;
@@ -16,10 +18,13 @@ import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.desktop.palette.DropPolicy;
 import dev.dslab.desktop.palette.PaletteViewModel;
 import dev.dslab.desktop.time.SimulationClockViewModel;
+import dev.dslab.desktop.time.Speed;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.model.core.Taint;
 import dev.dslab.desktop.timeline.Timeline;
+import dev.dslab.yaml.LoadResult;
+import dev.dslab.yaml.ManifestReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -29,6 +34,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The main window's state and commands. It owns the cluster session and the feature view models,
@@ -50,17 +57,24 @@ public final class MainViewModel implements TileActions {
   private final Supplier<Cluster> origin;
   private Timeline<MainViewModel> timeline;
   private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
+  private final ReadOnlyStringWrapper groupKey = new ReadOnlyStringWrapper(TileGroups.NONE);
+  private final ViewChoices choices;
 
   public MainViewModel(Cluster cluster) {
     this(cluster, null);
+  }
+
+  public MainViewModel(Cluster cluster, Supplier<Cluster> origin) {
+    this(cluster, origin, ViewChoices.inMemory());
   }
 
   /**
    * With where the session started ({@code origin} makes the same starting cluster each time it is
    * asked: a preset and a seed), which makes the timeline able to go back ({@link #rewoundTo}).
    */
-  public MainViewModel(Cluster cluster, Supplier<Cluster> origin) {
+  public MainViewModel(Cluster cluster, Supplier<Cluster> origin, ViewChoices choices) {
     this.cluster = cluster;
+    this.choices = choices;
     this.origin = origin;
     this.timeline = new Timeline<>(cluster.now());
     this.adapter = new ClusterStateAdapter(cluster);
@@ -68,6 +82,13 @@ public final class MainViewModel implements TileActions {
     this.daemonSets = new DaemonSetPanelViewModel(cluster, adapter);
     this.commands = new NodeCommands(new NodeEditor(cluster));
     this.applier = new ManifestApplier(cluster);
+    // as the user left them last time
+    theme.set(choices.get(ViewChoices.THEME, Theme.class, Theme.LIGHT));
+    clock.setSpeed(choices.get(ViewChoices.SPEED, Speed.class, Speed.X1));
+    groupKey.set(choices.get(ViewChoices.GROUP_BY, TileGroups.NONE));
+    theme.addListener((o, a, value) -> choices.put(ViewChoices.THEME, value.name()));
+    clock.speedProperty().addListener((o, a, value) -> choices.put(ViewChoices.SPEED, value.name()));
+    groupKey.addListener((o, a, value) -> choices.put(ViewChoices.GROUP_BY, value));
   }
 
   // ------------------------------------------------------------------ frame
@@ -177,6 +198,16 @@ public final class MainViewModel implements TileActions {
     return done;
   }
 
+  /**
+   * A frame may have left the engine in the middle of an instant; a user's request lands on a whole
+   * one, as it does when the timeline replays it.
+   */
+  private void wholeInstant() {
+    if (cluster.midInstant()) {
+      cluster.reconcile();
+    }
+  }
+
   // ------------------------------------------------------------------ timeline
 
   public Timeline<MainViewModel> timeline() {
@@ -198,7 +229,7 @@ public final class MainViewModel implements TileActions {
     if (origin == null) {
       throw new IllegalStateException("this session does not know the cluster it started from");
     }
-    MainViewModel fresh = new MainViewModel(origin.get(), origin);
+    MainViewModel fresh = new MainViewModel(origin.get(), origin, choices);
     for (Timeline.Action<MainViewModel> action : timeline.upTo(t)) {
       if (action.at().isAfter(fresh.cluster.now())) {
         fresh.cluster.advanceTo(action.at());
@@ -225,6 +256,7 @@ public final class MainViewModel implements TileActions {
 
   private boolean attempt(String title, Request request) {
     try {
+      wholeInstant();
       return request.send();
     } catch (ApiException e) {
       notifications.error(title, List.of(e.kubectlMessage()));
@@ -236,15 +268,25 @@ public final class MainViewModel implements TileActions {
 
   // ------------------------------------------------------------------ files
 
-  /** File > Open manifest, or files dropped on the window: the good documents are applied. */
+  /**
+   * File > Open manifest, or files dropped on the window: the good documents are applied. Each file
+   * is read once; the timeline keeps what was read, so going back and forth replays the same objects
+   * even when the files have changed or gone since.
+   */
   public ApplyReport openManifests(List<Path> files) {
-    Instant at = cluster.now();
-    List<Path> copy = List.copyOf(files);
-    // replayed from the same files (read again: edit them and the replay differs)
-    timeline.record(at, "apply " + copy, v -> v.openManifests(copy));
+    List<LoadResult> loaded = new ArrayList<>();
+    for (Path file : files) {
+      loaded.add(ManifestReader.read(file));
+    }
+    return applyLoaded("apply " + files, List.copyOf(loaded));
+  }
+
+  private ApplyReport applyLoaded(String label, List<LoadResult> loaded) {
+    wholeInstant();
+    timeline.record(cluster.now(), label, v -> v.applyLoaded(label, loaded));
     List<String> applied = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (Path file : files) {
+    for (LoadResult file : loaded) {
       ApplyReport report = applier.apply(file);
       applied.addAll(report.applied());
       problems.addAll(report.problems());
@@ -264,6 +306,15 @@ public final class MainViewModel implements TileActions {
 
   public void setTheme(Theme value) {
     theme.set(value);
+  }
+
+  /** The label key the tiles are grouped by ({@link TileGroups#NONE} for one grid). */
+  public void setGroupKey(String key) {
+    groupKey.set(key == null ? TileGroups.NONE : key);
+  }
+
+  public ReadOnlyStringProperty groupKeyProperty() {
+    return groupKey.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<Theme> themeProperty() {

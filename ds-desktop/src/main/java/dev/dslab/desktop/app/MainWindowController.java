@@ -111,7 +111,10 @@ public final class MainWindowController {
 
   private void initGroupBy() {
     groupByBox.getItems().setAll(groupKeys());
-    groupByBox.setValue(TileGroups.NONE);
+    // the key chosen last time, if this cluster's nodes have it
+    String saved = vm.groupKeyProperty().get();
+    groupByBox.setValue(groupByBox.getItems().contains(saved) ? saved : TileGroups.NONE);
+    clusterView.setGroupKey(groupByBox.getValue());
     // label keys come and go: the choices are read again whenever the list opens
     groupByBox.setOnShowing(e -> {
       String current = groupByBox.getValue();
@@ -121,6 +124,7 @@ public final class MainWindowController {
     groupByBox.valueProperty().addListener((o, a, key) -> {
       if (key != null) {
         clusterView.setGroupKey(key);
+        vm.setGroupKey(key);
       }
     });
   }
@@ -202,12 +206,20 @@ public final class MainWindowController {
     speed1Button.setUserData(Speed.X1);
     speed10Button.setUserData(Speed.X10);
     speed100Button.setUserData(Speed.X100);
+    showSpeed(vm.clock().speedProperty().get());
+    vm.clock().speedProperty().addListener((o, a, speed) -> showSpeed(speed));
     undoButton.disableProperty().bind(vm.history().canUndoProperty().not());
     undoItem.disableProperty().bind(vm.history().canUndoProperty().not());
     redoButton.disableProperty().bind(vm.history().canRedoProperty().not());
     redoItem.disableProperty().bind(vm.history().canRedoProperty().not());
     vm.themeProperty().addListener((o, a, theme) -> (theme == Theme.DARK ? darkThemeItem : lightThemeItem)
         .setSelected(true));
+  }
+
+  private void showSpeed(Speed speed) {
+    for (ToggleButton b : List.of(speed1Button, speed10Button, speed100Button)) {
+      b.setSelected(b.getUserData() == speed);
+    }
   }
 
   private void showPlaying(boolean playing) {

@@ -28,11 +28,12 @@ public final class SimulationClockViewModel {
   static final long MAX_FRAME_NANOS = 250_000_000L;
   /**
    * The engine's share of one frame. When the simulation cannot keep up with the speed (a rollout
-   * on 5,000 nodes at 100x), the clock stops at the last instant it reached within this budget and
-   * the rest of the frame's virtual time is dropped: playing slows down instead of the window
-   * freezing. One instant always runs, so time always moves.
+   * on 5,000 nodes at 100x), the engine stops after the unit of work (one controller work item, one
+   * timed task) that used up this budget, possibly in the middle of an instant, and the next frame
+   * goes on from there; the rest of the frame's virtual time is dropped: playing slows down instead
+   * of the window freezing. What happens does not depend on where the work is cut.
    */
-  public static final long ENGINE_BUDGET_NANOS = 8_000_000L;
+  public static final long ENGINE_BUDGET_NANOS = 6_000_000L;
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
       .withZone(ZoneOffset.UTC);
 
@@ -81,12 +82,18 @@ public final class SimulationClockViewModel {
   }
 
   /**
-   * Called once per frame with the wall time since the last one; advances the cluster when playing.
+   * Called once per frame with the wall time since the last one; advances the cluster when playing,
+   * and finishes (within the frame's budget) the current instant's work either way.
    *
-   * @return whether virtual time moved
+   * @return whether the engine ran
    */
   public boolean onFrame(long elapsedWallNanos) {
     if (!playing.get() || elapsedWallNanos <= 0) {
+      // Paused, the controllers still react to what was just done: no virtual time passes for that.
+      if (cluster.midInstant()) {
+        advanceWithin(cluster.now(), ENGINE_BUDGET_NANOS);
+        return true;
+      }
       return false;
     }
     long virtualNanos = Math.min(elapsedWallNanos, MAX_FRAME_NANOS) * speed.get().factor();
@@ -96,22 +103,13 @@ public final class SimulationClockViewModel {
   }
 
   /**
-   * Advances towards {@code target} one due instant at a time, stopping early once {@code budget}
-   * wall nanoseconds are spent.
+   * Advances towards {@code target}, stopping early once {@code budget} wall nanoseconds are spent.
    *
    * @return whether {@code target} was reached
    */
   boolean advanceWithin(Instant target, long budget) {
     long deadline = wallClock.getAsLong() + budget;
-    Instant due;
-    while ((due = cluster.clock().nextDue()) != null && !due.isAfter(target)) {
-      cluster.advanceTo(due);
-      if (wallClock.getAsLong() - deadline > 0) {
-        return false;
-      }
-    }
-    cluster.advanceTo(target);
-    return true;
+    return cluster.advanceWithin(target, () -> wallClock.getAsLong() - deadline > 0);
   }
 
   /** After something else moved the clock (a manifest applied and settled). */

@@ -41,7 +41,7 @@ class SimulationClockViewModelTest {
   @Test
   void aSlowEngineStopsAtTheLastInstantWithinTheFrameBudget() {
     long[] wall = {0};
-    // every look at the wall clock finds 5 ms more spent: the budget of 8 ms lasts two instants
+    // every look at the wall clock finds 5 ms more spent: the budget of 6 ms lasts two timed tasks
     SimulationClockViewModel slow = new SimulationClockViewModel(cluster, () -> wall[0] += 5_000_000L);
     for (int s = 1; s <= 5; s++) {
       cluster.clock().schedule(Duration.ofSeconds(s), "tick " + s, () -> { });
@@ -51,6 +51,27 @@ class SimulationClockViewModelTest {
     slow.onFrame(100_000_000L); // 10 s of virtual time asked for
     assertThat(cluster.now()).isEqualTo(Cluster.DEFAULT_START.plusSeconds(2));
     assertThat(cluster.clock().pending()).isEqualTo(3);
+  }
+
+  @Test
+  void aFrameCanStopInTheMiddleOfAnInstantAndTheNextGoesOn() {
+    long[] wall = {0};
+    SimulationClockViewModel slow = new SimulationClockViewModel(cluster, () -> wall[0] += 5_000_000L);
+    int[] ran = {0};
+    for (int i = 0; i < 4; i++) {
+      cluster.clock().schedule(Duration.ofSeconds(1), "tick " + i, () -> ran[0]++);
+    }
+    slow.play();
+    slow.setSpeed(Speed.X10);
+    slow.onFrame(200_000_000L); // 2 s asked for; the budget lasts two of the four tasks due at 1 s
+    assertThat(cluster.now()).isEqualTo(Cluster.DEFAULT_START.plusSeconds(1));
+    assertThat(ran[0]).isEqualTo(2);
+    assertThat(cluster.midInstant()).isTrue();
+    slow.onFrame(1_000_000L);
+    assertThat(ran[0]).isEqualTo(4);
+    slow.onFrame(1_000_000L);
+    assertThat(cluster.midInstant()).isFalse();
+    assertThat(cluster.now()).isAfter(Cluster.DEFAULT_START.plusSeconds(1));
   }
 
   @Test

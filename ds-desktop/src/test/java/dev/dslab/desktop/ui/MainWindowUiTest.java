@@ -95,6 +95,7 @@ class MainWindowUiTest {
   @Test
   void groupByZoneShowsAHeaderPerZoneAndRegroupsWhenALabelChanges(FxRobot robot) {
     robot.interact(() -> controller.groupBy(TileGroups.ZONE));
+    assertThat(vm.groupKeyProperty().get()).as("kept for the next start").isEqualTo(TileGroups.ZONE);
     assertThat(controller.clusterView().rows()).filteredOn(r -> r instanceof TileGroups.Header)
         .map(r -> ((TileGroups.Header) r).value()).containsExactly("eu-west-1a", "eu-west-1b", TileGroups.NO_VALUE);
     // cells are recycled: the scene graph's order is not the screen's

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -23,9 +22,10 @@ public final class ObjectStore {
   private final Map<Kind, TreeMap<ObjectKey, KubeObject>> byKind = new EnumMap<>(Kind.class);
   /** The same objects by key, for lookups that need no order (the tree maps serve the ordered lists). */
   private final Map<ObjectKey, KubeObject> byKey = new HashMap<>();
-  private final Map<String, TreeSet<ObjectKey>> podsByNode = new HashMap<>();
+  /** Pods by spec.nodeName. The indexes hold the pods themselves: listing them touches no other map. */
+  private final Map<String, TreeMap<ObjectKey, Pod>> podsByNode = new HashMap<>();
   /** Pods by the uid of their controller; pods without one under "" per namespace key "orphan/<ns>". */
-  private final Map<String, TreeSet<ObjectKey>> podsByController = new HashMap<>();
+  private final Map<String, TreeMap<ObjectKey, Pod>> podsByController = new HashMap<>();
   private final List<Consumer<WatchEvent>> watchers = new ArrayList<>();
   private long resourceVersion;
 
@@ -95,15 +95,8 @@ public final class ObjectStore {
     return podsIn(podsByController.get(orphanKey(namespace)));
   }
 
-  private List<Pod> podsIn(TreeSet<ObjectKey> keys) {
-    if (keys == null) {
-      return List.of();
-    }
-    List<Pod> pods = new ArrayList<>(keys.size());
-    for (ObjectKey k : keys) {
-      pods.add((Pod) byKey.get(k));
-    }
-    return Collections.unmodifiableList(pods);
+  private static List<Pod> podsIn(TreeMap<ObjectKey, Pod> pods) {
+    return pods == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(pods.values()));
   }
 
   private static String orphanKey(String namespace) {
@@ -140,21 +133,22 @@ public final class ObjectStore {
 
   private void reindexPod(ObjectKey key, Pod old, Pod current) {
     reindex(podsByController, key, old == null ? null : controllerKey(old),
-        current == null ? null : controllerKey(current));
+        current == null ? null : controllerKey(current), current);
     reindex(podsByNode, key, old == null ? null : old.spec().nodeName(),
-        current == null ? null : current.spec().nodeName());
+        current == null ? null : current.spec().nodeName(), current);
   }
 
-  private static void reindex(Map<String, TreeSet<ObjectKey>> index, ObjectKey key, String oldValue, String newValue) {
+  private static void reindex(Map<String, TreeMap<ObjectKey, Pod>> index, ObjectKey key, String oldValue,
+      String newValue, Pod current) {
     if (oldValue != null && !oldValue.equals(newValue)) {
-      TreeSet<ObjectKey> set = index.get(oldValue);
-      set.remove(key);
-      if (set.isEmpty()) {
+      TreeMap<ObjectKey, Pod> pods = index.get(oldValue);
+      pods.remove(key);
+      if (pods.isEmpty()) {
         index.remove(oldValue);
       }
     }
     if (newValue != null) {
-      index.computeIfAbsent(newValue, n -> new TreeSet<>()).add(key);
+      index.computeIfAbsent(newValue, n -> new TreeMap<>()).put(key, current);
     }
   }
 

@@ -8,9 +8,6 @@ import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodPhase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * manage → podsShouldBeOnNode (daemon_controller.go): for every node, whether to create a pod, and
@@ -37,13 +34,10 @@ public final class ManagePlanner {
       String name = node.metadata().name();
       podsShouldBeOnNode(s, name, s.eligibility().get(name), surge, backoff, plan);
     }
-    Set<String> existing = s.nodes().stream().map(n -> n.metadata().name()).collect(Collectors.toSet());
-    for (Map.Entry<String, List<Pod>> e : s.podsByNode().entrySet()) {
-      if (!existing.contains(e.getKey())) {
-        for (Pod pod : e.getValue()) {
-          if (pod.spec().nodeName() == null && !pod.metadata().isDeleting()) {
-            plan.delete(pod);
-          }
+    for (String vanished : s.vanishedNodes()) {
+      for (Pod pod : s.podsOn(vanished)) {
+        if (pod.spec().nodeName() == null && !pod.metadata().isDeleting()) {
+          plan.delete(pod);
         }
       }
     }

@@ -32,7 +32,7 @@ public final class StatusCalculator {
         desired++;
         if (!pods.isEmpty()) {
           current++;
-          Pod oldest = pods.stream().min(DaemonPods.OLDEST_FIRST).orElseThrow();
+          Pod oldest = pods.size() == 1 ? pods.get(0) : pods.stream().min(DaemonPods.OLDEST_FIRST).orElseThrow();
           if (oldest.status().isReady()) {
             ready++;
             if (DaemonPods.isAvailable(oldest, ds.spec().minReadySeconds(), now)) {

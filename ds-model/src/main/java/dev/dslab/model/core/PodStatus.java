@@ -28,7 +28,13 @@ public record PodStatus(
   }
 
   public Optional<PodCondition> condition(String type) {
-    return conditions.stream().filter(c -> c.type().equals(type)).findFirst();
+    // A loop rather than a stream: the controllers ask this of every pod on every sync.
+    for (PodCondition c : conditions) {
+      if (c.type().equals(type)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** podutil.IsPodReady: the Ready condition is True. */

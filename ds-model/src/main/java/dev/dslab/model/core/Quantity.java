@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * and its exact decimal value. Equality is on the text, so a manifest prints back as it was written.
  */
 public record Quantity(String text, BigDecimal amount) {
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+
   private static final Pattern FORMAT =
       Pattern.compile("([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
 
@@ -54,14 +57,28 @@ public record Quantity(String text, BigDecimal amount) {
     return new Quantity(text.trim(), number.multiply(factor));
   }
 
-  /** The value in thousandths, rounded up as the API does for milli-values. */
+  /**
+   * The value in thousandths, rounded up as the API does for milli-values. Values beyond a long
+   * (a request of 10E) saturate: such a pod fits on no node instead of failing the scheduler.
+   */
   public long milliValue() {
-    return amount.movePointRight(3).setScale(0, RoundingMode.CEILING).longValueExact();
+    return saturated(amount.movePointRight(3));
   }
 
-  /** The value rounded up to a whole number. */
+  /** The value rounded up to a whole number, saturating as {@link #milliValue()} does. */
   public long value() {
-    return amount.setScale(0, RoundingMode.CEILING).longValueExact();
+    return saturated(amount);
+  }
+
+  private static long saturated(BigDecimal value) {
+    BigDecimal whole = value.setScale(0, RoundingMode.CEILING);
+    if (whole.compareTo(LONG_MAX) > 0) {
+      return Long.MAX_VALUE;
+    }
+    if (whole.compareTo(LONG_MIN) < 0) {
+      return Long.MIN_VALUE;
+    }
+    return whole.longValueExact();
   }
 
   @Override

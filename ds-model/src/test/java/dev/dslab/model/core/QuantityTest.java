@@ -72,4 +72,12 @@ class QuantityTest {
   void rejectsUnknownSuffixesAndMalformedNumbers(String text) {
     assertThatThrownBy(() -> Quantity.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Found by the manifest fuzzer: a request of 10E overflowed and threw in the scheduler. */
+  @Test
+  void valuesBeyondALongSaturateInsteadOfThrowing() {
+    assertThat(Quantity.parse("10E").milliValue()).isEqualTo(Long.MAX_VALUE);
+    assertThat(Quantity.parse("10E").value()).isEqualTo(Long.MAX_VALUE);
+    assertThat(Quantity.parse("9E").value()).isEqualTo(9_000_000_000_000_000_000L);
+  }
 }
