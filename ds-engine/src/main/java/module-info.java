@@ -7,6 +7,7 @@ module dev.dslab.engine {
   exports dev.dslab.engine.api;
   exports dev.dslab.engine.clock;
   exports dev.dslab.engine.daemon;
+  exports dev.dslab.engine.drain;
   exports dev.dslab.engine.kubelet;
   exports dev.dslab.engine.nodelifecycle;
   exports dev.dslab.engine.placement;

@@ -2,12 +2,10 @@ package dev.dslab.cli;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.api.DeleteOptions;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.engine.drain.DrainPlan;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,18 +51,8 @@ final class DrainCommand implements Callable<Integer> {
         cluster.reconcile();
         session.out().println("node/" + name + " cordoned");
       }
-      List<String> daemonPods = new ArrayList<>();
-      List<Pod> evict = new ArrayList<>();
-      for (Pod pod : cluster.store().podsOnNode(name)) {
-        if (pod.metadata().isDeleting() || pod.isTerminal()) {
-          continue;
-        }
-        if (daemonSetManaged(cluster, pod)) {
-          daemonPods.add(pod.metadata().namespace() + "/" + pod.metadata().name());
-        } else {
-          evict.add(pod);
-        }
-      }
+      DrainPlan plan = DrainPlan.of(cluster, name);
+      List<String> daemonPods = plan.daemonSetPods();
       if (!daemonPods.isEmpty() && !ignoreDaemonSets) {
         String why = "cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): "
             + String.join(", ", daemonPods);
@@ -74,26 +62,17 @@ final class DrainCommand implements Callable<Integer> {
       if (!daemonPods.isEmpty()) {
         session.err().println("Warning: ignoring DaemonSet-managed Pods: " + String.join(", ", daemonPods));
       }
-      for (Pod pod : evict) {
+      for (Pod pod : plan.evicted()) {
         session.out().println("evicting pod " + pod.metadata().namespace() + "/" + pod.metadata().name());
       }
-      for (Pod pod : evict) {
-        cluster.api().delete(Kind.POD, pod.metadata().namespace(), pod.metadata().name(), DeleteOptions.DEFAULT);
+      plan.evict(cluster);
+      for (Pod pod : plan.evicted()) {
         session.out().println("pod/" + pod.metadata().name() + " evicted");
       }
-      cluster.reconcile();
       session.out().println("node/" + name + " drained");
     } catch (ApiException e) {
       throw new CliException(e.kubectlMessage());
     }
     return 0;
-  }
-
-  /** A pod whose controller is an existing DaemonSet. */
-  private static boolean daemonSetManaged(Cluster cluster, Pod pod) {
-    return pod.metadata().controllerRef()
-        .filter(r -> DaemonSet.KIND.equals(r.kind()))
-        .flatMap(r -> cluster.store().<DaemonSet>get(Kind.DAEMON_SET, pod.metadata().namespace(), r.name()))
-        .isPresent();
   }
 }

@@ -8,9 +8,14 @@ import dev.dslab.desktop.cluster.TileGroups;
 import dev.dslab.desktop.cluster.TileActions;
 import dev.dslab.desktop.commands.Command;
 import dev.dslab.desktop.commands.CommandHistory;
+import dev.dslab.desktop.commands.DaemonSetCommands;
 import dev.dslab.desktop.commands.NodeCommands;
 import dev.dslab.desktop.commands.NodeEditor;
+import dev.dslab.desktop.daemonsets.DaemonSetEdit;
 import dev.dslab.desktop.daemonsets.DaemonSetPanelViewModel;
+import dev.dslab.desktop.daemonsets.DaemonSetRow;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.desktop.manifests.ApplyReport;
 import dev.dslab.desktop.manifests.ManifestApplier;
 import dev.dslab.desktop.notify.NotificationsViewModel;
@@ -32,6 +37,7 @@ import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -51,6 +57,7 @@ public final class MainViewModel implements TileActions {
   private final CommandHistory history = new CommandHistory();
   private final NotificationsViewModel notifications = new NotificationsViewModel();
   private final NodeCommands commands;
+  private final DaemonSetCommands daemonSetCommands;
   private final ManifestApplier applier;
   private final List<Consumer<ClusterChanges>> changeListeners = new ArrayList<>();
   private final List<Runnable> refreshListeners = new ArrayList<>();
@@ -82,6 +89,7 @@ public final class MainViewModel implements TileActions {
     this.daemonSets = new DaemonSetPanelViewModel(cluster, adapter);
     this.commands = new NodeCommands(new NodeEditor(cluster));
     this.applier = new ManifestApplier(cluster);
+    this.daemonSetCommands = new DaemonSetCommands(cluster);
     // as the user left them last time
     theme.set(choices.get(ViewChoices.THEME, Theme.class, Theme.LIGHT));
     clock.setSpeed(choices.get(ViewChoices.SPEED, Speed.class, Speed.X1));
@@ -138,6 +146,10 @@ public final class MainViewModel implements TileActions {
     return tile != null && DropPolicy.accepts(payload, tile.state());
   }
 
+  public List<ChipPayload> paletteChips() {
+    return List.copyOf(palette.chips());
+  }
+
   /** Drops a chip on a node: an undoable command, if the policy accepts it. */
   public boolean drop(ChipPayload payload, String nodeName) {
     if (!canDrop(payload, nodeName)) {
@@ -163,6 +175,10 @@ public final class MainViewModel implements TileActions {
         run(() -> commands.setKubeletRunning(node, running)));
   }
 
+  public boolean drain(String node) {
+    return recorded("drain", v -> v.drain(node), run(() -> commands.drain(node)));
+  }
+
   public boolean deleteNode(String node) {
     return recorded("delete node", v -> v.deleteNode(node), run(() -> commands.deleteNode(node)));
   }
@@ -170,6 +186,17 @@ public final class MainViewModel implements TileActions {
   /** Toolbar "Add node": a Ready worker with the next free name. */
   public boolean addNode() {
     return recorded("add node", MainViewModel::addNode, run(() -> commands.addWorker(Map.of())));
+  }
+
+  /** What the DaemonSet editor opens with, or empty when the DaemonSet is gone. */
+  public Optional<DaemonSetEdit> daemonSetEdit(DaemonSetRow.DaemonSetKey key) {
+    return cluster.store().<DaemonSet>get(Kind.DAEMON_SET, key.namespace(), key.name()).map(DaemonSetEdit::of);
+  }
+
+  /** The editor's OK: new images or strategy, an undoable command; the rollout then runs on the clock. */
+  public boolean editDaemonSet(DaemonSetRow.DaemonSetKey key, DaemonSetEdit edit) {
+    return recorded("edit " + key.name(), v -> v.editDaemonSet(key, edit),
+        run(() -> daemonSetCommands.edit(key.namespace(), key.name(), edit)));
   }
 
   public boolean undo() {

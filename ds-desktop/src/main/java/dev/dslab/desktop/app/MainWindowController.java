@@ -3,6 +3,7 @@ package dev.dslab.desktop.app;
 import dev.dslab.desktop.cluster.ClusterView;
 import dev.dslab.desktop.cluster.NodeTileViewModel;
 import dev.dslab.desktop.cluster.TileGroups;
+import dev.dslab.desktop.daemonsets.DaemonSetEdit;
 import dev.dslab.desktop.daemonsets.DaemonSetRow;
 import dev.dslab.desktop.daemonsets.DaemonSetRow.DaemonSetKey;
 import dev.dslab.desktop.export.SnapshotExporter;
@@ -53,6 +54,7 @@ public final class MainWindowController {
   @FXML private StackPane rootPane;
   @FXML private StackPane clusterHost;
   @FXML private MenuItem undoItem;
+  @FXML private MenuItem editDaemonSetItem;
   @FXML private MenuItem redoItem;
   @FXML private RadioMenuItem lightThemeItem;
   @FXML private RadioMenuItem darkThemeItem;
@@ -85,6 +87,10 @@ public final class MainWindowController {
   @FXML private ListView<String> historyList;
   @FXML private ListView<String> eventLog;
   @FXML private VBox notificationArea;
+
+  private java.util.function.BiFunction<DaemonSetKey, DaemonSetEdit, Optional<DaemonSetEdit>> editorFactory =
+      (key, initial) -> DaemonSetEditorController.dialog(rootPane.getScene().getWindow(), key.name(), initial)
+          .showAndWait();
 
   public MainWindowController(MainViewModel vm) {
     this.vm = vm;
@@ -243,6 +249,21 @@ public final class MainWindowController {
     number(upToDateColumn, DaemonSetRow::upToDate);
     number(availableColumn, DaemonSetRow::available);
     daemonSetTable.setItems(vm.daemonSets().rows());
+    // double-click or Enter on a row, the row's menu, or Edit > Edit DaemonSet: the editor
+    daemonSetTable.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2 && daemonSetTable.getSelectionModel().getSelectedItem() != null) {
+        editDaemonSet();
+      }
+    });
+    daemonSetTable.setOnKeyPressed(e -> {
+      if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+        editDaemonSet();
+      }
+    });
+    MenuItem edit = new MenuItem("Edit image and strategy…");
+    edit.setOnAction(e -> editDaemonSet());
+    daemonSetTable.setContextMenu(new javafx.scene.control.ContextMenu(edit));
+    editDaemonSetItem.disableProperty().bind(vm.daemonSets().selectedProperty().isNull());
     daemonSetTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
       if (row != null) {
         vm.daemonSets().select(row.key());
@@ -359,6 +380,25 @@ public final class MainWindowController {
   @FXML
   private void togglePlay() {
     vm.clock().setPlaying(playButton.isSelected());
+  }
+
+  /** Edit > Edit DaemonSet: the editor for the selected DaemonSet; OK sends the change. */
+  @FXML
+  private void editDaemonSet() {
+    DaemonSetKey key = vm.daemonSets().selectedProperty().get();
+    if (key == null) {
+      return;
+    }
+    vm.daemonSetEdit(key).ifPresent(initial -> editorFactory.apply(key, initial)
+        .ifPresent(edit -> vm.editDaemonSet(key, edit)));
+  }
+
+  /**
+   * How the editor is asked (the tests answer without a dialog window): the DaemonSet and its
+   * current values in, the user's edit or nothing out.
+   */
+  public void setEditor(java.util.function.BiFunction<DaemonSetKey, DaemonSetEdit, Optional<DaemonSetEdit>> editor) {
+    editorFactory = editor;
   }
 
   @FXML

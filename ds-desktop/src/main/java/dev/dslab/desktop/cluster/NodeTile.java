@@ -19,6 +19,9 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -54,8 +57,10 @@ public final class NodeTile extends VBox {
   private final FlowPane pods = new FlowPane(3, 3);
   private final Label why = new Label();
   private final Tooltip tooltip = new Tooltip();
-  private final ChangeListener<NodeTileState> onState = (o, a, b) -> render();
-  private final ChangeListener<DaemonSetOverlay> onOverlay = (o, a, b) -> render();
+  private final PodChipsView podChips = new PodChipsView(pods);
+  /** The same node's state changed: pods that come and go animate. */
+  private final ChangeListener<NodeTileState> onState = (o, a, b) -> render(true);
+  private final ChangeListener<DaemonSetOverlay> onOverlay = (o, a, b) -> render(true);
   private NodeTileViewModel viewModel;
 
   public NodeTile(TileActions actions) {
@@ -88,6 +93,10 @@ public final class NodeTile extends VBox {
       }
       e.consume();
     });
+    // Every drag and menu entry from the keyboard: Tab to a tile, then the menu key (or Shift+F10)
+    // for the whole menu, or C, D, Delete for cordon, drain and delete.
+    setFocusTraversable(true);
+    setOnKeyPressed(this::onKey);
   }
 
   /** Shows another node (or none); the grid calls this as it recycles tiles. */
@@ -103,7 +112,7 @@ public final class NodeTile extends VBox {
     if (vm != null) {
       vm.stateProperty().addListener(onState);
       vm.overlayProperty().addListener(onOverlay);
-      render();
+      render(false);
     }
   }
 
@@ -111,7 +120,7 @@ public final class NodeTile extends VBox {
     return viewModel;
   }
 
-  private void render() {
+  private void render(boolean animate) {
     NodeTileState s = viewModel.state();
     DaemonSetOverlay overlay = viewModel.overlay();
     name.setText(s.name());
@@ -126,7 +135,7 @@ public final class NodeTile extends VBox {
     }
     meta.setText(String.join(" · ", flags));
     renderChips(s);
-    renderPods(s, overlay);
+    podChips.show(s.pods(), animate);
     why.setText(overlay.headline() == null ? "" : overlay.headline());
     why.setVisible(overlay.headline() != null);
     pseudoClassStateChanged(NOT_READY, !s.ready());
@@ -163,18 +172,6 @@ public final class NodeTile extends VBox {
     Label chip = new Label(text);
     chip.getStyleClass().addAll("tile-chip", style);
     return chip;
-  }
-
-  private void renderPods(NodeTileState s, DaemonSetOverlay overlay) {
-    List<Node> chipsOfPods = new ArrayList<>(s.pods().size());
-    for (PodChip pod : s.pods()) {
-      Region chip = new Region();
-      chip.getStyleClass().add("pod-chip");
-      chip.pseudoClassStateChanged(PseudoClass.getPseudoClass(pod.state().pseudoClass()), true);
-      chip.setUserData(pod);
-      chipsOfPods.add(chip);
-    }
-    pods.getChildren().setAll(chipsOfPods);
   }
 
   private static String tooltipText(NodeTileState s, DaemonSetOverlay overlay) {
@@ -232,23 +229,62 @@ public final class NodeTile extends VBox {
     return viewModel != null && actions.canDrop(payload, viewModel.name()) && actions.drop(payload, viewModel.name());
   }
 
-  // ------------------------------------------------------------------ context menu
+  // ------------------------------------------------------------------ keyboard and context menu
+
+  private void onKey(KeyEvent e) {
+    if (viewModel == null) {
+      return;
+    }
+    String node = viewModel.name();
+    NodeTileState s = viewModel.state();
+    boolean handled = true;
+    if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+      javafx.geometry.Bounds b = localToScreen(getBoundsInLocal());
+      contextMenu(s).show(this, b.getMinX() + 8, b.getMinY() + 8);
+    } else if (e.getCode() == KeyCode.C && !e.isShortcutDown()) {
+      actions.setCordoned(node, !s.cordoned());
+    } else if (e.getCode() == KeyCode.D && !e.isShortcutDown()) {
+      actions.drain(node);
+    } else if (e.getCode() == KeyCode.DELETE) {
+      actions.deleteNode(node);
+    } else {
+      handled = false;
+    }
+    if (handled) {
+      e.consume();
+    }
+  }
 
   ContextMenu contextMenu(NodeTileState s) {
     String node = s.name();
+    Menu add = new Menu("Add from palette");
+    for (ChipPayload chip : actions.paletteChips()) {
+      if (actions.canDrop(chip, node)) {
+        add.getItems().add(item(chip.text(), () -> actions.drop(chip, node)));
+      }
+    }
+    add.setDisable(add.getItems().isEmpty());
     Menu labels = new Menu("Remove label");
     s.labels().keySet().forEach(k -> labels.getItems().add(item(k, () -> actions.removeLabel(node, k))));
     labels.setDisable(s.labels().isEmpty());
     Menu taints = new Menu("Remove taint");
     s.taints().forEach(t -> taints.getItems().add(item(t.toString(), () -> actions.removeTaint(node, t))));
     taints.setDisable(s.taints().isEmpty());
-    return new ContextMenu(labels, taints, new SeparatorMenuItem(),
-        s.cordoned() ? item("Uncordon", () -> actions.setCordoned(node, false))
-            : item("Cordon", () -> actions.setCordoned(node, true)),
+    return new ContextMenu(add, labels, taints, new SeparatorMenuItem(),
+        s.cordoned() ? item("Uncordon", KeyCode.C, () -> actions.setCordoned(node, false))
+            : item("Cordon", KeyCode.C, () -> actions.setCordoned(node, true)),
+        item("Drain (evict all but DaemonSet pods)", KeyCode.D, () -> actions.drain(node)),
         s.kubeletRunning() ? item("Node down (stop kubelet)", () -> actions.setKubeletRunning(node, false))
             : item("Node up (start kubelet)", () -> actions.setKubeletRunning(node, true)),
         new SeparatorMenuItem(),
-        item("Delete node", () -> actions.deleteNode(node)));
+        item("Delete node", KeyCode.DELETE, () -> actions.deleteNode(node)));
+  }
+
+  /** An entry that shows the key the focused tile answers to. */
+  private static MenuItem item(String text, KeyCode key, Runnable action) {
+    MenuItem item = item(text, action);
+    item.setAccelerator(new KeyCodeCombination(key));
+    return item;
   }
 
   private static MenuItem item(String text, Runnable action) {

@@ -2,6 +2,7 @@ package dev.dslab.desktop.cluster;
 
 import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.model.core.Taint;
+import java.util.List;
 
 /**
  * What a tile can ask for: the drop and context-menu commands. Implemented by the main view model;
@@ -9,6 +10,9 @@ import dev.dslab.model.core.Taint;
  */
 public interface TileActions {
   boolean canDrop(ChipPayload payload, String node);
+
+  /** The palette's chips: the context menu offers each one that a drop would accept (the keyboard's way to drag). */
+  List<ChipPayload> paletteChips();
 
   boolean drop(ChipPayload payload, String node);
 
@@ -22,11 +26,19 @@ public interface TileActions {
 
   boolean deleteNode(String node);
 
+  /** {@code kubectl drain --ignore-daemonsets}: cordon, then evict what no DaemonSet manages. */
+  boolean drain(String node);
+
   /** For pictures (the headless render): tiles that accept nothing. */
   TileActions NONE = new TileActions() {
     @Override
     public boolean canDrop(ChipPayload payload, String node) {
       return false;
+    }
+
+    @Override
+    public List<ChipPayload> paletteChips() {
+      return List.of();
     }
 
     @Override
@@ -56,6 +68,11 @@ public interface TileActions {
 
     @Override
     public boolean deleteNode(String node) {
+      return false;
+    }
+
+    @Override
+    public boolean drain(String node) {
       return false;
     }
   };

@@ -2,6 +2,7 @@ package dev.dslab.desktop.commands;
 
 import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.drain.DrainPlan;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Taint;
 import java.util.Map;
@@ -16,24 +17,6 @@ public final class NodeCommands {
 
   public NodeCommands(NodeEditor editor) {
     this.editor = editor;
-  }
-
-  /** An edit described by its two directions. */
-  private record Edit(String description, Step forward, Step backward) implements Command {
-    @Override
-    public void execute() throws ApiException {
-      forward.run();
-    }
-
-    @Override
-    public void undo() throws ApiException {
-      backward.run();
-    }
-  }
-
-  @FunctionalInterface
-  private interface Step {
-    void run() throws ApiException;
   }
 
   /** What a dropped chip does: label or taint the node. */
@@ -83,6 +66,24 @@ public final class NodeCommands {
     } else {
       editor.removeTaint(node, taint.key(), taint.effect());
     }
+  }
+
+  /**
+   * {@code kubectl drain --ignore-daemonsets}: cordon, then evict every pod that no DaemonSet manages.
+   * Undo uncordons and creates the evicted pods again from their manifests.
+   */
+  public Command drain(String node) throws ApiException {
+    boolean wasCordoned = editor.node(node).spec().unschedulable();
+    DrainPlan plan = DrainPlan.of(editor.cluster(), node);
+    return new Edit("drain " + node,
+        () -> {
+          editor.setCordoned(node, true);
+          plan.evict(editor.cluster());
+        },
+        () -> {
+          editor.recreatePods(plan.evicted());
+          editor.setCordoned(node, wasCordoned);
+        });
   }
 
   public Command setCordoned(String node, boolean cordoned) throws ApiException {

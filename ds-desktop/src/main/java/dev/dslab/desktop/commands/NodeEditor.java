@@ -5,6 +5,9 @@ import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.DeleteOptions;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.core.Node;
+import dev.dslab.model.core.Pod;
+import dev.dslab.model.core.PodStatus;
+import dev.dslab.model.meta.ObjectMeta;
 import dev.dslab.model.core.Taint;
 import dev.dslab.model.core.TaintEffect;
 import java.util.ArrayList;
@@ -97,6 +100,18 @@ public final class NodeEditor {
   /** Registers a node again as it was described: a new object with the same spec, labels and status. */
   public void createNode(Node node) throws ApiException {
     cluster.api().create(node.withMetadata(node.metadata().withResourceVersion(null).withUid(null)));
+    cluster.reconcile();
+  }
+
+  /**
+   * Creates evicted pods again from their manifests ({@code kubectl apply} of what was saved): new
+   * objects, pending, on the node they were bound to.
+   */
+  public void recreatePods(List<Pod> pods) throws ApiException {
+    for (Pod pod : pods) {
+      ObjectMeta meta = pod.metadata().withResourceVersion(null).withUid(null).withDeletion(null, null);
+      cluster.api().create(pod.withMetadata(meta).withStatus(PodStatus.pending()));
+    }
     cluster.reconcile();
   }
 

@@ -6,6 +6,7 @@ import dev.dslab.desktop.cluster.ClusterChanges;
 import dev.dslab.desktop.cluster.DaemonSetOverlay;
 import dev.dslab.desktop.cluster.NodeTileViewModel;
 import dev.dslab.desktop.cluster.PodChipState;
+import dev.dslab.desktop.daemonsets.DaemonSetEdit;
 import dev.dslab.desktop.daemonsets.DaemonSetRow;
 import dev.dslab.desktop.manifests.ApplyReport;
 import dev.dslab.desktop.manifests.StartingCluster;
@@ -144,5 +145,53 @@ class MainViewModelTest {
     assertThat(tile("edge-1")).isNotNull();
     assertThat(vm.notifications().shown()).extracting(Notification::level)
         .containsExactly(Notification.Level.INFO, Notification.Level.ERROR);
+  }
+
+  @Test
+  void editingTheImageRollsItOutAndUndoRollsBack() {
+    DaemonSetRow.DaemonSetKey exporter = new DaemonSetRow.DaemonSetKey("monitoring", "node-exporter");
+    DaemonSetEdit before = vm.daemonSetEdit(exporter).orElseThrow();
+    DaemonSetEdit edit = new DaemonSetEdit(List.of(new DaemonSetEdit.ContainerImage(
+        before.images().get(0).container(), "prom/node-exporter:v1.9.0")), "RollingUpdate", "1", "0");
+    assertThat(vm.editDaemonSet(exporter, edit)).isTrue();
+    assertThat(vm.history().entries()).singleElement().asString().startsWith("edit daemonset node-exporter: image ");
+    vm.cluster().settle(java.time.Duration.ofMinutes(5));
+    vm.refresh();
+    assertThat(vm.daemonSets().rows()).contains(new DaemonSetRow("monitoring", "node-exporter", 3, 3, 3, 3, 3));
+    assertThat(vm.cluster().store().<dev.dslab.model.core.Pod>list(dev.dslab.engine.api.Kind.POD, "monitoring"))
+        .allSatisfy(p -> assertThat(p.spec().containers().get(0).image()).isEqualTo("prom/node-exporter:v1.9.0"));
+    assertThat(vm.undo()).isTrue();
+    assertThat(vm.daemonSetEdit(exporter)).contains(before);
+  }
+
+  @Test
+  void aBudgetTheApiServerRefusesChangesNothingAndSaysWhy() {
+    DaemonSetRow.DaemonSetKey exporter = new DaemonSetRow.DaemonSetKey("monitoring", "node-exporter");
+    DaemonSetEdit before = vm.daemonSetEdit(exporter).orElseThrow();
+    DaemonSetEdit bad = new DaemonSetEdit(before.images(), "RollingUpdate", "lots", "0");
+    assertThat(vm.editDaemonSet(exporter, bad)).isFalse();
+    assertThat(vm.notifications().shown()).singleElement()
+        .satisfies(n -> assertThat(n.text()).contains("spec.updateStrategy.rollingUpdate.maxUnavailable"));
+    assertThat(vm.daemonSetEdit(exporter)).contains(before);
+    assertThat(vm.history().entries()).isEmpty();
+  }
+
+  @Test
+  void drainEvictsWhatNoDaemonSetManagesAndUndoBringsItBack() throws Exception {
+    vm.cluster().api().create(new dev.dslab.model.core.Pod(dev.dslab.model.meta.ObjectMeta.named("default", "web"),
+        dev.dslab.model.core.PodSpec.of(dev.dslab.model.core.Container.of("web", "nginx")).withNodeName(WORKER), null));
+    vm.cluster().settle(java.time.Duration.ofMinutes(1));
+    vm.refresh();
+    assertThat(tile(WORKER).state().pods()).hasSize(2);
+    assertThat(vm.drain(WORKER)).isTrue();
+    vm.cluster().settle(java.time.Duration.ofMinutes(1));
+    vm.refresh();
+    assertThat(tile(WORKER).state().cordoned()).isTrue();
+    assertThat(tile(WORKER).state().pods()).extracting(p -> p.owner()).containsExactly("node-exporter");
+    assertThat(vm.undo()).isTrue();
+    vm.cluster().settle(java.time.Duration.ofMinutes(1));
+    vm.refresh();
+    assertThat(tile(WORKER).state().cordoned()).isFalse();
+    assertThat(tile(WORKER).state().pods()).extracting(p -> p.name()).contains("web");
   }
 }

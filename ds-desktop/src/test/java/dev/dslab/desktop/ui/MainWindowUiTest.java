@@ -70,11 +70,15 @@ class MainWindowUiTest {
   }
 
   @Test
-  void droppingALabelChipOnATileStartsThePodAndUndoTakesItBack(FxRobot robot) {
+  void droppingALabelChipOnATileStartsThePodAndUndoTakesItBack(FxRobot robot) throws Exception {
     NodeTile tile = tile(robot, WORKER);
     assertThat(podsOf(tile, "log-shipper")).isZero();
     // the drop handler's own path, without a robot drag (see RobotDragTest)
-    robot.interact(() -> assertThat(tile.acceptDrop(new ChipPayload.LabelChip("logging", "enabled"))).isTrue());
+    robot.interact(() -> {
+      assertThat(tile.acceptDrop(new ChipPayload.LabelChip("logging", "enabled"))).isTrue();
+      // in the same pulse: the new pod's chip starts to grow in; the one that was there does not move
+      assertThat(tile.lookupAll(".pod-chip")).extracting(javafx.scene.Node::getOpacity).containsExactlyInAnyOrder(1.0, 0.0);
+    });
     assertThat(robot.lookup(".node-tile .label-chip").queryAll()).anyMatch(n -> ((Label) n).getText()
         .equals("logging=enabled"));
     assertThat(podsOf(tile, "log-shipper")).isOne();
@@ -89,7 +93,9 @@ class MainWindowUiTest {
     robot.interact(() -> vm.clock().setPlaying(false));
     robot.interact(() -> { vm.cluster().advance(java.time.Duration.ofSeconds(40)); vm.refresh(); });
     assertThat(podsOf(tile, "log-shipper")).isZero();
-    assertThat(tile.lookupAll(".pod-chip")).hasSize(1);
+    // the deleted pod's chip fades out, then leaves the tile
+    assertThat(tile.lookupAll(".pod-chip.leaving")).hasSize(1);
+    WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> tile.lookupAll(".pod-chip").size() == 1);
   }
 
   @Test
@@ -179,5 +185,42 @@ class MainWindowUiTest {
         .queryAs(Label.class)).dropTo(tile);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(tile.viewModel().state().labels()).containsEntry("logging", "enabled");
+  }
+
+  @Test
+  void theDaemonSetEditorChangesTheImageAndTheRolloutSweepsTheNodes(FxRobot robot) {
+    robot.doubleClickOn(robot.lookup(".table-row-cell").match(
+        (javafx.scene.control.TableRow<?> r) -> r.getItem() != null && r.getItem().toString().contains("node-exporter"))
+        .queryAs(javafx.scene.control.TableRow.class));
+    javafx.scene.control.TextField image = robot.lookup("#image-node-exporter").queryAs(javafx.scene.control.TextField.class);
+    robot.doubleClickOn(image).eraseText(image.getText().length()).write("prom/node-exporter:v1.9.0");
+    robot.clickOn(robot.lookup(".dialog-pane .button").match(
+        (javafx.scene.control.Button b) -> b.getText().equals("OK")).queryButton());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#historyList").queryListView().getItems()).singleElement().asString()
+        .startsWith("edit daemonset node-exporter: image node-exporter=prom/node-exporter:v1.9.0");
+    robot.interact(() -> { vm.cluster().settle(java.time.Duration.ofMinutes(5)); vm.refresh(); });
+    assertThat(vm.cluster().store().<dev.dslab.model.core.Pod>list(dev.dslab.engine.api.Kind.POD, "monitoring"))
+        .extracting(p -> p.spec().containers().get(0).image()).containsOnly("prom/node-exporter:v1.9.0");
+  }
+
+  @Test
+  void everyTileCommandWorksFromTheKeyboard(FxRobot robot) {
+    NodeTile tile = tile(robot, WORKER);
+    robot.interact(tile::requestFocus);
+    robot.type(KeyCode.C);
+    assertThat(tile.viewModel().state().cordoned()).isTrue();
+    robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+    WaitForAsyncUtils.waitForFxEvents();
+    // the menu's first entry offers the palette's chips that fit: the keyboard's way to drag one
+    ChipPayload first = vm.paletteChips().stream().filter(c -> vm.canDrop(c, WORKER)).findFirst().orElseThrow();
+    robot.type(KeyCode.RIGHT).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(2)
+        .last().asString().isEqualTo("cordon " + WORKER);
+    assertThat(robot.lookup("#historyList").queryListView().getItems().get(0)).asString()
+        .contains(first.text().replace(":", "=").split("=")[0]).endsWith(" on " + WORKER);
+    robot.type(KeyCode.DELETE);
+    assertThat(vm.clusterState().tile(WORKER)).isNull();
   }
 }
