@@ -5,5 +5,7 @@ module dev.dslab.cli {
   requires info.picocli;
   requires org.jline;
 
+  // StateFiles: the desktop app saves and opens sessions in dsctl's state file
+  exports dev.dslab.cli;
   opens dev.dslab.cli to info.picocli;
 }

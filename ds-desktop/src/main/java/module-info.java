@@ -10,6 +10,7 @@ module dev.dslab.desktop {
   requires java.prefs;
   requires dev.dslab.engine;
   requires dev.dslab.yaml;
+  requires dev.dslab.cli;
   requires atlantafx.base;
 
   // the Application subclass is instantiated by the toolkit

@@ -184,6 +184,10 @@ public final class Dsctl {
 
   /** The cluster of a saved state, rebuilt by replaying its history with no output. */
   private Session restore(SavedState state) throws CliException {
+    return restore(state, workingDirectory);
+  }
+
+  static Session restore(SavedState state, Path workingDirectory) throws CliException {
     PrintStream silent = new PrintStream(java.io.OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     Cluster cluster = state.preset() == null ? new Cluster(state.seed())
         : Presets.create(state.preset(), state.seed(), Cluster.DEFAULT_START).orElseThrow(() ->

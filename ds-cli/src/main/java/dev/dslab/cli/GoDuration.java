@@ -16,22 +16,27 @@ final class GoDuration {
     }
     Matcher m = PART.matcher(text);
     int at = 0;
-    double nanos = 0;
+    // exact decimal arithmetic: a saved desktop session advances by whole nanoseconds over days
+    java.math.BigDecimal nanos = java.math.BigDecimal.ZERO;
     while (at < text.length() && m.find(at) && m.start() == at) {
-      double n = Double.parseDouble(m.group(1));
-      nanos += n * switch (m.group(2)) {
-        case "ns" -> 1;
-        case "us", "µs" -> 1e3;
-        case "ms" -> 1e6;
-        case "s" -> 1e9;
-        case "m" -> 60e9;
-        default -> 3600e9;
+      long unit = switch (m.group(2)) {
+        case "ns" -> 1L;
+        case "us", "µs" -> 1_000L;
+        case "ms" -> 1_000_000L;
+        case "s" -> 1_000_000_000L;
+        case "m" -> 60_000_000_000L;
+        default -> 3_600_000_000_000L;
       };
+      nanos = nanos.add(new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(unit)));
       at = m.end();
     }
     if (at == 0 || at != text.length()) {
       throw new CliException("error: invalid duration \"" + text + "\" (examples: 500ms, 10s, 2m, 1h30m)");
     }
-    return Duration.ofNanos(Math.round(nanos));
+    try {
+      return Duration.ofNanos(nanos.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    } catch (ArithmeticException e) {
+      throw new CliException("error: invalid duration \"" + text + "\" (too long)");
+    }
   }
 }

@@ -33,7 +33,8 @@ record SavedState(long seed, String preset, List<Input> cluster, List<Command> h
   record Command(List<String> words, Map<String, List<Input>> inputs) {
     Command {
       words = List.copyOf(words);
-      inputs = Map.copyOf(inputs);
+      // in the order the arguments came: Map.copyOf's order changes from one JVM to the next
+      inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
     }
   }
 

@@ -72,7 +72,7 @@ final class Session {
   }
 
   java.util.Map<String, java.util.List<SavedState.Input>> reads() {
-    return java.util.Map.copyOf(read);
+    return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(read));
   }
 
   Path resolve(String path) {

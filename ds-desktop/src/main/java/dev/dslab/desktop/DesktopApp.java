@@ -5,7 +5,6 @@ import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.app.MainWindow;
 import dev.dslab.desktop.headless.FrameBench;
 import dev.dslab.desktop.manifests.StartingCluster;
-import dev.dslab.engine.Cluster;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -22,10 +21,8 @@ public final class DesktopApp extends Application {
       FrameBench.run(stage, options.benchSeconds(), options.seed());
       return;
     }
-    Cluster cluster = StartingCluster.create(options.preset(), options.seed()).orElseThrow();
-    // the same preset and seed give the same cluster: the timeline goes back by starting again
-    MainViewModel vm = new MainViewModel(cluster,
-        () -> StartingCluster.create(options.preset(), options.seed()).orElseThrow(),
+    // the same start gives the same cluster: the timeline goes back by starting again
+    MainViewModel vm = MainViewModel.open(StartingCluster.start(options.preset(), options.seed()).orElseThrow(),
         ViewChoices.preferences(Preferences.userRoot().node(PREFERENCES_NODE)));
     MainWindow.notifyUncaught(vm);
     MainWindow.show(stage, vm);

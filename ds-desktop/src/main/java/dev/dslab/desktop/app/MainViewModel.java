@@ -10,14 +10,15 @@ import dev.dslab.desktop.commands.Command;
 import dev.dslab.desktop.commands.CommandHistory;
 import dev.dslab.desktop.commands.DaemonSetCommands;
 import dev.dslab.desktop.commands.NodeCommands;
-import dev.dslab.desktop.commands.NodeEditor;
+import dev.dslab.desktop.commands.RequestRefused;
+import dev.dslab.desktop.commands.Requests;
+import dev.dslab.cli.StateFiles;
 import dev.dslab.desktop.daemonsets.DaemonSetEdit;
 import dev.dslab.desktop.daemonsets.DaemonSetPanelViewModel;
 import dev.dslab.desktop.daemonsets.DaemonSetRow;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.desktop.manifests.ApplyReport;
-import dev.dslab.desktop.manifests.ManifestApplier;
 import dev.dslab.desktop.notify.NotificationsViewModel;
 import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.desktop.palette.DropPolicy;
@@ -25,15 +26,11 @@ import dev.dslab.desktop.palette.PaletteViewModel;
 import dev.dslab.desktop.time.SimulationClockViewModel;
 import dev.dslab.desktop.time.Speed;
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
 import dev.dslab.model.core.Taint;
 import dev.dslab.desktop.timeline.Timeline;
-import dev.dslab.yaml.LoadResult;
-import dev.dslab.yaml.ManifestReader;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,38 +55,54 @@ public final class MainViewModel implements TileActions {
   private final NotificationsViewModel notifications = new NotificationsViewModel();
   private final NodeCommands commands;
   private final DaemonSetCommands daemonSetCommands;
-  private final ManifestApplier applier;
+  private final Requests requests;
   private final List<Consumer<ClusterChanges>> changeListeners = new ArrayList<>();
   private final List<Runnable> refreshListeners = new ArrayList<>();
-  private final Supplier<Cluster> origin;
+  /** How the session started (a preset, a seed, maybe the demo's lines), or null when unknown. */
+  private final StateFiles.State start;
   private Timeline<MainViewModel> timeline;
   private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
   private final ReadOnlyStringWrapper groupKey = new ReadOnlyStringWrapper(TileGroups.NONE);
   private final ViewChoices choices;
 
+  /** A view of a cluster whose start is unknown (the bench): it cannot go back in time or be saved. */
   public MainViewModel(Cluster cluster) {
-    this(cluster, null);
+    this(cluster, null, ViewChoices.inMemory());
   }
 
-  public MainViewModel(Cluster cluster, Supplier<Cluster> origin) {
-    this(cluster, origin, ViewChoices.inMemory());
+  /** A session from a start that is known to replay (a built-in one): no checked failure to handle. */
+  public static MainViewModel open(StateFiles.State start, ViewChoices choices) {
+    try {
+      return new MainViewModel(start, choices);
+    } catch (StateFiles.StateFileException e) {
+      throw new IllegalStateException("a built-in start replays: " + e.getMessage(), e);
+    }
+  }
+
+  /** A session from its start (see {@link dev.dslab.desktop.manifests.StartingCluster}). */
+  public MainViewModel(StateFiles.State start) throws StateFiles.StateFileException {
+    this(start, ViewChoices.inMemory());
+  }
+
+  public MainViewModel(StateFiles.State start, ViewChoices choices) throws StateFiles.StateFileException {
+    this(StateFiles.replay(start), start, choices);
   }
 
   /**
-   * With where the session started ({@code origin} makes the same starting cluster each time it is
-   * asked: a preset and a seed), which makes the timeline able to go back ({@link #rewoundTo}).
+   * {@code cluster} is what {@code start} gives when replayed (null start: unknown). Knowing the
+   * start makes the timeline able to go back ({@link #rewoundTo}) and the session able to be saved.
    */
-  public MainViewModel(Cluster cluster, Supplier<Cluster> origin, ViewChoices choices) {
+  private MainViewModel(Cluster cluster, StateFiles.State start, ViewChoices choices) {
     this.cluster = cluster;
     this.choices = choices;
-    this.origin = origin;
+    this.start = start;
     this.timeline = new Timeline<>(cluster.now());
     this.adapter = new ClusterStateAdapter(cluster);
     this.clock = new SimulationClockViewModel(cluster);
     this.daemonSets = new DaemonSetPanelViewModel(cluster, adapter);
-    this.commands = new NodeCommands(new NodeEditor(cluster));
-    this.applier = new ManifestApplier(cluster);
-    this.daemonSetCommands = new DaemonSetCommands(cluster);
+    this.requests = new Requests(cluster, start != null ? start : new StateFiles.State(cluster.seed(), null, List.of()));
+    this.commands = new NodeCommands(cluster, requests);
+    this.daemonSetCommands = new DaemonSetCommands(cluster, requests);
     // as the user left them last time
     theme.set(choices.get(ViewChoices.THEME, Theme.class, Theme.LIGHT));
     clock.setSpeed(choices.get(ViewChoices.SPEED, Speed.class, Speed.X1));
@@ -209,12 +222,12 @@ public final class MainViewModel implements TileActions {
 
   @FunctionalInterface
   private interface CommandSource {
-    Command make() throws ApiException;
+    Command make() throws RequestRefused;
   }
 
   @FunctionalInterface
   private interface Request {
-    boolean send() throws ApiException;
+    boolean send() throws RequestRefused;
   }
 
   /** Notes a successful action on the timeline, at the time it was done (actions do not move the clock). */
@@ -241,9 +254,9 @@ public final class MainViewModel implements TileActions {
     return timeline;
   }
 
-  /** Whether the session can go back: it knows the cluster it started from. */
+  /** Whether the session can go back, and be saved: it knows how it started. */
   public boolean canRewind() {
-    return origin != null;
+    return start != null;
   }
 
   /**
@@ -253,10 +266,15 @@ public final class MainViewModel implements TileActions {
    * forward again) carry over; the window shows the returned view model instead of this one.
    */
   public MainViewModel rewoundTo(Instant t) {
-    if (origin == null) {
+    if (start == null) {
       throw new IllegalStateException("this session does not know the cluster it started from");
     }
-    MainViewModel fresh = new MainViewModel(origin.get(), origin, choices);
+    MainViewModel fresh;
+    try {
+      fresh = new MainViewModel(start, choices);
+    } catch (StateFiles.StateFileException e) {
+      throw new IllegalStateException("the start replayed once already: " + e.getMessage(), e);
+    }
     for (Timeline.Action<MainViewModel> action : timeline.upTo(t)) {
       if (action.at().isAfter(fresh.cluster.now())) {
         fresh.cluster.advanceTo(action.at());
@@ -285,8 +303,8 @@ public final class MainViewModel implements TileActions {
     try {
       wholeInstant();
       return request.send();
-    } catch (ApiException e) {
-      notifications.error(title, List.of(e.kubectlMessage()));
+    } catch (RequestRefused e) {
+      notifications.error(title, List.of(e.getMessage()));
       return false;
     } finally {
       refresh();
@@ -296,27 +314,20 @@ public final class MainViewModel implements TileActions {
   // ------------------------------------------------------------------ files
 
   /**
-   * File > Open manifest, or files dropped on the window: the good documents are applied. Each file
-   * is read once; the timeline keeps what was read, so going back and forth replays the same objects
-   * even when the files have changed or gone since.
+   * File > Open manifest, or files dropped on the window: {@code kubectl apply -f} of each; the good
+   * documents are applied, the bad ones named. Each file is read once; the session keeps what was
+   * read, so going back and forth, or opening the saved session, replays the same objects even when
+   * the files have changed or gone since.
    */
   public ApplyReport openManifests(List<Path> files) {
-    List<LoadResult> loaded = new ArrayList<>();
-    for (Path file : files) {
-      loaded.add(ManifestReader.read(file));
-    }
-    return applyLoaded("apply " + files, List.copyOf(loaded));
-  }
-
-  private ApplyReport applyLoaded(String label, List<LoadResult> loaded) {
     wholeInstant();
-    timeline.record(cluster.now(), label, v -> v.applyLoaded(label, loaded));
     List<String> applied = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    for (LoadResult file : loaded) {
-      ApplyReport report = applier.apply(file);
-      applied.addAll(report.applied());
-      problems.addAll(report.problems());
+    for (Path file : files) {
+      StateFiles.Result r = requests.runReadingFiles(List.of("apply", "-f", file.toAbsolutePath().toString()));
+      timeline.record(cluster.now(), "apply " + file.getFileName(), v -> v.replayApply(r.line()));
+      applied.addAll(lines(r.out()));
+      problems.addAll(lines(r.err()));
     }
     ApplyReport all = new ApplyReport(applied, problems);
     if (!applied.isEmpty()) {
@@ -327,6 +338,60 @@ public final class MainViewModel implements TileActions {
     }
     refresh();
     return all;
+  }
+
+  /** An apply the timeline replays, with the manifests as they were read. */
+  private void replayApply(StateFiles.Line line) {
+    requests.run(line);
+    refresh();
+  }
+
+  private static List<String> lines(String text) {
+    return text.lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  // ------------------------------------------------------------------ session file
+
+  /**
+   * File > Save session: dsctl's state file (the start, every request as a dsctl command line with
+   * the manifests it read, the clock), written atomically. {@code dsctl --state FILE} goes on from it.
+   */
+  public boolean saveSession(Path file) {
+    if (start == null) {
+      notifications.error("Cannot save", List.of("this session does not know how it started"));
+      return false;
+    }
+    wholeInstant();
+    try {
+      StateFiles.write(file, requests.state(), cluster);
+      notifications.info("Saved", List.of(file.toString()));
+      return true;
+    } catch (StateFiles.StateFileException e) {
+      notifications.error("Cannot save", List.of(e.getMessage()));
+      return false;
+    }
+  }
+
+  /**
+   * File > Open session: the session a dsctl state file holds (saved by the app or made by dsctl
+   * commands), replayed; empty, with a notification naming the file and the problem, when it cannot
+   * be opened — this session is left as it is.
+   */
+  public Optional<MainViewModel> openSession(Path file) {
+    try {
+      MainViewModel opened = new MainViewModel(StateFiles.read(file), choices);
+      opened.notifications.info("Opened", List.of(file.toString()));
+      return Optional.of(opened);
+    } catch (StateFiles.StateFileException e) {
+      notifications.error("Cannot open session", List.of(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  /** How the session stands now, as the state file keeps it. */
+  public StateFiles.State sessionState() {
+    wholeInstant();
+    return requests.state();
   }
 
   // ------------------------------------------------------------------ theme

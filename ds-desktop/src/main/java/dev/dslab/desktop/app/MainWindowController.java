@@ -328,6 +328,39 @@ public final class MainWindowController {
     }
   }
 
+  private static final FileChooser.ExtensionFilter STATE_FILES =
+      new FileChooser.ExtensionFilter("Sessions (dsctl state files)", "*.yaml", "*.yml");
+
+  @FXML
+  private void openSession() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open session");
+    chooser.getExtensionFilters().addAll(STATE_FILES, new FileChooser.ExtensionFilter("All files", "*"));
+    File file = chooser.showOpenDialog(window());
+    if (file != null) {
+      openSession(file.toPath());
+    }
+  }
+
+  /** Opens a saved session in this window; a file that cannot be opened is a notification and changes nothing. */
+  public boolean openSession(Path file) {
+    Optional<MainViewModel> opened = vm.openSession(file);
+    opened.ifPresent(onRewind);
+    return opened.isPresent();
+  }
+
+  @FXML
+  private void saveSession() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save session");
+    chooser.setInitialFileName("session.yaml");
+    chooser.getExtensionFilters().add(STATE_FILES);
+    File file = chooser.showSaveDialog(window());
+    if (file != null) {
+      vm.saveSession(file.toPath());
+    }
+  }
+
   @FXML
   private void exportPng() {
     FileChooser chooser = new FileChooser();

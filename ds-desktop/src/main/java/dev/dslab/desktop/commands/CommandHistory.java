@@ -1,6 +1,5 @@
 package dev.dslab.desktop.commands;
 
-import dev.dslab.engine.api.ApiException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,7 +19,7 @@ public final class CommandHistory {
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
 
-  public void execute(Command command) throws ApiException {
+  public void execute(Command command) throws RequestRefused {
     command.execute();
     done.push(command);
     undone.clear();
@@ -28,7 +27,7 @@ public final class CommandHistory {
   }
 
   /** Undoes the newest command; false when there is none. */
-  public boolean undo() throws ApiException {
+  public boolean undo() throws RequestRefused {
     Command command = done.peek();
     if (command == null) {
       return false;
@@ -40,7 +39,7 @@ public final class CommandHistory {
   }
 
   /** Redoes the newest undone command; false when there is none. */
-  public boolean redo() throws ApiException {
+  public boolean redo() throws RequestRefused {
     Command command = undone.peek();
     if (command == null) {
       return false;

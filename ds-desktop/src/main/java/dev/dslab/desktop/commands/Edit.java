@@ -1,21 +1,22 @@
 package dev.dslab.desktop.commands;
 
-import dev.dslab.engine.api.ApiException;
+import dev.dslab.cli.StateFiles.Line;
+import java.util.List;
 
-/** A command described by its two directions, each a request (or a few) to the API server. */
-record Edit(String description, Step forward, Step backward) implements Command {
-  @FunctionalInterface
-  interface Step {
-    void run() throws ApiException;
+/** A command described by its two directions, each a few dsctl command lines. */
+record Edit(String description, Requests requests, List<Line> forward, List<Line> backward) implements Command {
+  Edit {
+    forward = List.copyOf(forward);
+    backward = List.copyOf(backward);
   }
 
   @Override
-  public void execute() throws ApiException {
-    forward.run();
+  public void execute() throws RequestRefused {
+    requests.run(forward);
   }
 
   @Override
-  public void undo() throws ApiException {
-    backward.run();
+  public void undo() throws RequestRefused {
+    requests.run(backward);
   }
 }

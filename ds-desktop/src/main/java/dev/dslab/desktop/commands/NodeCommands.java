@@ -1,26 +1,47 @@
 package dev.dslab.desktop.commands;
 
+import dev.dslab.cli.StateFiles.Line;
 import dev.dslab.desktop.palette.ChipPayload;
-import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.drain.DrainPlan;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Taint;
+import dev.dslab.model.core.TaintEffect;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes the undoable commands of the desktop. Each reads, when made, the state it will restore,
- * so its undo is the exact inverse request (a replaced label gets its old value back).
+ * Makes the undoable node commands of the desktop, each as the dsctl (kubectl) command lines that
+ * do it and undo it. Each reads, when made, the state it will restore, so its undo is the exact
+ * inverse request (a replaced label gets its old value back).
  */
 public final class NodeCommands {
-  private final NodeEditor editor;
+  private final Cluster cluster;
+  private final Requests requests;
 
-  public NodeCommands(NodeEditor editor) {
-    this.editor = editor;
+  public NodeCommands(Cluster cluster, Requests requests) {
+    this.cluster = cluster;
+    this.requests = requests;
+  }
+
+  private Node node(String name) throws RequestRefused {
+    return find(name).orElseThrow(() -> new RequestRefused(
+        "Error from server (NotFound): nodes \"" + name + "\" not found"));
+  }
+
+  private Optional<Node> find(String name) {
+    return cluster.store().get(Kind.NODE, null, name);
+  }
+
+  private Edit edit(String description, List<Line> forward, List<Line> backward) {
+    return new Edit(description, requests, forward, backward);
   }
 
   /** What a dropped chip does: label or taint the node. */
-  public Command drop(ChipPayload payload, String node) throws ApiException {
+  public Command drop(ChipPayload payload, String node) throws RequestRefused {
     if (payload instanceof ChipPayload.LabelChip label) {
       return setLabel(node, label.key(), label.value());
     }
@@ -28,93 +49,106 @@ public final class NodeCommands {
     return putTaint(node, Taint.of(taint.key(), taint.value(), taint.effect()));
   }
 
-  public Command setLabel(String node, String key, String value) throws ApiException {
-    String previous = editor.node(node).metadata().labels().get(key);
-    return new Edit("label " + key + "=" + value + " on " + node,
-        () -> editor.setLabel(node, key, value),
-        () -> editor.setLabel(node, key, previous));
+  public Command setLabel(String node, String key, String value) throws RequestRefused {
+    String previous = node(node).metadata().labels().get(key);
+    return edit("label " + key + "=" + value + " on " + node, List.of(label(node, key, value)),
+        List.of(label(node, key, previous)));
   }
 
-  public Command removeLabel(String node, String key) throws ApiException {
-    String previous = editor.node(node).metadata().labels().get(key);
-    return new Edit("remove label " + key + " from " + node,
-        () -> editor.setLabel(node, key, null),
-        () -> editor.setLabel(node, key, previous));
+  public Command removeLabel(String node, String key) throws RequestRefused {
+    String previous = node(node).metadata().labels().get(key);
+    return edit("remove label " + key + " from " + node, List.of(label(node, key, null)),
+        List.of(label(node, key, previous)));
   }
 
-  public Command putTaint(String node, Taint taint) throws ApiException {
+  /** {@code label node NAME key=value --overwrite}, or {@code key-} for a null value. */
+  static Line label(String node, String key, String value) {
+    return value == null ? Line.of("label", "node", node, key + "-")
+        : Line.of("label", "node", node, key + "=" + value, "--overwrite");
+  }
+
+  public Command putTaint(String node, Taint taint) throws RequestRefused {
     Optional<Taint> previous = sameKeyAndEffect(node, taint);
-    return new Edit("taint " + taint + " on " + node,
-        () -> editor.putTaint(node, taint.key(), taint.value(), taint.effect()),
-        () -> restore(node, taint, previous));
+    return edit("taint " + taint + " on " + node, List.of(taint(node, taint)), List.of(restore(node, taint, previous)));
   }
 
-  public Command removeTaint(String node, Taint taint) throws ApiException {
+  public Command removeTaint(String node, Taint taint) throws RequestRefused {
     Optional<Taint> previous = sameKeyAndEffect(node, taint);
-    return new Edit("remove taint " + taint + " from " + node,
-        () -> editor.removeTaint(node, taint.key(), taint.effect()),
-        () -> restore(node, taint, previous));
+    return edit("remove taint " + taint + " from " + node, List.of(untaint(node, taint.key(), taint.effect())),
+        List.of(restore(node, taint, previous)));
   }
 
-  private Optional<Taint> sameKeyAndEffect(String node, Taint taint) throws ApiException {
-    return editor.node(node).spec().taints().stream().filter(t -> t.sameKeyAndEffect(taint)).findFirst();
+  private Optional<Taint> sameKeyAndEffect(String node, Taint taint) throws RequestRefused {
+    return node(node).spec().taints().stream().filter(t -> t.sameKeyAndEffect(taint)).findFirst();
   }
 
-  private void restore(String node, Taint taint, Optional<Taint> previous) throws ApiException {
-    if (previous.isPresent()) {
-      editor.putTaint(node, previous.get().key(), previous.get().value(), previous.get().effect());
-    } else {
-      editor.removeTaint(node, taint.key(), taint.effect());
-    }
+  private static Line restore(String node, Taint taint, Optional<Taint> previous) {
+    return previous.map(p -> taint(node, p)).orElse(untaint(node, taint.key(), taint.effect()));
+  }
+
+  /** {@code taint node NAME key[=value]:Effect --overwrite}. */
+  static Line taint(String node, Taint t) {
+    String value = t.value() == null || t.value().isEmpty() ? "" : "=" + t.value();
+    return Line.of("taint", "node", node, t.key() + value + ":" + t.effect(), "--overwrite");
+  }
+
+  static Line untaint(String node, String key, TaintEffect effect) {
+    return Line.of("taint", "node", node, key + ":" + effect + "-");
   }
 
   /**
    * {@code kubectl drain --ignore-daemonsets}: cordon, then evict every pod that no DaemonSet manages.
-   * Undo uncordons and creates the evicted pods again from their manifests.
+   * Undo applies the evicted pods' manifests again and uncordons.
    */
-  public Command drain(String node) throws ApiException {
-    boolean wasCordoned = editor.node(node).spec().unschedulable();
-    DrainPlan plan = DrainPlan.of(editor.cluster(), node);
-    return new Edit("drain " + node,
-        () -> {
-          editor.setCordoned(node, true);
-          plan.evict(editor.cluster());
-        },
-        () -> {
-          editor.recreatePods(plan.evicted());
-          editor.setCordoned(node, wasCordoned);
-        });
+  public Command drain(String node) throws RequestRefused {
+    boolean wasCordoned = node(node).spec().unschedulable();
+    DrainPlan plan = DrainPlan.of(cluster, node);
+    List<Line> back = new ArrayList<>();
+    if (!plan.evicted().isEmpty()) {
+      back.add(ApplyLines.apply("evicted-from-" + node, plan.evicted().stream()
+          .map(p -> ApplyLines.manifest(p, false)).toList()));
+    }
+    if (!wasCordoned) {
+      back.add(Line.of("uncordon", node));
+    }
+    return edit("drain " + node, List.of(Line.of("drain", node, "--ignore-daemonsets")), back);
   }
 
-  public Command setCordoned(String node, boolean cordoned) throws ApiException {
-    boolean previous = editor.node(node).spec().unschedulable();
-    return new Edit((cordoned ? "cordon " : "uncordon ") + node,
-        () -> editor.setCordoned(node, cordoned),
-        () -> editor.setCordoned(node, previous));
+  public Command setCordoned(String node, boolean cordoned) throws RequestRefused {
+    boolean previous = node(node).spec().unschedulable();
+    return edit((cordoned ? "cordon " : "uncordon ") + node, List.of(Line.of(cordoned ? "cordon" : "uncordon", node)),
+        List.of(Line.of(previous ? "cordon" : "uncordon", node)));
   }
 
-  public Command setKubeletRunning(String node, boolean running) throws ApiException {
-    editor.node(node);
-    boolean previous = editor.cluster().kubeletRunning(node);
-    return new Edit("node " + (running ? "up " : "down ") + node,
-        () -> editor.setKubeletRunning(node, running),
-        () -> editor.setKubeletRunning(node, previous));
+  public Command setKubeletRunning(String node, boolean running) throws RequestRefused {
+    node(node);
+    boolean previous = cluster.kubeletRunning(node);
+    return edit("node " + (running ? "up " : "down ") + node, List.of(Line.of("sim", "node", running ? "up" : "down", node)),
+        List.of(Line.of("sim", "node", previous ? "up" : "down", node)));
   }
 
-  /** Undo registers the node again, as {@code kubectl apply} of its saved manifest would. */
-  public Command deleteNode(String node) throws ApiException {
-    Node before = editor.node(node);
-    return new Edit("delete node " + node,
-        () -> editor.deleteNode(node),
-        () -> editor.createNode(before));
+  /** Undo registers the node again, as {@code kubectl apply} of its saved manifest does. */
+  public Command deleteNode(String node) throws RequestRefused {
+    Node before = node(node);
+    return edit("delete node " + node, List.of(Line.of("delete", "node", node)),
+        List.of(ApplyLines.apply("node-" + node, List.of(ApplyLines.manifest(before, true)))));
   }
 
-  /** A new Ready worker {@code worker-N} (the first free N). */
+  /** A new Ready worker {@code worker-N} (the first free N), as {@code sim nodes add} registers it. */
   public Command addWorker(Map<String, String> labels) {
-    Node node = editor.newWorker(editor.freeNodeName("worker"), labels);
-    String name = node.metadata().name();
-    return new Edit("add node " + name,
-        () -> editor.createNode(node),
-        () -> editor.deleteNode(name));
+    String name = freeNodeName("worker");
+    List<String> words = new ArrayList<>(List.of("sim", "nodes", "add", name));
+    labels.forEach((k, v) -> words.addAll(List.of("--label", k + "=" + v)));
+    return edit("add node " + name, List.of(new Line(words, Map.of())), List.of(Line.of("delete", "node", name)));
+  }
+
+  /** The first {@code prefix-N} (N from 1) that no node has. */
+  String freeNodeName(String prefix) {
+    for (int i = 1; ; i++) {
+      String name = prefix + "-" + i;
+      if (find(name).isEmpty()) {
+        return name;
+      }
+    }
   }
 }

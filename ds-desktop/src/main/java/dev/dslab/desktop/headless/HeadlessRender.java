@@ -7,8 +7,7 @@ import dev.dslab.desktop.cluster.ClusterStateAdapter;
 import dev.dslab.desktop.cluster.ClusterView;
 import dev.dslab.desktop.cluster.TileActions;
 import dev.dslab.desktop.export.SnapshotExporter;
-import dev.dslab.desktop.manifests.ApplyReport;
-import dev.dslab.desktop.manifests.ManifestApplier;
+import dev.dslab.cli.StateFiles;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.engine.Cluster;
 import java.io.IOException;
@@ -61,12 +60,13 @@ public final class HeadlessRender {
     Cluster cluster = StartingCluster.create(options.preset(), options.seed()).orElseThrow();
     int status = 0;
     if (options.script() != null) {
-      ManifestApplier applier = new ManifestApplier(cluster);
+      // kubectl apply -f of each manifest, through dsctl as the app applies them
+      StateFiles.Runner dsctl = new StateFiles.Runner(cluster, options.seed());
       for (Path manifest : scriptPaths(options.script())) {
-        ApplyReport report = applier.apply(manifest);
-        report.applied().forEach(System.out::println);
-        report.problems().forEach(System.err::println);
-        status = report.hasProblems() ? 1 : status;
+        StateFiles.Result r = dsctl.runReadingFiles(List.of("apply", "-f", manifest.toString()));
+        System.out.print(r.out());
+        System.err.print(r.err());
+        status = r.ok() ? status : 1;
       }
     }
     cluster.settle(SETTLE);

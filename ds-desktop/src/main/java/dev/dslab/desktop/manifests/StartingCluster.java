@@ -1,43 +1,56 @@
 package dev.dslab.desktop.manifests;
 
+import dev.dslab.cli.StateFiles;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
-import dev.dslab.yaml.ManifestReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The cluster the app starts with: a dsctl preset, or the {@value #DEMO} (the kind preset plus two
- * zoned workers, a node-exporter DaemonSet and a log-shipper for nodes labelled logging=enabled, from {@code demo.yaml}), settled so its pods run.
+ * How a session starts, as dsctl's state file says it: a preset and a seed, or the {@value #DEMO}
+ * — the kind preset, then {@code apply -f demo.yaml} (two zoned workers, a node-exporter DaemonSet
+ * and a log-shipper for nodes labelled logging=enabled) and {@code sim settle --max 2m}, so its pods
+ * run. {@code dsctl --state} of a saved demo session replays exactly these lines.
  */
 public final class StartingCluster {
   public static final String DEMO = "demo";
-  /** How long the demo's history runs before the session starts: the pods are Running by then. */
-  static final Duration DEMO_SETTLE = Duration.ofMinutes(2);
   private static final String DEMO_MANIFEST = "demo.yaml";
+  /** How long the demo's history runs before the session starts: the pods are Running by then. */
+  static final String DEMO_SETTLE = "2m";
 
   private StartingCluster() {}
 
-  /** The named starting cluster, or empty for a name that is neither a preset nor {@value #DEMO}. */
-  public static Optional<Cluster> create(String name, long seed) {
+  /** The named start, or empty for a name that is neither a preset nor {@value #DEMO}. */
+  public static Optional<StateFiles.State> start(String name, long seed) {
     if (DEMO.equals(name)) {
-      return Optional.of(demo(seed));
+      return Optional.of(new StateFiles.State(seed, "kind", List.of(
+          new StateFiles.Line(List.of("apply", "-f", DEMO_MANIFEST),
+              Map.of(DEMO_MANIFEST, List.of(new StateFiles.Manifest(DEMO_MANIFEST, demoText())))),
+          StateFiles.Line.of("sim", "settle", "--max", DEMO_SETTLE))));
     }
-    return Presets.create(name, seed, Cluster.DEFAULT_START);
+    return Presets.NAMES.contains(name) ? Optional.of(new StateFiles.State(seed, name, List.of())) : Optional.empty();
+  }
+
+  /** The named starting cluster, or empty for an unknown name. */
+  public static Optional<Cluster> create(String name, long seed) {
+    return start(name, seed).map(StartingCluster::replay);
   }
 
   public static Cluster demo(long seed) {
-    Cluster cluster = Presets.create("kind", seed, Cluster.DEFAULT_START).orElseThrow();
-    ApplyReport report = new ManifestApplier(cluster).apply(ManifestReader.read(DEMO_MANIFEST, demoText()));
-    if (report.hasProblems()) {
-      throw new IllegalStateException("the built-in demo is valid by construction: " + report.problems());
+    return create(DEMO, seed).orElseThrow();
+  }
+
+  private static Cluster replay(StateFiles.State state) {
+    try {
+      return StateFiles.replay(state);
+    } catch (StateFiles.StateFileException e) {
+      throw new IllegalStateException("the built-in starts are valid by construction: " + e.getMessage(), e);
     }
-    cluster.settle(DEMO_SETTLE);
-    return cluster;
   }
 
   private static String demoText() {

@@ -1,5 +1,6 @@
 package dev.dslab.desktop.app;
 
+import dev.dslab.desktop.choices.ViewChoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.desktop.cluster.ClusterChanges;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tier (a): the whole view-model layer on the demo cluster, without the toolkit. */
 class MainViewModelTest {
   private static final String WORKER = "kind-multinodes-worker";
-  private final MainViewModel vm = new MainViewModel(StartingCluster.demo(1));
+  private final MainViewModel vm = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), ViewChoices.inMemory());
 
   private NodeTileViewModel tile(String name) {
     return vm.clusterState().tile(name);

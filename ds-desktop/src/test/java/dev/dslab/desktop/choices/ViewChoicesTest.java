@@ -17,12 +17,12 @@ class ViewChoicesTest {
   @Test
   void groupingSpeedAndThemeComeBackInTheNextSession() {
     ViewChoices choices = ViewChoices.inMemory();
-    MainViewModel first = new MainViewModel(StartingCluster.demo(1), null, choices);
+    MainViewModel first = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
     first.setGroupKey(TileGroups.ZONE);
     first.clock().setSpeed(Speed.X10);
     first.setTheme(Theme.DARK);
 
-    MainViewModel next = new MainViewModel(StartingCluster.demo(1), null, choices);
+    MainViewModel next = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
     assertThat(next.groupKeyProperty().get()).isEqualTo(TileGroups.ZONE);
     assertThat(next.clock().speedProperty().get()).isEqualTo(Speed.X10);
     assertThat(next.themeProperty().get()).isEqualTo(Theme.DARK);
@@ -31,7 +31,7 @@ class ViewChoicesTest {
   @Test
   void goingBackInTimeKeepsTheChoices() {
     ViewChoices choices = ViewChoices.inMemory();
-    MainViewModel live = new MainViewModel(StartingCluster.demo(1), () -> StartingCluster.demo(1), choices);
+    MainViewModel live = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
     live.setGroupKey(TileGroups.ZONE);
     live.step();
     MainViewModel back = live.rewoundTo(live.timeline().start());
@@ -43,7 +43,7 @@ class ViewChoicesTest {
     ViewChoices choices = ViewChoices.inMemory();
     choices.put(ViewChoices.SPEED, "X1000");
     choices.put(ViewChoices.THEME, "");
-    MainViewModel vm = new MainViewModel(StartingCluster.demo(1), null, choices);
+    MainViewModel vm = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
     assertThat(vm.clock().speedProperty().get()).isEqualTo(Speed.X1);
     assertThat(vm.themeProperty().get()).isEqualTo(Theme.LIGHT);
     assertThat(vm.groupKeyProperty().get()).isEqualTo(TileGroups.NONE);

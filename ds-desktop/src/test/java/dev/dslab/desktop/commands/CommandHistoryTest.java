@@ -3,7 +3,6 @@ package dev.dslab.desktop.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.dslab.engine.api.ApiException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class CommandHistoryTest {
   }
 
   @Test
-  void undoesAndRedoesInOrder() throws ApiException {
+  void undoesAndRedoesInOrder() throws RequestRefused {
     CommandHistory h = new CommandHistory();
     h.execute(command("a"));
     h.execute(command("b"));
@@ -47,7 +46,7 @@ class CommandHistoryTest {
   }
 
   @Test
-  void newCommandClearsRedo() throws ApiException {
+  void newCommandClearsRedo() throws RequestRefused {
     CommandHistory h = new CommandHistory();
     h.execute(command("a"));
     h.undo();
@@ -61,8 +60,8 @@ class CommandHistoryTest {
     CommandHistory h = new CommandHistory();
     Command failing = new Command() {
       @Override
-      public void execute() throws ApiException {
-        throw new ApiException(ApiException.Reason.Invalid, "no");
+      public void execute() throws RequestRefused {
+        throw new RequestRefused("no");
       }
 
       @Override
@@ -74,7 +73,7 @@ class CommandHistoryTest {
         return "failing";
       }
     };
-    assertThatThrownBy(() -> h.execute(failing)).isInstanceOf(ApiException.class);
+    assertThatThrownBy(() -> h.execute(failing)).isInstanceOf(RequestRefused.class);
     assertThat(h.entries()).isEmpty();
     assertThat(h.canUndoProperty().get()).isFalse();
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
@@ -19,15 +18,19 @@ import org.junit.jupiter.api.Test;
 class NodeCommandsTest {
   private static final String WORKER = "kind-multinodes-worker";
   private final Cluster cluster = StartingCluster.demo(1);
-  private final NodeEditor editor = new NodeEditor(cluster);
-  private final NodeCommands commands = new NodeCommands(editor);
+  private final NodeCommands commands = new NodeCommands(cluster,
+      new Requests(cluster, StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow()));
 
-  private Node node(String name) throws ApiException {
-    return editor.node(name);
+  private Node node(String name) {
+    return find(name).orElseThrow();
+  }
+
+  private java.util.Optional<Node> find(String name) {
+    return cluster.store().get(Kind.NODE, null, name);
   }
 
   @Test
-  void labelDropAndUndoRestoreThePreviousValue() throws ApiException {
+  void labelDropAndUndoRestoreThePreviousValue() throws RequestRefused {
     Command set = commands.drop(new ChipPayload.LabelChip("disk", "hdd"), "kind-multinodes-worker3");
     set.execute();
     assertThat(node("kind-multinodes-worker3").metadata().labels()).containsEntry("disk", "hdd");
@@ -40,7 +43,7 @@ class NodeCommandsTest {
   }
 
   @Test
-  void noExecuteTaintEvictsTheDaemonPodAndUndoLetsItBack() throws ApiException {
+  void noExecuteTaintEvictsTheDaemonPodAndUndoLetsItBack() throws RequestRefused {
     Command taint = commands.drop(new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute), WORKER);
     taint.execute();
     assertThat(node(WORKER).spec().taints()).anyMatch(t -> t.key().equals("dedicated") && t.timeAdded() != null);
@@ -53,7 +56,7 @@ class NodeCommandsTest {
   }
 
   @Test
-  void removeTaintUndoPutsItBack() throws ApiException {
+  void removeTaintUndoPutsItBack() throws RequestRefused {
     Taint dedicated = node("kind-multinodes-worker4").spec().taints().get(0);
     Command remove = commands.removeTaint("kind-multinodes-worker4", dedicated);
     remove.execute();
@@ -63,7 +66,7 @@ class NodeCommandsTest {
   }
 
   @Test
-  void cordonKubeletAndDeleteAreUndoable() throws ApiException {
+  void cordonKubeletAndDeleteAreUndoable() throws RequestRefused {
     Command cordon = commands.setCordoned(WORKER, true);
     cordon.execute();
     assertThat(node(WORKER).spec().unschedulable()).isTrue();
@@ -78,20 +81,20 @@ class NodeCommandsTest {
 
     Command delete = commands.deleteNode(WORKER);
     delete.execute();
-    assertThat(editor.find(WORKER)).isEmpty();
+    assertThat(find(WORKER)).isEmpty();
     delete.undo();
     assertThat(node(WORKER).metadata().labels()).containsEntry("kubernetes.io/hostname", WORKER);
   }
 
   @Test
-  void addWorkerTakesTheFirstFreeNameAndUndoRemovesIt() throws ApiException {
+  void addWorkerTakesTheFirstFreeNameAndUndoRemovesIt() throws RequestRefused {
     Command add = commands.addWorker(Map.of("zone", "z"));
     add.execute();
     assertThat(node("worker-1").metadata().labels()).containsEntry("zone", "z");
     cluster.advance(Duration.ofSeconds(40));
     assertThat(exporterOn("worker-1")).isTrue();
     add.undo();
-    assertThat(editor.find("worker-1")).isEmpty();
+    assertThat(find("worker-1")).isEmpty();
     assertThat(add.description()).isEqualTo("add node worker-1");
   }
 

@@ -1,5 +1,6 @@
 package dev.dslab.desktop.timeline;
 
+import dev.dslab.desktop.choices.ViewChoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.desktop.app.MainViewModel;
@@ -25,7 +26,7 @@ class TimelineReplayTest {
   private static final String WORKER = "kind-multinodes-worker";
   private static final String WORKER2 = "kind-multinodes-worker2";
 
-  private final MainViewModel live = new MainViewModel(StartingCluster.demo(3), () -> StartingCluster.demo(3));
+  private final MainViewModel live = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 3).orElseThrow(), ViewChoices.inMemory());
 
   private static Map<Kind, List<KubeObject>> contents(Cluster cluster) {
     Map<Kind, List<KubeObject>> all = new EnumMap<>(Kind.class);

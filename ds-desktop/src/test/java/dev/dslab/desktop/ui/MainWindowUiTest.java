@@ -1,5 +1,6 @@
 package dev.dslab.desktop.ui;
 
+import dev.dslab.desktop.choices.ViewChoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.desktop.app.MainViewModel;
@@ -37,7 +38,7 @@ class MainWindowUiTest {
 
   @Start
   void start(Stage stage) {
-    vm = new MainViewModel(StartingCluster.demo(1), () -> StartingCluster.demo(1));
+    vm = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), ViewChoices.inMemory());
     controller = MainWindow.show(stage, vm);
   }
 
@@ -222,5 +223,21 @@ class MainWindowUiTest {
         .contains(first.text().replace(":", "=").split("=")[0]).endsWith(" on " + WORKER);
     robot.type(KeyCode.DELETE);
     assertThat(vm.clusterState().tile(WORKER)).isNull();
+  }
+
+  @Test
+  void aSavedSessionOpensInTheSameWindow(FxRobot robot, @TempDir Path dir) {
+    NodeTile tile = tile(robot, WORKER);
+    robot.interact(() -> assertThat(tile.acceptDrop(new ChipPayload.LabelChip("logging", "enabled"))).isTrue());
+    Path file = dir.resolve("session.yaml");
+    robot.interact(() -> assertThat(vm.saveSession(file)).isTrue());
+    robot.interact(() -> vm.setCordoned(WORKER, true));
+    robot.interact(() -> assertThat(controller.openSession(file)).isTrue());
+    WaitForAsyncUtils.waitForFxEvents();
+    // the window now shows the saved session: labelled, not cordoned
+    NodeTile reopened = robot.lookup(".node-tile").match((NodeTile t) -> t.viewModel() != null
+        && t.viewModel().name().equals(WORKER)).queryAs(NodeTile.class);
+    assertThat(reopened.viewModel().state().labels()).containsEntry("logging", "enabled");
+    assertThat(reopened.viewModel().state().cordoned()).isFalse();
   }
 }

@@ -1,0 +1,79 @@
+package dev.dslab.desktop.commands;
+
+import dev.dslab.cli.StateFiles;
+import dev.dslab.cli.StateFiles.Line;
+import dev.dslab.engine.Cluster;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every change the desktop makes goes through here as a dsctl command line, run in-process on the
+ * session's cluster, and is recorded with the virtual time that passed before it ({@code sim advance}).
+ * The recorded lines are the session as dsctl's state file keeps it: saved, and replayed by dsctl or
+ * by the app, they give the same cluster, byte for byte.
+ */
+public final class Requests {
+  private final Cluster cluster;
+  private final StateFiles.State start;
+  private final StateFiles.Runner runner;
+  private final List<Line> recorded = new ArrayList<>();
+  /** The virtual time the recorded lines reach. */
+  private Instant recordedUpTo;
+
+  /** @param cluster the cluster {@code start} gives (its replay), as it stands now */
+  public Requests(Cluster cluster, StateFiles.State start) {
+    this.cluster = cluster;
+    this.start = start;
+    this.runner = new StateFiles.Runner(cluster, start.seed());
+    this.recordedUpTo = cluster.now();
+  }
+
+  /** Runs the lines in order; the first refused one stops the rest. */
+  public void run(List<Line> lines) throws RequestRefused {
+    for (Line line : lines) {
+      StateFiles.Result r = run(line);
+      if (!r.ok()) {
+        throw new RequestRefused(r.err().strip());
+      }
+    }
+  }
+
+  /** Runs one line and records it, refused or not (a refused command may have done part of its work). */
+  public StateFiles.Result run(Line line) {
+    catchUp();
+    StateFiles.Result r = runner.run(line);
+    recorded.add(line);
+    return r;
+  }
+
+  /** Runs a line whose {@code -f} arguments read files now; what they read is recorded with it. */
+  public StateFiles.Result runReadingFiles(List<String> words) {
+    catchUp();
+    StateFiles.Result r = runner.runReadingFiles(words);
+    recorded.add(r.line());
+    return r;
+  }
+
+  /** The session so far: where it started, what was done, and the clock up to now. */
+  public StateFiles.State state() {
+    List<Line> all = new ArrayList<>(recorded);
+    advanceLine(recordedUpTo, cluster.now()).ifPresent(all::add);
+    return start.with(all);
+  }
+
+  private void catchUp() {
+    advanceLine(recordedUpTo, cluster.now()).ifPresent(recorded::add);
+    recordedUpTo = cluster.now();
+  }
+
+  /** {@code sim advance 1500000000ns}: nanoseconds, so that replay reaches exactly the same instant. */
+  static java.util.Optional<Line> advanceLine(Instant from, Instant to) {
+    Duration d = Duration.between(from, to);
+    if (d.isZero() || d.isNegative()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(Line.of("sim", "advance", d.toNanos() + "ns"));
+  }
+}
