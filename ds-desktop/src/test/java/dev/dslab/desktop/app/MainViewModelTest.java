@@ -195,4 +195,24 @@ class MainViewModelTest {
     assertThat(tile(WORKER).state().cordoned()).isFalse();
     assertThat(tile(WORKER).state().pods()).extracting(p -> p.name()).contains("web");
   }
+
+  @Test
+  void binaryAndHugeFilesAreNamedInANotificationAndChangeNothing(@TempDir Path dir) throws IOException {
+    Path binary = dir.resolve("image.yaml");
+    byte[] noise = new byte[4096];
+    new java.util.Random(7).nextBytes(noise);
+    Files.write(binary, noise);
+    Path huge = dir.resolve("huge.yaml");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      f.setLength(100L * 1024 * 1024); // sparse: 100 MB that costs no disk
+    }
+    var before = vm.cluster().store().resourceVersion();
+    ApplyReport report = vm.openManifests(List.of(binary, huge));
+    assertThat(report.applied()).isEmpty();
+    assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("image.yaml"))
+        .anySatisfy(p -> assertThat(p).contains("huge.yaml").contains("larger than 64 MiB"));
+    assertThat(vm.notifications().shown()).singleElement()
+        .satisfies(n -> assertThat(n.level()).isEqualTo(Notification.Level.ERROR));
+    assertThat(vm.cluster().store().resourceVersion()).isEqualTo(before);
+  }
 }

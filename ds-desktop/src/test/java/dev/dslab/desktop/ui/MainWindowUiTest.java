@@ -240,4 +240,13 @@ class MainWindowUiTest {
     assertThat(reopened.viewModel().state().labels()).containsEntry("logging", "enabled");
     assertThat(reopened.viewModel().state().cordoned()).isFalse();
   }
+
+  @Test
+  void aDragThatCarriesNoChipIsNoDrop(FxRobot robot) {
+    robot.interact(() -> {
+      javafx.scene.input.Clipboard board = javafx.scene.input.Clipboard.getSystemClipboard();
+      board.setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "logging=enabled"));
+      assertThat(dev.dslab.desktop.palette.ChipFormats.read(board)).isEmpty();
+    });
+  }
 }
