@@ -4,8 +4,11 @@ module dev.dslab.cli {
   requires dev.dslab.yaml;
   requires info.picocli;
   requires org.jline;
+  // dsctl serve: the JDK's HTTP server streams watches as chunked responses
+  requires jdk.httpserver;
 
   // StateFiles: the desktop app saves and opens sessions in dsctl's state file
   exports dev.dslab.cli;
+  exports dev.dslab.cli.serve;
   opens dev.dslab.cli to info.picocli;
 }

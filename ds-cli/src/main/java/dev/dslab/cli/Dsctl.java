@@ -102,6 +102,9 @@ public final class Dsctl {
         out.print(usage());
         return 0;
       }
+      if (globals.rest().get(0).equals("serve")) {
+        return serve(globals);
+      }
       boolean shell = globals.rest().get(0).equals("shell");
       Path statePath = statePath(globals);
       boolean stateExists = statePath != null && Files.exists(statePath);
@@ -124,6 +127,31 @@ public final class Dsctl {
       err.println("error: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** Counted down to stop {@code serve} once its input has ended (tests); the process otherwise ends with Ctrl+C. */
+  private java.util.concurrent.CountDownLatch serveStop = new java.util.concurrent.CountDownLatch(1);
+
+  /** Stops a {@code serve} of this instance after its standard input has ended. */
+  public void stopServing() {
+    serveStop.countDown();
+  }
+
+  /** {@code serve}: the cluster of --preset, --state or --cluster, served over the Kubernetes API. */
+  private int serve(Globals globals) throws CliException, IOException {
+    ServeCommand options = ServeCommand.parse(globals.rest().subList(1, globals.rest().size()), out, err);
+    if (options == null) {
+      return globals.rest().contains("-h") || globals.rest().contains("--help") ? 0 : 1;
+    }
+    Path statePath = globals.state() == null ? null : workingDirectory.resolve(globals.state());
+    Session session;
+    if (statePath != null && Files.exists(statePath)) {
+      session = restore(SavedState.load(statePath)).withStreams(out, err, in);
+    } else {
+      session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+      loadClusterFiles(session, globals.clusters());
+    }
+    return options.run(session, serveStop);
   }
 
   /** The shell: a prompt with history and completion on a terminal, else one command per input line. */

@@ -16,9 +16,16 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class Shell {
   private final Session session;
+  /** How a line's command is run: at once, or (while serving) on the engine's thread. */
+  private final java.util.function.Function<java.util.function.IntSupplier, Integer> runner;
 
   Shell(Session session) {
+    this(session, java.util.function.IntSupplier::getAsInt);
+  }
+
+  Shell(Session session, java.util.function.Function<java.util.function.IntSupplier, Integer> runner) {
     this.session = session;
+    this.runner = runner;
   }
 
   /**
@@ -80,7 +87,8 @@ final class Shell {
         return false;
       }
     }
-    boolean failed = execute(words) != 0;
+    List<String> command = words;
+    boolean failed = runner.apply(() -> execute(command)) != 0;
     session.out().flush();
     return failed;
   }

@@ -61,4 +61,9 @@ public final class ManifestWriter {
   public static String jsonTree(Map<String, ?> tree) {
     return JsonPrinter.print(tree);
   }
+
+  /** The same on one line without spaces: the API server's wire form. */
+  public static String compactJson(Map<String, ?> tree) {
+    return JsonPrinter.compact(tree);
+  }
 }

@@ -58,6 +58,27 @@ public final class Trees {
     }
   }
 
+  /**
+   * Any YAML or JSON document (a mapping, a list, a scalar) as plain Java values, with the same limits
+   * against hostile documents: the API endpoint's request bodies (a JSON patch is a list).
+   *
+   * @throws IllegalArgumentException naming the source and line when the text cannot be read
+   */
+  public static Object parseAny(String source, String text) {
+    try (JsonParser p = FACTORY.createParser(text)) {
+      if (p.nextToken() == null) {
+        throw new IllegalArgumentException(source + ": empty document");
+      }
+      return value(p);
+    } catch (JacksonException e) {
+      JsonLocation at = e.getLocation();
+      throw new IllegalArgumentException(source + (at == null ? "" : ": line " + at.getLineNr()) + ": "
+          + e.getOriginalMessage());
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(source + ": " + e.getMessage());
+    }
+  }
+
   /** The value at the parser's current token, reading to its end. */
   private static Object value(JsonParser p) throws java.io.IOException {
     switch (p.currentToken()) {

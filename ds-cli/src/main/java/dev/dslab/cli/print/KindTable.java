@@ -35,6 +35,20 @@ record KindTable<T extends KubeObject>(Class<T> type, Scope scope, Function<Inst
     return TabWriter.KUBECTL.format(text.toString());
   }
 
+  /** The server-side Table: every column (wide ones with priority 1) and the cells. */
+  Printers.ServerTable server(List<? extends KubeObject> objects, Instant now) {
+    List<Column<T>> all = columns.apply(now);
+    List<Printers.ServerColumn> definitions = all.stream().map(c -> new Printers.ServerColumn(c.header(),
+        "string", c.header().equals("Name") ? "name" : "", c.wideOnly() ? 1 : 0)).toList();
+    List<List<String>> rows = new ArrayList<>();
+    for (KubeObject o : objects) {
+      T row = type.cast(o);
+      // raw cells: kubectl's printer cuts and escapes them as it prints
+      rows.add(all.stream().map(c -> java.util.Objects.requireNonNullElse(c.cell().apply(row), "")).toList());
+    }
+    return new Printers.ServerTable(definitions, rows);
+  }
+
   private List<Column<T>> shownColumns(List<Column<T>> kindColumns, TableOptions options) {
     List<Column<T>> shown = new ArrayList<>();
     // kubectl get asks for the namespace column with -A, except for cluster-scoped kinds

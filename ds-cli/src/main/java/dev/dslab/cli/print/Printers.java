@@ -45,6 +45,23 @@ public final class Printers {
     return table.render(objects, now, options);
   }
 
+  /** A column of a server-side {@code meta.k8s.io/v1 Table}: priority 1 for the {@code -o wide} ones. */
+  public record ServerColumn(String name, String type, String format, int priority) {}
+
+  /** The columns and cells the API server puts in a Table for these objects, all of one kind. */
+  public record ServerTable(List<ServerColumn> columns, List<List<String>> rows) {}
+
+  /**
+   * What the API server's table convertor returns for {@code kind}: the same columns and cells as
+   * {@code kubectl get} prints here (kubectl adds NAMESPACE and LABELS itself), or empty for a kind
+   * without a table.
+   */
+  public static java.util.Optional<ServerTable> serverTable(String kind, List<? extends KubeObject> objects,
+      Instant now) {
+    KindTable<?> table = TABLES.get(kind);
+    return table == null ? java.util.Optional.empty() : java.util.Optional.of(table.server(objects, now));
+  }
+
   /** {@code -o name}: one {@code daemonset.apps/greet} or {@code pod/greet-c4v52} line per object. */
   public static String names(List<? extends KubeObject> objects) {
     return objects.stream()

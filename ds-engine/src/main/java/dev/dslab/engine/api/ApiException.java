@@ -15,7 +15,8 @@ public final class ApiException extends Exception {
     Invalid(422),
     BadRequest(400),
     Forbidden(403),
-    MethodNotAllowed(405);
+    MethodNotAllowed(405),
+    Gone(410);
 
     private final int code;
 

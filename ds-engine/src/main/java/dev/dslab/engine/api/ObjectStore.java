@@ -128,7 +128,9 @@ public final class ObjectStore {
     if (key.kind() == Kind.POD) {
       reindexPod(key, (Pod) old, null);
     }
-    notifyWatchers(new WatchEvent(WatchEvent.Type.DELETED, old, old));
+    // A deletion is a revision of its own, as in etcd: watchers see the object at that revision.
+    KubeObject gone = old.withMetadata(old.metadata().withResourceVersion(nextResourceVersion()));
+    notifyWatchers(new WatchEvent(WatchEvent.Type.DELETED, gone, old));
   }
 
   private void reindexPod(ObjectKey key, Pod old, Pod current) {

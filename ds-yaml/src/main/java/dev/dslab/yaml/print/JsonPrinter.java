@@ -34,6 +34,17 @@ public final class JsonPrinter {
     return out.append('\n').toString();
   }
 
+  /** One line, no spaces, as the API server writes its responses and watch events. */
+  public static String compact(Object tree) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      TreeWriter.write(g, tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to a string cannot fail", e);
+    }
+    return out.toString();
+  }
+
   /** A new one per document: Jackson's pretty printers keep the nesting level as state. */
   private static DefaultPrettyPrinter prettyPrinter() {
     Separators separators = Separators.createDefaultInstance()
