@@ -148,7 +148,10 @@ public final class Dsctl {
     if (statePath != null && Files.exists(statePath)) {
       session = restore(SavedState.load(statePath)).withStreams(out, err, in);
     } else {
-      session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+      // Served, the virtual clock follows the wall clock, so it starts where the wall clock stands
+      // (whole seconds): what kubectl computes from its own clock, such as event ages, then agrees.
+      java.time.Instant start = java.time.Instant.ofEpochSecond(java.time.Instant.now().getEpochSecond());
+      session = new Session(startingCluster(globals, start), globals.seed(), out, err, workingDirectory, in);
       loadClusterFiles(session, globals.clusters());
     }
     return options.run(session, serveStop);
@@ -234,10 +237,14 @@ public final class Dsctl {
   }
 
   private static Cluster startingCluster(Globals globals) throws CliException {
+    return startingCluster(globals, Cluster.DEFAULT_START);
+  }
+
+  private static Cluster startingCluster(Globals globals, java.time.Instant start) throws CliException {
     if (globals.preset() == null) {
-      return new Cluster(globals.seed());
+      return new Cluster(globals.seed(), start);
     }
-    return Presets.create(globals.preset(), globals.seed(), Cluster.DEFAULT_START).orElseThrow(() ->
+    return Presets.create(globals.preset(), globals.seed(), start).orElseThrow(() ->
         new CliException("error: unknown preset \"" + globals.preset() + "\" (known: "
             + String.join(", ", Presets.NAMES) + ")"));
   }

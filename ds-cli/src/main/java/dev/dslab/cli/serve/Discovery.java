@@ -16,8 +16,8 @@ final class Discovery {
   static Map<String, Object> version() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("major", "1");
-    v.put("minor", "32");
-    v.put("gitVersion", "v1.32.0-dslab");
+    v.put("minor", "33");
+    v.put("gitVersion", "v1.33.0-dslab");
     v.put("gitCommit", "daemonset-lab");
     v.put("gitTreeState", "clean");
     v.put("buildDate", "2025-01-01T00:00:00Z");

@@ -60,7 +60,7 @@ final class OpenApi {
     }
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("openapi", "3.0.0");
-    doc.put("info", Map.of("title", "DaemonSet Lab", "version", "v1.32.0-dslab"));
+    doc.put("info", Map.of("title", "DaemonSet Lab", "version", "v1.33.0-dslab"));
     doc.put("paths", paths);
     doc.put("components", Map.of("schemas", Map.of()));
     return doc;

@@ -1,0 +1,179 @@
+package dev.dslab.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dslab.cli.StateFiles;
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.presets.Presets;
+import java.io.File;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real kubectl against {@code dsctl serve}, for every command the tutorials use: what it prints is
+ * what dsctl prints for the same cluster. Skipped, with a notice, where kubectl is not on the PATH.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KubectlTest {
+  private static final String DS = """
+      apiVersion: apps/v1
+      kind: DaemonSet
+      metadata:
+        name: node-exporter
+        labels:
+          app: node-exporter
+      spec:
+        selector:
+          matchLabels:
+            app: node-exporter
+        template:
+          metadata:
+            labels:
+              app: node-exporter
+          spec:
+            containers:
+            - name: node-exporter
+              image: prom/node-exporter:%s
+              ports:
+              - containerPort: 9100
+      """;
+
+  @TempDir
+  static Path dir;
+  private static Path kubectl;
+  private static ApiEndpoint endpoint;
+  private static StateFiles.Runner dsctl;
+  private static Path kubeconfig;
+
+  @BeforeAll
+  static void serve() throws IOException {
+    kubectl = onPath("kubectl").orElse(null);
+    if (kubectl == null) {
+      System.err.println("NOTICE: kubectl is not on the PATH: the real-kubectl tests of dsctl serve are skipped");
+    }
+    Assumptions.assumeTrue(kubectl != null, "kubectl is not on the PATH");
+    // the clock stands still (speed 0) at the wall clock's second, as dsctl serve starts it: tables agree
+    Cluster cluster = Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond())).orElseThrow();
+    endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
+    dsctl = new StateFiles.Runner(cluster, 1);
+    kubeconfig = dir.resolve("kubeconfig");
+    Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
+    Files.writeString(dir.resolve("node-exporter.yaml"), DS.formatted("v1.8.2"));
+    Files.writeString(dir.resolve("node-exporter-v2.yaml"), DS.formatted("v1.9.0"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (endpoint != null) {
+      endpoint.close();
+    }
+  }
+
+  static Optional<Path> onPath(String command) {
+    return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .map(p -> Path.of(p, command)).filter(Files::isExecutable).findFirst();
+  }
+
+  /** kubectl's standard output (standard error appended after a marker, when there is any). */
+  private static String kubectl(String line) throws Exception {
+    List<String> command = new ArrayList<>(List.of(kubectl.toString()));
+    command.addAll(Arrays.asList(line.split(" ")));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().put("KUBECONFIG", kubeconfig.toString());
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String text = new String(out, StandardCharsets.UTF_8);
+    String errors = new String(err, StandardCharsets.UTF_8);
+    return errors.isEmpty() ? text : text + "--- stderr\n" + errors;
+  }
+
+  /** The same command line run by dsctl on the served cluster (on the engine's thread). */
+  private static String dsctl(String line) throws Exception {
+    StateFiles.Result r = endpoint.engine().call(c -> dsctl.run(StateFiles.Line.of(line.split(" "))));
+    return r.err().isEmpty() ? r.out() : r.out() + "--- stderr\n" + r.err();
+  }
+
+  private static void sameAsDsctl(String line) throws Exception {
+    assertThat(kubectl(line)).as("kubectl " + line).isEqualTo(dsctl(line));
+  }
+
+  @Test
+  @Order(1)
+  void applyCreatesTheDaemonSet() throws Exception {
+    assertThat(kubectl("apply -f node-exporter.yaml")).isEqualTo("daemonset.apps/node-exporter created\n");
+    dsctl("sim settle");
+  }
+
+  @Test
+  @Order(2)
+  void getPrintsWhatDsctlPrints() throws Exception {
+    for (String line : List.of("get ds", "get daemonsets", "get ds -o wide", "get daemonset",
+        "get pods -l app=node-exporter", "get pods -o wide -l app=node-exporter", "get pods -o wide",
+        "get nodes", "get nodes -o wide", "get nodes --show-labels", "get services", "get ds -A",
+        "get pods --namespace=kube-system", "get ds nope")) {
+      sameAsDsctl(line);
+    }
+  }
+
+  @Test
+  @Order(3)
+  void labelsLandOnTheNode() throws Exception {
+    assertThat(kubectl("label node kind-multinodes-worker disk=ssd")).isEqualTo("node/kind-multinodes-worker labeled\n");
+    assertThat(kubectl("label node kind-multinodes-worker disk=hdd --overwrite"))
+        .isEqualTo("node/kind-multinodes-worker labeled\n");
+    assertThat(kubectl("label node kind-multinodes-worker disk=ssd")).isEqualTo(
+        "--- stderr\nerror: 'disk' already has a value (hdd), and --overwrite is false\n");
+    sameAsDsctl("get nodes --show-labels");
+    sameAsDsctl("get nodes --selector disk=hdd");
+  }
+
+  @Test
+  @Order(4)
+  void anUpdateRollsOutAndDescribeTellsIt() throws Exception {
+    assertThat(kubectl("apply -f node-exporter-v2.yaml")).isEqualTo("daemonset.apps/node-exporter configured\n");
+    dsctl("sim settle");
+    sameAsDsctl("rollout status ds/node-exporter");
+    sameAsDsctl("get ds -o wide");
+    // event ages come from kubectl's own clock, which moved on while the served clock stood still
+    assertThat(ages(kubectl("describe daemonset node-exporter"))).isEqualTo(ages(dsctl("describe daemonset node-exporter")));
+  }
+
+  /**
+   * Event ages masked (kubectl computes them from its own clock), and the Namespace line dropped:
+   * kubectl prints it from 1.33 on, and an older kubectl on the PATH would otherwise fail the test.
+   */
+  private static String ages(String describe) {
+    String text = describe.replaceAll("(?m)^Namespace:.*\\n", "");
+    int events = text.indexOf("Events:");
+    // the AGE column's width follows its widest age, so the events table is compared cell by cell
+    String table = text.substring(events).replaceAll("(?m)^(  \\w+\\s+\\w+\\s+)\\S+(\\s+)", "$1<age>$2")
+        .replaceAll(" {2,}", "  ");
+    return text.substring(0, events) + table;
+  }
+
+  @Test
+  @Order(5)
+  void deleteRemovesIt() throws Exception {
+    assertThat(kubectl("delete -f node-exporter.yaml")).isEqualTo("daemonset.apps \"node-exporter\" deleted\n");
+    sameAsDsctl("get ds");
+  }
+}
