@@ -103,6 +103,12 @@ public final class ApiEndpoint implements AutoCloseable {
         send(ex, 401, StatusObjects.failure("Unauthorized", "Unauthorized", 401, null));
         return;
       }
+      if ("websocket".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Upgrade"))) {
+        // Watches are streamed over plain HTTP; a client that tries WebSocket first (fabric8) falls back on 503.
+        send(ex, 503, StatusObjects.failure("watches are served over HTTP, not WebSocket", "ServiceUnavailable", 503,
+            null));
+        return;
+      }
       String path = ex.getRequestURI().getRawPath();
       Map<String, String> query = query(ex.getRequestURI().getRawQuery());
       Optional<Map<String, Object>> discovery = discovery(path);
