@@ -6,6 +6,8 @@ module dev.dslab.cli {
   requires org.jline;
   // dsctl serve: the JDK's HTTP server streams watches as chunked responses
   requires jdk.httpserver;
+  // the endpoint's load bench is a client too
+  requires java.net.http;
 
   // StateFiles: the desktop app saves and opens sessions in dsctl's state file
   exports dev.dslab.cli;

@@ -280,6 +280,8 @@ public final class Dsctl {
 
         Usage:
           dsctl shell [--preset NAME] [--cluster FILE]... [--seed N]   read commands from standard input
+          dsctl serve [--address A] [--port N] [--speed X] [--kubeconfig FILE] [--preset NAME|--state FILE]
+                                       serve the cluster over the Kubernetes API, for the real kubectl
 
         Commands (in the shell; a leading `kubectl ` is ignored):
           apply -f FILE|DIR|-      create -f ...     delete TYPE NAME | -f FILE | -l SELECTOR

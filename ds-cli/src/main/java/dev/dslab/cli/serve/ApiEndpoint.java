@@ -63,6 +63,11 @@ public final class ApiEndpoint implements AutoCloseable {
    */
   public static ApiEndpoint start(Cluster cluster, InetSocketAddress address, double speed, String token)
       throws IOException {
+    // The JDK server writes headers and body apart; with Nagle's algorithm and delayed ACKs every
+    // small response then waits 40 ms. Read once, when the server classes load: set it first.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
     EngineLoop engine = new EngineLoop(cluster, speed);
     Watches watches = new Watches(cluster, engine);
     HttpServer server = HttpServer.create(address, 128);

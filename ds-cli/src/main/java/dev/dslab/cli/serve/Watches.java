@@ -39,7 +39,20 @@ final class Watches implements AutoCloseable {
   record Change(long resourceVersion, WatchEvent event) {}
 
   /** What a watcher is sent: a change, or a bookmark at a resourceVersion. */
-  private record Item(String type, KubeObject object, String bookmarkVersion, Instant now) {}
+  private record Item(String type, KubeObject object, String bookmarkVersion, Instant now, Encoded encoded) {}
+
+  /**
+   * One change's object as JSON, written once for all the watchers that get it (by event type and
+   * form), on the first watcher's thread: fifty watchers cost one serialization, not fifty.
+   */
+  private static final class Encoded {
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lines = new java.util.concurrent.ConcurrentHashMap<>();
+
+    String line(Item item, Resource resource, boolean table) {
+      return lines.computeIfAbsent(item.type() + (table ? "/table" : ""),
+          k -> ManifestWriter.compactJson(event(item, resource, table)) + "\n");
+    }
+  }
 
   private final Cluster cluster;
   private final EngineLoop engine;
@@ -63,8 +76,9 @@ final class Watches implements AutoCloseable {
     while (history.size() > HISTORY) {
       history.removeFirst();
     }
+    Encoded encoded = new Encoded();
     for (Watcher w : watchers) {
-      w.offer(e, cluster.now());
+      w.offer(e, cluster.now(), encoded);
     }
   }
 
@@ -91,13 +105,13 @@ final class Watches implements AutoCloseable {
         Item item = w.items.poll(200, TimeUnit.MILLISECONDS);
         if (item == null) {
           if (bookmarks && System.nanoTime() > nextBookmark) {
-            item = new Item("BOOKMARK", null, Long.toString(currentVersion), null);
+            item = new Item("BOOKMARK", null, Long.toString(currentVersion), null, new Encoded());
             nextBookmark = System.nanoTime() + BOOKMARK_EVERY.toNanos();
           } else {
             continue;
           }
         }
-        out.write((ManifestWriter.compactJson(event(item, resource, table)) + "\n").getBytes(StandardCharsets.UTF_8));
+        out.write(item.encoded().line(item, resource, table).getBytes(StandardCharsets.UTF_8));
         if (w.items.isEmpty()) {
           out.flush();
         }
@@ -117,7 +131,7 @@ final class Watches implements AutoCloseable {
       Instant now = cluster.now();
       for (KubeObject o : cluster.<KubeObject>list(w.resource.kind(), w.namespace)) {
         if (w.selectors.matches(o)) {
-          w.items.add(new Item("ADDED", o, null, now));
+          w.items.add(new Item("ADDED", o, null, now, new Encoded()));
         }
       }
     } else {
@@ -133,7 +147,7 @@ final class Watches implements AutoCloseable {
       }
       for (Change c : history) {
         if (c.resourceVersion() > version) {
-          w.offer(c.event(), cluster.now());
+          w.offer(c.event(), cluster.now(), new Encoded());
         }
       }
     }
@@ -207,7 +221,7 @@ final class Watches implements AutoCloseable {
     }
 
     /** On the engine thread. */
-    void offer(WatchEvent e, Instant now) {
+    void offer(WatchEvent e, Instant now, Encoded encoded) {
       KubeObject o = e.object();
       if (dev.dslab.engine.api.Kind.of(o) != resource.kind()
           || namespace != null && !namespace.equals(o.metadata().namespace())) {
@@ -227,7 +241,7 @@ final class Watches implements AutoCloseable {
         overflowed = true;
         return;
       }
-      items.add(new Item(type, o, null, now));
+      items.add(new Item(type, o, null, now, encoded));
     }
   }
 }

@@ -1,0 +1,18 @@
+package dev.dslab.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A short run of the load bench: 50 watchers, writes at 200 a second; every watcher sees every write,
+ * in order. Bounded (it stops by itself); the figures of the one-minute run are in the README.
+ */
+class ServeLoadTest {
+  @Test
+  void fiftyWatchersSeeEveryOneOfTwoHundredWritesASecondInOrder() throws Exception {
+    LoadBench.Report report = LoadBench.run(50, 200, 3);
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.eventsDelivered()).isEqualTo(report.eventsExpected()).isEqualTo(50L * 600);
+  }
+}
