@@ -50,11 +50,14 @@ public final class ApiEndpoint implements AutoCloseable {
   private final Watches watches;
   private final String token;
 
-  private ApiEndpoint(HttpServer server, EngineLoop engine, Watches watches, String token) {
+  private final WriteListener listener;
+
+  private ApiEndpoint(HttpServer server, EngineLoop engine, Watches watches, String token, WriteListener listener) {
     this.server = server;
     this.engine = engine;
     this.watches = watches;
     this.token = token;
+    this.listener = listener;
   }
 
   /**
@@ -63,19 +66,40 @@ public final class ApiEndpoint implements AutoCloseable {
    */
   public static ApiEndpoint start(Cluster cluster, InetSocketAddress address, double speed, String token)
       throws IOException {
+    EngineLoop engine = new EngineLoop(cluster, speed);
+    ApiEndpoint endpoint = start(cluster, address, engine, token, WriteListener.NONE);
+    engine.start();
+    return endpoint;
+  }
+
+  /** A write the endpoint made: the desktop app records it in its session, as the dsctl line that repeats it. */
+  public interface WriteListener {
+    /**
+     * On the engine's thread, after a write went through.
+     *
+     * @param verb create, update, patch, delete or evict
+     * @param object the object as stored (for delete and evict: as it was)
+     * @param status whether only the status subresource was written
+     */
+    void written(String verb, KubeObject object, boolean status);
+
+    WriteListener NONE = (verb, object, status) -> { };
+  }
+
+  /** Serves on an engine loop that someone else runs (the desktop app's), telling {@code listener} of each write. */
+  public static ApiEndpoint start(Cluster cluster, InetSocketAddress address, EngineLoop engine, String token,
+      WriteListener listener) throws IOException {
     // The JDK server writes headers and body apart; with Nagle's algorithm and delayed ACKs every
     // small response then waits 40 ms. Read once, when the server classes load: set it first.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
-    EngineLoop engine = new EngineLoop(cluster, speed);
     Watches watches = new Watches(cluster, engine);
     HttpServer server = HttpServer.create(address, 128);
-    ApiEndpoint endpoint = new ApiEndpoint(server, engine, watches, token);
+    ApiEndpoint endpoint = new ApiEndpoint(server, engine, watches, token, listener);
     server.createContext("/", endpoint::handle);
     server.setExecutor(endpoint.workers);
     server.start();
-    engine.start();
     return endpoint;
   }
 
@@ -289,6 +313,11 @@ public final class ApiEndpoint implements AutoCloseable {
       send(ex, 200, ManifestWriter.toTree(got.object()));
     }
 
+    private KubeObject told(String verb, KubeObject object, boolean status) {
+      listener.written(verb, object, status);
+      return object;
+    }
+
     private KubeObject existing(Cluster cluster) throws ApiException {
       return cluster.store().<KubeObject>get(new ObjectKey(kind(), namespace(), path.name()))
           .orElseThrow(() -> ApiException.notFound(kind(), path.name()));
@@ -342,7 +371,7 @@ public final class ApiEndpoint implements AutoCloseable {
 
     private void create() throws ApiException, BadRequest, IOException {
       KubeObject object = body();
-      KubeObject created = engine.call(cluster -> cluster.api().create(object));
+      KubeObject created = engine.call(cluster -> told("create", cluster.api().create(object), false));
       send(ex, 201, ManifestWriter.toTree(created));
     }
 
@@ -352,8 +381,9 @@ public final class ApiEndpoint implements AutoCloseable {
         throw new BadRequest(400, "BadRequest", "the name of the object (" + object.metadata().name()
             + ") does not match the name on the URL (" + path.name() + ")");
       }
-      KubeObject updated = engine.call(cluster -> "status".equals(path.subresource())
-          ? cluster.api().updateStatus(statusOnly(existing(cluster), object)) : cluster.api().update(object));
+      boolean status = "status".equals(path.subresource());
+      KubeObject updated = engine.call(cluster -> told("update", status
+          ? cluster.api().updateStatus(statusOnly(existing(cluster), object)) : cluster.api().update(object), status));
       send(ex, 200, ManifestWriter.toTree(updated));
     }
 
@@ -406,9 +436,9 @@ public final class ApiEndpoint implements AutoCloseable {
           object = object.withMetadata(object.metadata().withResourceVersion(null));
         }
         if ("status".equals(path.subresource())) {
-          return cluster.api().updateStatus(statusOnly(current, object));
+          return told("patch", cluster.api().updateStatus(statusOnly(current, object)), true);
         }
-        return cluster.api().update(object);
+        return told("patch", cluster.api().update(object), false);
       });
       send(ex, 200, ManifestWriter.toTree(patched));
     }
@@ -419,7 +449,8 @@ public final class ApiEndpoint implements AutoCloseable {
             "the server does not allow this method on the requested resource");
       }
       DeleteOptions options = deleteOptions(readBody());
-      KubeObject deleted = engine.call(cluster -> cluster.api().delete(kind(), namespace(), path.name(), options));
+      KubeObject deleted = engine.call(cluster -> told("delete",
+          cluster.api().delete(kind(), namespace(), path.name(), options), false));
       send(ex, 200, ManifestWriter.toTree(deleted));
     }
 
@@ -432,7 +463,7 @@ public final class ApiEndpoint implements AutoCloseable {
         options = deleteOptions(d);
       }
       DeleteOptions chosen = options;
-      engine.call(cluster -> cluster.api().delete(kind(), namespace(), path.name(), chosen));
+      engine.call(cluster -> told("evict", cluster.api().delete(kind(), namespace(), path.name(), chosen), false));
       send(ex, 201, StatusObjects.success(resource, path.name()));
     }
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -29,11 +28,9 @@ public final class EngineLoop implements AutoCloseable {
   }
 
   private final Cluster cluster;
-  private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "engine");
-    t.setDaemon(true);
-    return t;
-  });
+  /** Its own thread (dsctl serve), or null when the engine's thread belongs to someone else (the desktop app). */
+  private final ScheduledExecutorService thread;
+  private final java.util.concurrent.Executor executor;
   private final double speed;
   private final LongSupplier wallNanos;
   private final long wallStart;
@@ -45,15 +42,35 @@ public final class EngineLoop implements AutoCloseable {
 
   EngineLoop(Cluster cluster, double speed, LongSupplier wallNanos) {
     this.cluster = cluster;
+    this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "engine");
+      t.setDaemon(true);
+      return t;
+    });
+    this.executor = thread;
     this.speed = speed;
     this.wallNanos = wallNanos;
     this.wallStart = wallNanos.getAsLong();
     this.virtualStart = cluster.now();
   }
 
+  /**
+   * On a thread that already owns the cluster and moves its clock (the desktop app's FX thread, whose
+   * frames advance it): requests run there, between frames, and nothing ticks here.
+   */
+  public EngineLoop(Cluster cluster, java.util.concurrent.Executor owner) {
+    this.cluster = cluster;
+    this.thread = null;
+    this.executor = owner;
+    this.speed = 0;
+    this.wallNanos = System::nanoTime;
+    this.wallStart = 0;
+    this.virtualStart = cluster.now();
+  }
+
   /** Starts following the wall clock (a speed of 0 keeps the clock where it is: only requests move things). */
   public void start() {
-    if (speed > 0) {
+    if (speed > 0 && thread != null) {
       thread.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
     }
   }
@@ -68,12 +85,13 @@ public final class EngineLoop implements AutoCloseable {
 
   /** Runs {@code call} on the engine thread and waits for it. */
   public <T> T call(EngineCall<T> call) throws ApiException {
-    Future<T> result = thread.submit(() -> {
+    java.util.concurrent.FutureTask<T> result = new java.util.concurrent.FutureTask<>(() -> {
       cluster.reconcile();
       T value = call.call(cluster);
       cluster.reconcile();
       return value;
     });
+    executor.execute(result);
     try {
       return result.get();
     } catch (InterruptedException e) {
@@ -92,11 +110,13 @@ public final class EngineLoop implements AutoCloseable {
 
   /** Runs {@code task} on the engine thread without waiting (watch registration, bookmarks). */
   public void post(Runnable task) {
-    thread.execute(task);
+    executor.execute(task);
   }
 
   @Override
   public void close() {
-    thread.shutdownNow();
+    if (thread != null) {
+      thread.shutdownNow();
+    }
   }
 }

@@ -13,6 +13,13 @@ import dev.dslab.desktop.commands.NodeCommands;
 import dev.dslab.desktop.commands.RequestRefused;
 import dev.dslab.desktop.commands.Requests;
 import dev.dslab.cli.StateFiles;
+import dev.dslab.cli.serve.ApiEndpoint;
+import dev.dslab.cli.serve.EngineLoop;
+import dev.dslab.cli.serve.Kubeconfigs;
+import dev.dslab.desktop.commands.ApiWrites;
+import dev.dslab.model.meta.KubeObject;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import dev.dslab.desktop.daemonsets.DaemonSetEdit;
 import dev.dslab.desktop.daemonsets.DaemonSetPanelViewModel;
 import dev.dslab.desktop.daemonsets.DaemonSetRow;
@@ -348,6 +355,61 @@ public final class MainViewModel implements TileActions {
 
   private static List<String> lines(String text) {
     return text.lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  // ------------------------------------------------------------------ serving the API
+
+  private ApiEndpoint served;
+  private final ReadOnlyBooleanWrapper serving = new ReadOnlyBooleanWrapper(false);
+
+  /**
+   * View > Serve API: the cluster over the Kubernetes API, as {@code dsctl serve} serves it, so that
+   * kubectl works on what the window shows. Requests run on {@code engineThread} (the FX thread,
+   * between frames; the window's clock keeps the time); each write is recorded in the session and on
+   * the timeline as the dsctl line that repeats it. Writes the kubeconfig to {@code kubeconfig}.
+   */
+  public boolean setServing(boolean on, java.util.concurrent.Executor engineThread, Path kubeconfig) {
+    if (on == (served != null)) {
+      return true;
+    }
+    if (!on) {
+      served.close();
+      served = null;
+      serving.set(false);
+      notifications.info("API stopped", List.of("kubectl no longer reaches this window"));
+      return true;
+    }
+    try {
+      ApiEndpoint endpoint = ApiEndpoint.start(cluster, new java.net.InetSocketAddress("127.0.0.1", 0),
+          new EngineLoop(cluster, engineThread), null, this::apiWrote);
+      Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
+      served = endpoint;
+      serving.set(true);
+      notifications.info("Serving the Kubernetes API", List.of("http://127.0.0.1:" + endpoint.port(),
+          "export KUBECONFIG=" + kubeconfig.toAbsolutePath()));
+      return true;
+    } catch (java.io.IOException e) {
+      notifications.error("Cannot serve the API", List.of(e.getMessage()));
+      return false;
+    }
+  }
+
+  /** On the engine's thread (this one): a client's write joins the session and the timeline. */
+  private void apiWrote(String verb, KubeObject object, boolean statusOnly) {
+    ApiWrites.line(verb, object, statusOnly).ifPresent(line -> {
+      requests.record(line);
+      timeline.record(cluster.now(), "kubectl " + verb + " " + object.kind().toLowerCase(java.util.Locale.ROOT)
+          + "/" + object.metadata().name(), v -> v.requests.run(line));
+    });
+  }
+
+  public ReadOnlyBooleanProperty servingProperty() {
+    return serving.getReadOnlyProperty();
+  }
+
+  /** The port the API is served on, or -1. */
+  public int servedPort() {
+    return served == null ? -1 : served.port();
   }
 
   // ------------------------------------------------------------------ session file

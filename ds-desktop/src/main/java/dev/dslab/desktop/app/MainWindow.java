@@ -54,6 +54,8 @@ public final class MainWindow {
     // the timeline went back: the same window shows the rebuilt session
     controller.setOnRewind(fresh -> {
       loop.stop();
+      // the API served the session that is left behind
+      vm.setServing(false, null, null);
       show(stage, fresh, frameProbe);
     });
     return controller;

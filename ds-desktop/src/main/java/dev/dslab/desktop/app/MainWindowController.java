@@ -55,6 +55,7 @@ public final class MainWindowController {
   @FXML private StackPane clusterHost;
   @FXML private MenuItem undoItem;
   @FXML private MenuItem editDaemonSetItem;
+  @FXML private javafx.scene.control.CheckMenuItem serveApiItem;
   @FXML private MenuItem redoItem;
   @FXML private RadioMenuItem lightThemeItem;
   @FXML private RadioMenuItem darkThemeItem;
@@ -330,6 +331,21 @@ public final class MainWindowController {
 
   private static final FileChooser.ExtensionFilter STATE_FILES =
       new FileChooser.ExtensionFilter("Sessions (dsctl state files)", "*.yaml", "*.yml");
+
+  /** Where View > Serve API writes the kubeconfig: the working directory, as dsctl serve does. */
+  static final String KUBECONFIG = "dslab-kubeconfig.yaml";
+
+  @FXML
+  private void toggleServeApi() {
+    setServingApi(serveApiItem.isSelected(), Path.of(System.getProperty("user.dir"), KUBECONFIG));
+  }
+
+  /** View > Serve API, writing the kubeconfig to {@code kubeconfig} (the tests switch it through this). */
+  public boolean setServingApi(boolean on, Path kubeconfig) {
+    boolean done = vm.setServing(on, Platform::runLater, kubeconfig);
+    serveApiItem.setSelected(vm.servingProperty().get());
+    return done;
+  }
 
   @FXML
   private void openSession() {

@@ -56,6 +56,12 @@ public final class Requests {
     return r;
   }
 
+  /** Records a line for a change already made another way (a client of the served API), without running it. */
+  public void record(Line line) {
+    catchUp();
+    recorded.add(line);
+  }
+
   /** The session so far: where it started, what was done, and the clock up to now. */
   public StateFiles.State state() {
     List<Line> all = new ArrayList<>(recorded);

@@ -249,4 +249,28 @@ class MainWindowUiTest {
       assertThat(dev.dslab.desktop.palette.ChipFormats.read(board)).isEmpty();
     });
   }
+
+  @Test
+  void withTheApiServedKubectlsWritesShowInTheWindowAndJoinTheSession(FxRobot robot, @TempDir Path dir)
+      throws Exception {
+    robot.interact(() -> assertThat(controller.setServingApi(true, dir.resolve("kubeconfig"))).isTrue());
+    assertThat(Files.readString(dir.resolve("kubeconfig"))).contains("server: http://127.0.0.1:" + vm.servedPort());
+    java.net.HttpURLConnection post = (java.net.HttpURLConnection) java.net.URI.create("http://127.0.0.1:"
+        + vm.servedPort() + "/apis/apps/v1/namespaces/default/daemonsets").toURL().openConnection();
+    post.setRequestMethod("POST");
+    post.setDoOutput(true);
+    post.setRequestProperty("Content-Type", "application/json");
+    post.getOutputStream().write(("{\"apiVersion\":\"apps/v1\",\"kind\":\"DaemonSet\",\"metadata\":{\"name\":\"api-agent\"},"
+        + "\"spec\":{\"selector\":{\"matchLabels\":{\"app\":\"api-agent\"}},\"template\":{\"metadata\":{\"labels\":"
+        + "{\"app\":\"api-agent\"}},\"spec\":{\"containers\":[{\"name\":\"a\",\"image\":\"a:1\"}]}}}}")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(post.getResponseCode()).isEqualTo(201);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.daemonSets().rows()).anyMatch(r -> r.name().equals("api-agent"));
+    assertThat(vm.timeline().actions()).extracting(dev.dslab.desktop.timeline.Timeline.Action::label)
+        .containsExactly("kubectl create daemonset/api-agent");
+    assertThat(vm.sessionState().history()).anyMatch(l -> l.toString().equals("apply -f api-daemonsets-api-agent.json"));
+    robot.interact(() -> assertThat(controller.setServingApi(false, dir.resolve("kubeconfig"))).isTrue());
+    assertThat(vm.servedPort()).isEqualTo(-1);
+  }
 }
