@@ -69,7 +69,7 @@ final class Patches {
   @SuppressWarnings("unchecked")
   private static Object strategic(Object target, Object patch, String field) throws PatchException {
     if (patch instanceof List<?> list) {
-      String key = MERGE_KEYS.get(field);
+      String key = field == null ? null : MERGE_KEYS.get(field);
       // a Service's ports merge by port, not containerPort
       if ("ports".equals(field) && !list.isEmpty() && list.get(0) instanceof Map<?, ?> first
           && first.containsKey("port") && !first.containsKey("containerPort")) {
