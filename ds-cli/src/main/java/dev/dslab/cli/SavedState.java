@@ -111,6 +111,8 @@ record SavedState(long seed, String preset, List<Input> cluster, List<Command> h
    * over the old one, so a crash leaves either the old or the new state.
    */
   void save(Path file, Cluster cluster) throws CliException {
+    // cluster null: the history only, without the readable snapshot (the desktop's autosave, which
+    // runs after every change and must stay cheap at 5,000 nodes)
     Map<String, Object> tree = new LinkedHashMap<>();
     tree.put("dsctlState", "v1");
     tree.put("seed", seed);
@@ -130,7 +132,9 @@ record SavedState(long seed, String preset, List<Input> cluster, List<Command> h
       commands.add(m);
     }
     tree.put("history", commands);
-    tree.put("snapshot", snapshot(cluster));
+    if (cluster != null) {
+      tree.put("snapshot", snapshot(cluster));
+    }
     String text = "# dsctl state: the history below is replayed on every command; the snapshot is for reading.\n"
         + Trees.yaml(tree);
     Path dir = file.toAbsolutePath().getParent();

@@ -84,6 +84,18 @@ public final class StateFiles {
     }
   }
 
+  /**
+   * The same file without the readable snapshot of the objects, which replay does not read: cheap
+   * enough to write after every change (the desktop's autosave).
+   */
+  public static void writeHistory(Path file, State state) throws StateFileException {
+    try {
+      saved(state).save(file, null);
+    } catch (CliException e) {
+      throw new StateFileException(e.getMessage());
+    }
+  }
+
   /** The cluster the state describes, rebuilt by replaying its history silently, as dsctl does. */
   public static Cluster replay(State state) throws StateFileException {
     try {

@@ -5,6 +5,12 @@ import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.app.MainWindow;
 import dev.dslab.desktop.headless.FrameBench;
 import dev.dslab.desktop.manifests.StartingCluster;
+import dev.dslab.desktop.session.Autosave;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -25,6 +31,38 @@ public final class DesktopApp extends Application {
     MainViewModel vm = MainViewModel.open(StartingCluster.start(options.preset(), options.seed()).orElseThrow(),
         ViewChoices.preferences(Preferences.userRoot().node(PREFERENCES_NODE)));
     MainWindow.notifyUncaught(vm);
+    recoverOffer(vm);
+    autosave = Autosave.forThisProcess(Autosave.defaultDirectory());
+    vm.setAutosave(autosave);
     MainWindow.show(stage, vm);
+  }
+
+  private Autosave autosave;
+
+  /**
+   * A recovery file at start: the last session did not end cleanly. It is kept aside (the new
+   * session autosaves to the usual file) and the user is told how to open it.
+   */
+  private static void recoverOffer(MainViewModel vm) {
+    Path left = Autosave.leftBehind(Autosave.defaultDirectory()).orElse(null);
+    if (left == null) {
+      return;
+    }
+    Path kept = left.resolveSibling("recovered-session.yaml");
+    try {
+      Files.move(left, kept, StandardCopyOption.REPLACE_EXISTING);
+      vm.notifications().info("The last session did not end cleanly", List.of(
+          "File > Open session and choose " + kept + " to go on from its last change."));
+    } catch (IOException e) {
+      vm.notifications().error("Recovery file", List.of(left + ": " + e.getMessage()));
+    }
+  }
+
+  /** A clean exit: nothing to recover next time. */
+  @Override
+  public void stop() {
+    if (autosave != null) {
+      autosave.discard();
+    }
   }
 }

@@ -17,6 +17,7 @@ import dev.dslab.cli.serve.ApiEndpoint;
 import dev.dslab.cli.serve.EngineLoop;
 import dev.dslab.cli.serve.Kubeconfigs;
 import dev.dslab.desktop.commands.ApiWrites;
+import dev.dslab.desktop.session.Autosave;
 import dev.dslab.model.meta.KubeObject;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -132,6 +133,7 @@ public final class MainViewModel implements TileActions {
 
   /** Applies the engine's changes since the last refresh to the observable state. */
   public ClusterChanges refresh() {
+    autosave();
     ClusterChanges changes = adapter.flush();
     daemonSets.onClusterChanged(changes);
     clock.refresh();
@@ -292,6 +294,7 @@ public final class MainViewModel implements TileActions {
       fresh.cluster.advanceTo(t);
     }
     fresh.timeline = timeline.rewoundTo(t);
+    fresh.autosave = autosave;
     List.copyOf(fresh.notifications.shown()).forEach(fresh.notifications::dismiss);
     fresh.theme.set(theme.get());
     fresh.clock.setSpeed(clock.speedProperty().get());
@@ -355,6 +358,26 @@ public final class MainViewModel implements TileActions {
 
   private static List<String> lines(String text) {
     return text.lines().filter(l -> !l.isBlank()).toList();
+  }
+
+  // ------------------------------------------------------------------ autosave
+
+  private Autosave autosave;
+
+  /** Writes the session to {@code autosave} after every change from now on (the same file across rewinds). */
+  public void setAutosave(Autosave value) {
+    autosave = value;
+    autosave();
+  }
+
+  private void autosave() {
+    if (autosave == null || start == null) {
+      return;
+    }
+    String problem = autosave.saveIfChanged(requests.state());
+    if (problem != null) {
+      notifications.error("Autosave failed", List.of(problem));
+    }
   }
 
   // ------------------------------------------------------------------ serving the API
@@ -442,6 +465,7 @@ public final class MainViewModel implements TileActions {
   public Optional<MainViewModel> openSession(Path file) {
     try {
       MainViewModel opened = new MainViewModel(StateFiles.read(file), choices);
+      opened.autosave = autosave;
       opened.notifications.info("Opened", List.of(file.toString()));
       return Optional.of(opened);
     } catch (StateFiles.StateFileException e) {
