@@ -85,6 +85,56 @@ class InvariantPropertiesTest {
     assertThat(everything(play(nodes, operations))).isEqualTo(everything(play(nodes, operations)));
   }
 
+  /**
+   * The rollout budget at every write, not only once settled: on a stable set of nodes, a rolling
+   * update (new images, rollbacks, restarts of the clock in random steps) never leaves more nodes
+   * without an available pod than maxUnavailable allows.
+   */
+  @Property(tries = 60)
+  void aRollingUpdateNeverExceedsMaxUnavailableAtAnyWrite(@ForAll @IntRange(min = 1, max = 8) int nodes,
+      @ForAll @IntRange(min = 1, max = 3) int maxUnavailable,
+      @ForAll @Size(max = 15) List<@IntRange(min = 0, max = 999) Integer> operations) throws Exception {
+    Scenario s = new Scenario(11);
+    for (int i = 0; i < nodes; i++) {
+      s.node("n" + i);
+    }
+    DaemonSet ds = Scenario.daemonSet("agent");
+    s.apply(ds.withSpec(ds.spec().withUpdateStrategy(new DaemonSetUpdateStrategy("RollingUpdate",
+        new RollingUpdateDaemonSet(IntOrString.of(maxUnavailable), IntOrString.of(0))))));
+    s.cluster.settle(Duration.ofMinutes(5));
+    int[] worst = {0};
+    s.cluster.store().watch(event -> {
+      int unavailable = unavailableNodes(s, "agent");
+      worst[0] = Math.max(worst[0], unavailable);
+      assertThat(unavailable).as("nodes without an available pod at %s (%s %s)", s.cluster.now(), event.type(),
+          event.object().metadata().name()).isLessThanOrEqualTo(Math.min(maxUnavailable, nodes));
+    });
+    for (int op : operations) {
+      switch (op % 3) {
+        case 0 -> Rollouts.setImage(s.cluster, "default", "agent", "agent", "nginx:" + (op % 7));
+        case 1 -> undo(s, "agent");
+        default -> s.cluster.advance(Duration.ofSeconds(1 + op % 40));
+      }
+    }
+    s.cluster.settle(Duration.ofHours(1));
+    assertThat(unavailableNodes(s, "agent")).isZero();
+  }
+
+  /** Nodes where the DaemonSet's pod should run but no live pod of it is available (Ready, not deleting). */
+  private static int unavailableNodes(Scenario s, String name) {
+    DaemonSet ds = s.ds(name);
+    int count = 0;
+    for (Node node : s.cluster.store().<Node>list(Kind.NODE, null)) {
+      if (!NodeEligibility.evaluate(ds, node).shouldRun()) {
+        continue;
+      }
+      boolean available = podsOf(s, ds, node.metadata().name()).stream()
+          .anyMatch(p -> !p.metadata().isDeleting() && !p.isTerminal() && p.status().isReady());
+      count += available ? 0 : 1;
+    }
+    return count;
+  }
+
   /** The desktop's frame budget cuts an advance anywhere between two units of work: never with another outcome. */
   @Property(tries = 40)
   void cuttingTheWorkAnywhereGivesTheSameCluster(@ForAll @IntRange(min = 1, max = 5) int nodes,

@@ -203,15 +203,20 @@ public final class FrameBench {
   }
 
   static Cluster cluster(long seed) {
+    return cluster(seed, NODES, DAEMON_SETS);
+  }
+
+  /** {@code nodes} workers over three zones and {@code daemonSets} rolling DaemonSets, not settled. */
+  public static Cluster cluster(long seed, int nodes, int daemonSets) {
     Cluster cluster = new Cluster(seed);
-    List<String> names = IntStream.range(0, NODES).mapToObj(i -> String.format("node-%04d", i)).toList();
+    List<String> names = IntStream.range(0, nodes).mapToObj(i -> String.format("node-%04d", i)).toList();
     List<NodeSpecs> specs = NodeRegistration.nextWorkers(cluster, names);
     try {
       for (int i = 0; i < specs.size(); i++) {
         cluster.api().create(specs.get(i).withLabel("topology.kubernetes.io/zone", "zone-" + i % 3)
             .build(cluster.now()));
       }
-      for (int i = 0; i < DAEMON_SETS; i++) {
+      for (int i = 0; i < daemonSets; i++) {
         cluster.api().create(daemonSet("agent-" + i));
       }
     } catch (ApiException e) {

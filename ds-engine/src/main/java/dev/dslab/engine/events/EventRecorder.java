@@ -25,10 +25,14 @@ public final class EventRecorder {
 
   private record Identity(String uid, String type, String reason, String message, String component, String host) {}
 
+  /** How often, in virtual time, recording an event also drops the expired ones. */
+  static final Duration PURGE_EVERY = Duration.ofMinutes(1);
+
   private final ApiServer api;
-  private final Map<Identity, String> names = new HashMap<>();
+  private final Map<Identity, dev.dslab.engine.api.ObjectKey> names = new HashMap<>();
   /** The last nanosecond stamp used per object, so that names of events at one instant stay unique. */
   private final Map<String, Long> lastStamp = new HashMap<>();
+  private Instant nextPurge = Instant.MIN;
 
   public EventRecorder(ApiServer api) {
     this.api = api;
@@ -45,12 +49,18 @@ public final class EventRecorder {
   public void record(KubeObject involved, String type, String reason, String message, String component,
       String host) {
     Instant now = api.now();
+    if (!now.isBefore(nextPurge)) {
+      // Without this the store would keep every event of a long session: the TTL applies whether or not
+      // anyone lists events (a 3-hour soak held 98,000 of them before).
+      purgeExpired();
+      nextPurge = now.plus(PURGE_EVERY);
+    }
     ObjectMeta im = involved.metadata();
     String namespace = im.namespace() == null || im.namespace().isEmpty() ? "default" : im.namespace();
     Identity id = new Identity(im.uid(), type, reason, message, component, host);
-    String existing = names.get(id);
+    dev.dslab.engine.api.ObjectKey existing = names.get(id);
     if (existing != null) {
-      Event old = api.store().<Event>get(Kind.EVENT, namespace, existing).orElse(null);
+      Event old = api.store().<Event>get(existing).orElse(null);
       if (old != null && !expired(old, now)) {
         write(() -> api.updateStatus(old.repeated(now)));
         return;
@@ -61,7 +71,7 @@ public final class EventRecorder {
         im.uid(), null);
     Event event = new Event(ObjectMeta.named(namespace, name), ref, type, reason, message, component, host, 1, now,
         now);
-    names.put(id, name);
+    names.put(id, dev.dslab.engine.api.ObjectKey.of(event));
     write(() -> api.create(event));
   }
 
@@ -71,7 +81,10 @@ public final class EventRecorder {
     return last != null && !last.plus(TTL).isAfter(now);
   }
 
-  /** Removes the events past their TTL (the API server's etcd lease expiry). */
+  /**
+   * Removes the events past their TTL (the API server's etcd lease expiry), and forgets what the
+   * recorder kept about them: which event an identity repeats, and name stamps of past instants.
+   */
   public void purgeExpired() {
     Instant now = api.now();
     List<Event> events = api.store().list(Kind.EVENT, null);
@@ -80,6 +93,9 @@ public final class EventRecorder {
         api.remove(dev.dslab.engine.api.ObjectKey.of(e));
       }
     }
+    names.values().removeIf(key -> api.store().get(key).isEmpty());
+    long nowNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    lastStamp.values().removeIf(stamp -> stamp < nowNanos);
   }
 
   private String uniqueName(String namespace, String objectName, Instant now) {
