@@ -48,7 +48,12 @@ final class Manifests {
       try {
         byte[] bytes;
         if (source.file() == null) {
-          bytes = session.stdin().readAllBytes();
+          // standard input has no size to look at first: read one byte past the limit and stop there
+          bytes = session.stdin().readNBytes((int) MAX_BYTES + 1);
+          if (bytes.length > MAX_BYTES) {
+            throw new CliException("error: " + source.name() + " is larger than " + MAX_BYTES / (1024 * 1024)
+                + " MiB: refusing to read it");
+          }
         } else if (Files.size(source.file()) > MAX_BYTES) {
           throw new CliException("error: " + source.name() + " is larger than " + MAX_BYTES / (1024 * 1024)
               + " MiB: refusing to read it");

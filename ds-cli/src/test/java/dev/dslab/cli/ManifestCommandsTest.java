@@ -197,4 +197,36 @@ class ManifestCommandsTest {
         """);
     assertThat(r.out()).isEmpty();
   }
+
+  @Test
+  void aHundredMegabytesOnStandardInputAreRefusedWithoutBeingHeld() {
+    // 100 MB that exist nowhere: the reader must stop one byte past the limit
+    java.io.InputStream endless = new java.io.InputStream() {
+      private long left = 100_000_000L;
+
+      @Override
+      public int read() {
+        return left-- > 0 ? 'x' : -1;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (left <= 0) {
+          return -1;
+        }
+        int n = (int) Math.min(len, left);
+        java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+        left -= n;
+        return n;
+      }
+    };
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = new Dsctl(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), endless, dir)
+        .run(new String[] {"--state", dir.resolve("s.yaml").toString(), "apply", "-f", "-"});
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("error: STDIN is larger than 64 MiB: refusing to read it\n");
+  }
 }
