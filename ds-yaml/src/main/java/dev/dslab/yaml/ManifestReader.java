@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Reads Kubernetes manifests: YAML (multi-document, comments anywhere) or JSON (what
@@ -96,7 +97,10 @@ public final class ManifestReader {
       for (DocumentText document : Documents.split(text)) {
         ObjectDecoder.EarlyItems early = DECODER.earlyItems(source, document.number());
         Optional<SourceText.Malformed> bad = content.malformedWithin(document.firstLine(), document.lastLine());
-        ParsedDocument parsed = bad.isPresent() ? notUtf8(document.number(), bad.get()) : PARSER.yaml(document, early);
+        OptionalInt longLine = lineLongerThan(document, MAX_LINE_CHARS);
+        ParsedDocument parsed = bad.isPresent() ? notUtf8(document.number(), bad.get())
+            : longLine.isPresent() ? tooLong(document.number(), longLine.getAsInt())
+            : PARSER.yaml(document, early);
         collect(parsed, early, new ObjectDecoder.Sink(source, document.number(), objects, problems));
       }
     }
@@ -113,6 +117,41 @@ public final class ManifestReader {
         tree.issues().forEach(i -> sink.problem(i.path().toString(), i.line(), i.message()));
       }
     }
+  }
+
+  /**
+   * The longest YAML line read: the YAML scanner's time grows with the square of a scalar's length (an
+   * 8 MB one took 14 s), and no object the API server accepts needs a line this long (a request is at
+   * most 3 MiB, an annotation value 256 KiB). JSON, read by another parser, has no such limit.
+   */
+  public static final int MAX_LINE_CHARS = 1024 * 1024;
+
+  /** The first line of the document longer than {@code max} characters, as a line number of the file. */
+  static OptionalInt lineLongerThan(DocumentText document, int max) {
+    String text = document.text();
+    if (text.length() <= max) {
+      return OptionalInt.empty();
+    }
+    int start = 0;
+    int line = document.firstLine();
+    while (start <= text.length()) {
+      int end = text.indexOf('\n', start);
+      int stop = end < 0 ? text.length() : end;
+      if (stop - start > max) {
+        return OptionalInt.of(line);
+      }
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+      line++;
+    }
+    return OptionalInt.empty();
+  }
+
+  private static ParsedDocument tooLong(int document, int line) {
+    return new ParsedDocument.Failure(document, line, "line longer than " + MAX_LINE_CHARS / (1024 * 1024)
+        + " MiB: more than any object the API server accepts; the document is skipped");
   }
 
   private static ParsedDocument notUtf8(int document, SourceText.Malformed bad) {

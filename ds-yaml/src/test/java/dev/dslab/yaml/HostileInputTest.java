@@ -244,4 +244,16 @@ class HostileInputTest {
     }
     return out;
   }
+
+  /** The YAML scanner's time grows with the square of a scalar: an 8 MB one took 14 s before this. */
+  @Test
+  void aLineLongerThanAnyObjectIsRefusedAndTheOtherDocumentsGoOn() {
+    String yaml = "apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n---\n"
+        + "apiVersion: v1\nkind: Node\nmetadata:\n  name: b\n  annotations:\n    big: " + "x".repeat(8 << 20) + "\n";
+    LoadResult r = quickly(() -> ManifestReader.read("big.yaml", yaml));
+    assertThat(r.kubeObjects()).extracting(o -> o.metadata().name()).containsExactly("a");
+    assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.render())
+        .isEqualTo("error parsing big.yaml: document 2, line 11: line longer than 1 MiB: more than any object the "
+            + "API server accepts; the document is skipped"));
+  }
 }
