@@ -137,24 +137,34 @@ public final class Dsctl {
     serveStop.countDown();
   }
 
-  /** {@code serve}: the cluster of --preset, --state or --cluster, served over the Kubernetes API. */
+  /**
+   * {@code serve}: the cluster of the state file (as one-shot commands find it), or of --preset and
+   * --cluster, served over the Kubernetes API; what changed is written back to the state file when
+   * serving ends, as a one-shot command writes it.
+   */
   private int serve(Globals globals) throws CliException, IOException {
     ServeCommand options = ServeCommand.parse(globals.rest().subList(1, globals.rest().size()), out, err);
     if (options == null) {
       return globals.rest().contains("-h") || globals.rest().contains("--help") ? 0 : 1;
     }
-    Path statePath = globals.state() == null ? null : workingDirectory.resolve(globals.state());
+    Path statePath = statePath(globals);
+    SavedState state;
     Session session;
-    if (statePath != null && Files.exists(statePath)) {
-      session = restore(SavedState.load(statePath)).withStreams(out, err, in);
+    if (Files.exists(statePath)) {
+      if (globals.preset() != null || !globals.clusters().isEmpty() || globals.seedGiven()) {
+        throw new CliException("error: " + statePath + " already holds a cluster; --preset, --cluster and --seed "
+            + "only start a new one (use another --state)");
+      }
+      state = SavedState.load(statePath);
+      session = restore(state).withStreams(out, err, in);
     } else {
-      // Served, the virtual clock follows the wall clock, so it starts where the wall clock stands
-      // (whole seconds): what kubectl computes from its own clock, such as event ages, then agrees.
-      java.time.Instant start = java.time.Instant.ofEpochSecond(java.time.Instant.now().getEpochSecond());
-      session = new Session(startingCluster(globals, start), globals.seed(), out, err, workingDirectory, in);
+      session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
       loadClusterFiles(session, globals.clusters());
+      List<SavedState.Input> cluster = new ArrayList<>();
+      session.reads().values().forEach(cluster::addAll);
+      state = new SavedState(globals.seed(), globals.preset(), cluster, List.of());
     }
-    return options.run(session, serveStop);
+    return options.run(session, state, statePath, serveStop);
   }
 
   /** The shell: a prompt with history and completion on a terminal, else one command per input line. */

@@ -57,8 +57,13 @@ final class ServeCommand {
     return options;
   }
 
-  /** Serves until standard input ends and {@code stop} is counted down (Ctrl+C ends the process). */
-  int run(Session session, CountDownLatch stop) throws IOException {
+  /**
+   * Serves until interrupted (tests count {@code stop} down once standard input has ended). The clock
+   * first jumps to the wall clock's second (recorded as {@code sim advance}, so the state replays to the
+   * same times); then every change, from kubectl or from a dsctl command on standard input, is recorded
+   * as the dsctl line that repeats it, and the state file is written when serving ends.
+   */
+  int run(Session session, SavedState state, Path statePath, CountDownLatch stop) throws IOException {
     if (speed < 0 || Double.isNaN(speed) || Double.isInfinite(speed)) {
       session.err().println("error: --speed must be 0 or more");
       return 1;
@@ -70,8 +75,12 @@ final class ServeCommand {
       session.err().println("Warning: serving on " + address + ", beyond this machine: every request must carry "
           + "the bearer token written to the kubeconfig");
     }
-    try (ApiEndpoint endpoint = ApiEndpoint.start(session.cluster(), new InetSocketAddress(bind, port), speed,
-        token)) {
+    Recording recording = new Recording(session, state);
+    recording.catchUpWithTheWallClock();
+    EngineLoop engine = new EngineLoop(session.cluster(), speed);
+    try (ApiEndpoint endpoint = ApiEndpoint.start(session.cluster(), new InetSocketAddress(bind, port), engine, token,
+        recording::apiWrote)) {
+      engine.start();
       String host = bind.isAnyLocalAddress() ? "127.0.0.1" : address.contains(":") ? "[" + address + "]" : address;
       String server = "http://" + host + ":" + endpoint.port();
       Path config = session.resolve(kubeconfig).toAbsolutePath();
@@ -79,10 +88,11 @@ final class ServeCommand {
       session.out().println("Serving the simulated cluster at " + server + " (clock at " + speed + "x).");
       session.out().println("export KUBECONFIG=" + config);
       session.out().flush();
-      EngineLoop engine = endpoint.engine();
-      Shell shell = new Shell(session, command -> {
+      Thread saveOnExit = new Thread(() -> recording.save(engine, statePath), "save-state");
+      Runtime.getRuntime().addShutdownHook(saveOnExit);
+      Shell shell = new Shell(session, (words, command) -> {
         try {
-          return engine.call(cluster -> command.getAsInt());
+          return engine.call(cluster -> recording.command(words, command));
         } catch (dev.dslab.engine.api.ApiException e) {
           session.err().println(e.kubectlMessage());
           return 1;
@@ -91,10 +101,92 @@ final class ServeCommand {
       shell.run(new BufferedReader(new InputStreamReader(session.stdin(), StandardCharsets.UTF_8)));
       session.out().flush();
       stop.await();
+      Runtime.getRuntime().removeShutdownHook(saveOnExit);
+      recording.save(engine, statePath);
       return 0;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return 0;
+    }
+  }
+
+  /** What serving changed, as the dsctl lines of the state file; touched on the engine's thread only. */
+  private static final class Recording {
+    private final Session session;
+    private SavedState state;
+    private java.time.Instant recordedUpTo;
+    private boolean saved;
+
+    Recording(Session session, SavedState state) {
+      this.session = session;
+      this.state = state;
+      this.recordedUpTo = session.cluster().now();
+    }
+
+    /**
+     * Before serving: the virtual clock jumps to the wall clock's second, if it is behind and nothing
+     * is scheduled (a settled cluster jumps at once; one with work pending, say a node down whose
+     * monitor ticks every 5 s, keeps its own time rather than replaying years of ticks).
+     */
+    void catchUpWithTheWallClock() {
+      java.time.Instant wall = java.time.Instant.ofEpochSecond(java.time.Instant.now().getEpochSecond());
+      if (wall.isAfter(session.cluster().now()) && session.cluster().isSettled()) {
+        session.cluster().advanceTo(wall);
+        recordTheClock();
+      }
+    }
+
+    int command(java.util.List<String> words, java.util.function.IntSupplier run) {
+      int code = run.getAsInt();
+      if (!SavedState.readsOnly(words)) {
+        add(words, session.reads());
+      }
+      return code;
+    }
+
+    void apiWrote(String verb, dev.dslab.model.meta.KubeObject object, boolean statusOnly) {
+      dev.dslab.cli.serve.ApiWrites.line(verb, object, statusOnly).ifPresent(line -> {
+        java.util.Map<String, java.util.List<SavedState.Input>> inputs = new java.util.LinkedHashMap<>();
+        line.inputs().forEach((k, v) -> inputs.put(k, v.stream().map(m -> new SavedState.Input(m.name(), m.text()))
+            .toList()));
+        add(line.words(), inputs);
+      });
+    }
+
+    private void add(java.util.List<String> words, java.util.Map<String, java.util.List<SavedState.Input>> inputs) {
+      recordTheClock();
+      state = state.with(new SavedState.Command(words, inputs));
+    }
+
+    /** {@code sim advance} by the virtual time since the last line: replay reaches the same instant. */
+    private void recordTheClock() {
+      java.time.Instant now = session.cluster().now();
+      if (now.isAfter(recordedUpTo)) {
+        state = state.with(new SavedState.Command(java.util.List.of("sim", "advance",
+            java.time.Duration.between(recordedUpTo, now).toNanos() + "ns"), java.util.Map.of()));
+        recordedUpTo = now;
+      }
+    }
+
+    /** Once: the clock's last step recorded too, written atomically. */
+    synchronized void save(EngineLoop engine, Path statePath) {
+      if (saved) {
+        return;
+      }
+      saved = true;
+      try {
+        engine.call(cluster -> {
+          recordTheClock();
+          try {
+            state.save(statePath, cluster);
+          } catch (CliException e) {
+            session.err().println(e.getMessage());
+          }
+          return null;
+        });
+      } catch (dev.dslab.engine.api.ApiException | RuntimeException e) {
+        session.err().println("error: the state could not be saved: " + e.getMessage());
+      }
     }
   }
 }

@@ -16,14 +16,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class Shell {
   private final Session session;
-  /** How a line's command is run: at once, or (while serving) on the engine's thread. */
-  private final java.util.function.Function<java.util.function.IntSupplier, Integer> runner;
+  /** How a line's command (its words, and running it) is run: at once, or (while serving) on the engine's thread. */
+  private final java.util.function.BiFunction<List<String>, java.util.function.IntSupplier, Integer> runner;
 
   Shell(Session session) {
-    this(session, java.util.function.IntSupplier::getAsInt);
+    this(session, (words, command) -> command.getAsInt());
   }
 
-  Shell(Session session, java.util.function.Function<java.util.function.IntSupplier, Integer> runner) {
+  Shell(Session session, java.util.function.BiFunction<List<String>, java.util.function.IntSupplier, Integer> runner) {
     this.session = session;
     this.runner = runner;
   }
@@ -88,7 +88,7 @@ final class Shell {
       }
     }
     List<String> command = words;
-    boolean failed = runner.apply(() -> execute(command)) != 0;
+    boolean failed = runner.apply(command, () -> execute(command)) != 0;
     session.out().flush();
     return failed;
   }

@@ -16,7 +16,7 @@ import dev.dslab.cli.StateFiles;
 import dev.dslab.cli.serve.ApiEndpoint;
 import dev.dslab.cli.serve.EngineLoop;
 import dev.dslab.cli.serve.Kubeconfigs;
-import dev.dslab.desktop.commands.ApiWrites;
+import dev.dslab.cli.serve.ApiWrites;
 import dev.dslab.desktop.session.Autosave;
 import dev.dslab.model.meta.KubeObject;
 import javafx.beans.property.ReadOnlyBooleanProperty;

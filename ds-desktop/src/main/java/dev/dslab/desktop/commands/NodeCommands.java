@@ -1,5 +1,6 @@
 package dev.dslab.desktop.commands;
 
+import dev.dslab.cli.ApplyLines;
 import dev.dslab.cli.StateFiles.Line;
 import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.engine.Cluster;

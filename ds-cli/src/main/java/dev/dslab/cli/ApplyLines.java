@@ -1,4 +1,4 @@
-package dev.dslab.desktop.commands;
+package dev.dslab.cli;
 
 import dev.dslab.cli.StateFiles.Line;
 import dev.dslab.cli.StateFiles.Manifest;
@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code apply -f NAME.json} lines whose manifest the app writes itself (an object to restore, a
- * DaemonSet as edited): the manifest travels with the line, as dsctl records what a file held.
+ * {@code apply -f NAME.json} lines whose manifest is written, not read (an object to restore, a
+ * DaemonSet as edited in the desktop app, an object a client of {@code dsctl serve} wrote): the
+ * manifest travels with the line, as dsctl records what a file held.
  */
-final class ApplyLines {
+public final class ApplyLines {
   private ApplyLines() {}
 
   /** One apply of the manifests, as a {@code List} when there are several. */
-  static Line apply(String name, List<Map<String, Object>> manifests) {
+  public static Line apply(String name, List<Map<String, Object>> manifests) {
     Object document = manifests.size() == 1 ? manifests.get(0)
         : Map.of("apiVersion", "v1", "kind", "List", "items", manifests);
     @SuppressWarnings("unchecked")
@@ -31,7 +32,7 @@ final class ApplyLines {
    * status only with {@code withStatus} (a node's registration: addresses, capacity).
    */
   @SuppressWarnings("unchecked")
-  static Map<String, Object> manifest(KubeObject object, boolean withStatus) {
+  public static Map<String, Object> manifest(KubeObject object, boolean withStatus) {
     Map<String, Object> tree = new LinkedHashMap<>(ManifestWriter.toTree(object));
     Map<String, Object> meta = new LinkedHashMap<>((Map<String, Object>) tree.get("metadata"));
     meta.keySet().retainAll(List.of("name", "namespace", "labels", "annotations"));

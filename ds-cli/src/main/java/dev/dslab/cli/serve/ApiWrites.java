@@ -1,5 +1,6 @@
-package dev.dslab.desktop.commands;
+package dev.dslab.cli.serve;
 
+import dev.dslab.cli.ApplyLines;
 import dev.dslab.cli.StateFiles.Line;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.meta.KubeObject;
