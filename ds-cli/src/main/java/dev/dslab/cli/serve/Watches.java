@@ -70,6 +70,11 @@ final class Watches implements AutoCloseable {
 
   /** On the engine thread: keep the change and hand it to every watcher it concerns. */
   private void onChange(WatchEvent e) {
+    if (closed) {
+      // the store has no way to forget a watcher: a closed endpoint keeps nothing (the desktop stops
+      // serving and goes on with the same cluster)
+      return;
+    }
     long rv = Long.parseLong(e.object().metadata().resourceVersion());
     currentVersion = Math.max(rv, cluster.store().resourceVersion());
     history.addLast(new Change(rv, e));
@@ -204,6 +209,7 @@ final class Watches implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
+    engine.post(history::clear);
   }
 
   /** One watch: what it selects and the items waiting to be written. */
