@@ -157,7 +157,8 @@ final class RolloutCommands {
       for (ControllerRevision r : history) {
         table.append(r.revision()).append('\t').append(Rollouts.changeCause(r).orElse("<none>")).append('\n');
       }
-      session.out().println("daemonset.apps/" + name);
+      // kubectl's name printer with an empty operation: "NAME " and a space before the line ends
+      session.out().println("daemonset.apps/" + name + " ");
       session.out().println(PodTemplateDescriber.DESCRIBE.format(table.toString()));
     }
   }

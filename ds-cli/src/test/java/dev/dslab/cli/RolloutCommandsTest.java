@@ -55,7 +55,7 @@ class RolloutCommandsTest {
         """)
         .contains("""
             daemon set "agent" successfully rolled out
-            daemonset.apps/agent
+            daemonset.apps/agent\s
             REVISION  CHANGE-CAUSE
             2         <none>
             3         <none>

@@ -172,6 +172,24 @@ class KubectlTest {
 
   @Test
   @Order(5)
+  void imagesTaintsAndDrainsSayWhatDsctlSays() throws Exception {
+    assertThat(kubectl("set image ds/node-exporter node-exporter=prom/node-exporter:v1.9.1"))
+        .isEqualTo("daemonset.apps/node-exporter image updated\n");
+    dsctl("sim settle");
+    sameAsDsctl("rollout history ds/node-exporter");
+    assertThat(kubectl("rollout undo ds/node-exporter")).isEqualTo("daemonset.apps/node-exporter rolled back\n");
+    dsctl("sim settle");
+    sameAsDsctl("get ds -o wide");
+    assertThat(kubectl("taint node kind-multinodes-worker2 dedicated=db:NoSchedule"))
+        .isEqualTo("node/kind-multinodes-worker2 tainted\n");
+    assertThat(kubectl("cordon kind-multinodes-worker2")).isEqualTo("node/kind-multinodes-worker2 cordoned\n");
+    assertThat(kubectl("drain kind-multinodes-worker2 --ignore-daemonsets")).startsWith(
+        "node/kind-multinodes-worker2 already cordoned\n").contains("node/kind-multinodes-worker2 drained\n");
+    sameAsDsctl("get nodes");
+  }
+
+  @Test
+  @Order(6)
   void deleteRemovesIt() throws Exception {
     assertThat(kubectl("delete -f node-exporter.yaml")).isEqualTo("daemonset.apps \"node-exporter\" deleted\n");
     sameAsDsctl("get ds");
