@@ -162,6 +162,8 @@ public final class Describers {
     w.append("  Container Runtime Version:\t").append(info == null ? "" : nz(info.containerRuntimeVersion()))
         .append('\n');
     w.append("  Kubelet Version:\t").append(info == null ? "" : nz(info.kubeletVersion())).append('\n');
+    // deprecated, and left empty by kubelets since v1.31; kubectl still prints the line
+    w.append("  Kube-Proxy Version:\t\n");
     if (node.spec().podCIDR() != null) {
       w.append("PodCIDR:\t").append(node.spec().podCIDR()).append("\nPodCIDRs:\t").append(node.spec().podCIDR())
           .append('\n');

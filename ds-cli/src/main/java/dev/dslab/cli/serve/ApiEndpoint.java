@@ -145,6 +145,10 @@ public final class ApiEndpoint implements AutoCloseable {
         send(ex, 200, discovery.get());
         return;
       }
+      if (NodeLeases.serves(path)) {
+        NodeLeases.serve(ex, path, engine);
+        return;
+      }
       Optional<ApiPath> parsed = ApiPath.parse(path);
       Optional<Resource> resource = parsed.flatMap(p -> Resource.find(p.group(), p.version(), p.resource()));
       if (resource.isEmpty()) {

@@ -129,9 +129,13 @@ class KubectlTest {
     for (String line : List.of("get ds", "get daemonsets", "get ds -o wide", "get daemonset",
         "get pods -l app=node-exporter", "get pods -o wide -l app=node-exporter", "get pods -o wide",
         "get nodes", "get nodes -o wide", "get nodes --show-labels", "get services", "get ds -A",
-        "get pods --namespace=kube-system", "get ds nope")) {
+        "get pods --namespace=kube-system", "get ds nope", "get ds -o yaml", "get ds -o json", "get pods -o yaml",
+        "get nodes -o name", "get controllerrevisions", "get ns", "get svc -o wide", "get events")) {
       sameAsDsctl(line);
     }
+    // a node's page: ages of its pods come from kubectl's own clock; dsctl adds each DaemonSet's answer
+    String node = "describe node kind-multinodes-worker";
+    assertThat(podAges(kubectl(node))).isEqualTo(podAges(dsctl(node).replaceAll("(?s)DaemonSets \\(dsctl\\):.*", "")));
   }
 
   @Test
@@ -161,6 +165,10 @@ class KubectlTest {
    * Event ages masked (kubectl computes them from its own clock), and the Namespace line dropped:
    * kubectl prints it from 1.33 on, and an older kubectl on the PATH would otherwise fail the test.
    */
+  private static String podAges(String describe) {
+    return describe.replaceAll("(?m)(\\(0%\\)\\s+)\\d+[smhd]\\S*$", "$1<age>");
+  }
+
   private static String ages(String describe) {
     String text = describe.replaceAll("(?m)^Namespace:.*\\n", "");
     int events = text.indexOf("Events:");
