@@ -63,7 +63,7 @@ class DescribePodAndNodeTest {
           Type    Reason     Age   From               Message
           ----    ------     ----  ----               -------
           Normal  Scheduled  60s   default-scheduler  Successfully assigned default/agent-XXXXX to n1
-          Normal  Pulled     58s   kubelet, n1        Container image "agent:1" already present on machine
+          Normal  Pulled     58s   kubelet            Container image "agent:1" already present on machine
         """);
   }
 

@@ -229,10 +229,8 @@ public final class Describers {
       if (e.count() > 1) {
         age = age + " (x" + e.count() + " over " + HumanDuration.age(e.firstTimestamp(), now) + ")";
       }
+      // describe.go's DescribeEvents shows the component only (the host was dropped from the From column)
       String from = e.sourceComponent() == null ? "" : e.sourceComponent();
-      if (e.sourceHost() != null && !e.sourceHost().isEmpty()) {
-        from = from + ", " + e.sourceHost();
-      }
       w.append("  ").append(e.type()).append('\t').append(e.reason()).append('\t').append(age).append('\t')
           .append(from).append('\t').append(e.message() == null ? "" : e.message().trim()).append('\n');
     }

@@ -166,7 +166,7 @@ class KubectlTest {
    * kubectl prints it from 1.33 on, and an older kubectl on the PATH would otherwise fail the test.
    */
   private static String podAges(String describe) {
-    return describe.replaceAll("(?m)(\\(0%\\)\\s+)\\d+[smhd]\\S*$", "$1<age>");
+    return describe.replaceAll("(?m)(\\(0%\\)\\s+)(\\d+[smhd]\\S*|<invalid>)$", "$1<age>");
   }
 
   private static String ages(String describe) {
@@ -198,6 +198,23 @@ class KubectlTest {
 
   @Test
   @Order(6)
+  void aNodeThatStoppedReportingLooksTheSame() throws Exception {
+    dsctl("sim node down kind-multinodes-worker");
+    dsctl("sim advance 90s");
+    for (String line : List.of("get nodes", "get nodes -o wide", "get pods -o wide", "get ds -o wide",
+        "get events -A")) {
+      sameAsDsctl(line);
+    }
+    // the served clock ran ahead of kubectl's while it stood still: ages are masked
+    String pod = dsctl("get pods -o name").lines().findFirst().orElseThrow();
+    for (String line : List.of("describe " + pod, "describe ds node-exporter", "describe node kind-multinodes-worker")) {
+      assertThat(ages(podAges(kubectl(line)))).as("kubectl " + line)
+          .isEqualTo(ages(podAges(dsctl(line).replaceAll("(?s)DaemonSets \\(dsctl\\):.*", ""))));
+    }
+  }
+
+  @Test
+  @Order(7)
   void deleteRemovesIt() throws Exception {
     assertThat(kubectl("delete -f node-exporter.yaml")).isEqualTo("daemonset.apps \"node-exporter\" deleted\n");
     sameAsDsctl("get ds");

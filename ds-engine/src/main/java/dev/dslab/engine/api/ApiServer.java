@@ -5,6 +5,7 @@ import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
+import dev.dslab.model.core.PodSpec;
 import dev.dslab.model.core.Service;
 import dev.dslab.model.core.ServicePort;
 import dev.dslab.model.core.Taint;
@@ -317,9 +318,20 @@ public final class ApiServer {
       return Defaults.daemonSet(ds);
     }
     if (o instanceof Pod pod) {
-      return defaultTolerationSeconds(Defaults.pod(pod));
+      return serviceAccount(defaultTolerationSeconds(Defaults.pod(pod)));
     }
     return o;
+  }
+
+  /** The ServiceAccount admission plugin: a pod that names no service account runs as {@code default}. */
+  private static Pod serviceAccount(Pod pod) {
+    PodSpec s = pod.spec();
+    if (s.serviceAccountName() != null && !s.serviceAccountName().isEmpty()) {
+      return pod;
+    }
+    return pod.withSpec(new PodSpec(s.nodeName(), s.nodeSelector(), s.affinity(), s.tolerations(), s.initContainers(),
+        s.containers(), s.volumes(), s.hostNetwork(), s.terminationGracePeriodSeconds(), s.restartPolicy(),
+        s.dnsPolicy(), "default", s.schedulerName(), s.priorityClassName(), s.activeDeadlineSeconds()));
   }
 
   /**

@@ -26,9 +26,24 @@ final class PodCodec {
   static Map<String, Object> encode(Pod pod) {
     return ObjectBuilder.object()
         .put("metadata", MetaCodec.encode(pod.metadata()))
-        .put("spec", PodSpecCodec.encode(pod.spec()))
+        .put("spec", withPriority(PodSpecCodec.encode(pod.spec()), pod.spec().priorityClassName()))
         .put("status", encode(pod.status()))
         .build();
+  }
+
+  /**
+   * A pod's spec.priority, which the Priority admission plugin resolves from its priority class (0
+   * without one) and every pod read from a cluster carries; templates have none. Not kept in the
+   * model: it follows from the class, and reading it back is ignored.
+   */
+  private static Map<String, Object> withPriority(Map<String, Object> spec, String priorityClass) {
+    Map<String, Object> copy = new java.util.LinkedHashMap<>(spec);
+    copy.put("priority", switch (priorityClass == null ? "" : priorityClass) {
+      case "system-node-critical" -> 2000001000;
+      case "system-cluster-critical" -> 2000000000;
+      default -> 0;
+    });
+    return copy;
   }
 
   private static PodStatus status(Fields f) {
