@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code describe ds|pod|node [NAME…]}: kubectl's describe pages; without names, every object of the type. */
@@ -27,6 +28,9 @@ final class DescribeCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "TYPE [NAME...]")
   List<String> args;
+
+  @Option(names = {"-l", "--selector"}, description = "label selector: describe the objects it selects")
+  String selector;
 
   private final Session session;
 
@@ -44,9 +48,19 @@ final class DescribeCommand implements Callable<Integer> {
     }
     Cluster cluster = session.cluster();
     String namespace = kind.namespaced() ? common.defaultNamespace() : null;
+    if (selector != null && !target.names().isEmpty()) {
+      throw new CliException("error: name cannot be provided when a selector is specified");
+    }
+    dev.dslab.model.meta.Selector labels = GetCommand.parseSelector(selector);
     List<String> names = target.names().isEmpty()
-        ? cluster.<KubeObject>list(kind, namespace).stream().map(o -> o.metadata().name()).toList()
+        ? cluster.<KubeObject>list(kind, namespace).stream().filter(o -> labels.matches(o.metadata().labels()))
+            .map(o -> o.metadata().name()).toList()
         : target.names();
+    if (names.isEmpty() && selector != null) {
+      session.err().println(namespace == null ? "No resources found" : "No resources found in " + namespace
+          + " namespace.");
+      return 0;
+    }
     List<String> pages = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (String name : names) {

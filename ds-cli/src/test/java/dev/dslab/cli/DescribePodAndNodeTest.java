@@ -86,4 +86,15 @@ class DescribePodAndNodeTest {
             """);
     assertThat(r.err()).isEqualTo("Error from server (NotFound): nodes \"nope\" not found\n");
   }
+
+  /** As kubectl does (compared with the real one): {@code -l} picks the pages, and it excludes names. */
+  @Test
+  void describeWithASelectorShowsTheSelectedObjects() {
+    ShellRun r = run("describe pods -l app=agent\ndescribe pods -l app=nope\ndescribe pod x -l a=b\n");
+    assertThat(r.out()).contains("Name:             agent-").contains("Controlled By:  DaemonSet/agent");
+    assertThat(r.err()).isEqualTo("""
+        No resources found in default namespace.
+        error: name cannot be provided when a selector is specified
+        """);
+  }
 }
