@@ -7,6 +7,8 @@ import dev.dslab.model.apps.RollingUpdateDaemonSet;
 import dev.dslab.model.core.Container;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodSpec;
+import dev.dslab.model.core.Volume;
+import dev.dslab.model.core.VolumeSource;
 import dev.dslab.model.core.PodTemplateSpec;
 import dev.dslab.model.meta.IntOrString;
 import java.util.List;
@@ -69,7 +71,15 @@ public final class Defaults {
       s = s.withTerminationGracePeriodSeconds(DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS);
     }
     List<Container> containers = s.containers().stream().map(Defaults::container).toList();
-    return s.withContainers(containers);
+    return s.withContainers(containers).withVolumes(s.volumes().stream().map(Defaults::volume).toList());
+  }
+
+  /** SetDefaults_HostPathVolumeSource: an unset type becomes "" (HostPathUnset), as describe then shows it. */
+  static Volume volume(Volume v) {
+    if (v.source() instanceof VolumeSource.HostPath h && h.hostPathType() == null) {
+      return new Volume(v.name(), new VolumeSource.HostPath(h.path(), ""));
+    }
+    return v;
   }
 
   static Container container(Container c) {
