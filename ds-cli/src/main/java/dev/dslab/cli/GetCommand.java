@@ -51,6 +51,10 @@ final class GetCommand implements Callable<Integer> {
     if (args.size() == 1 && args.get(0).contains(",") && !args.get(0).contains("/")) {
       return several(args.get(0).split(","));
     }
+    if (args.size() == 1 && args.get(0).equals("all")) {
+      // the "all" category of the kinds simulated, in discovery order, as kubectl expands it
+      return several(new String[] {"pods", "services", "daemonsets"});
+    }
     Target target = Target.parse(args);
     OutputFormat format = OutputFormat.parse(output);
     Kind kind = target.kind();

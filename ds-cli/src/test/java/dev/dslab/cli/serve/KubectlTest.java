@@ -130,7 +130,8 @@ class KubectlTest {
         "get pods -l app=node-exporter", "get pods -o wide -l app=node-exporter", "get pods -o wide",
         "get nodes", "get nodes -o wide", "get nodes --show-labels", "get services", "get ds -A",
         "get pods --namespace=kube-system", "get ds nope", "get ds -o yaml", "get ds -o json", "get pods -o yaml",
-        "get nodes -o name", "get controllerrevisions", "get ns", "get svc -o wide", "get events")) {
+        "get nodes -o name", "get controllerrevisions", "get ns", "get svc -o wide", "get events", "get all",
+        "get all -A")) {
       sameAsDsctl(line);
     }
     // a node's page: ages of its pods come from kubectl's own clock; dsctl adds each DaemonSet's answer
