@@ -148,23 +148,8 @@ public final class Dsctl {
       return globals.rest().contains("-h") || globals.rest().contains("--help") ? 0 : 1;
     }
     Path statePath = statePath(globals);
-    SavedState state;
-    Session session;
-    if (Files.exists(statePath)) {
-      if (globals.preset() != null || !globals.clusters().isEmpty() || globals.seedGiven()) {
-        throw new CliException("error: " + statePath + " already holds a cluster; --preset, --cluster and --seed "
-            + "only start a new one (use another --state)");
-      }
-      state = SavedState.load(statePath);
-      session = restore(state).withStreams(out, err, in);
-    } else {
-      session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
-      loadClusterFiles(session, globals.clusters());
-      List<SavedState.Input> cluster = new ArrayList<>();
-      session.reads().values().forEach(cluster::addAll);
-      state = new SavedState(globals.seed(), globals.preset(), cluster, List.of());
-    }
-    return options.run(session, state, statePath, serveStop);
+    Opened opened = open(globals, statePath, Files.exists(statePath), "use another --state");
+    return options.run(opened.session(), opened.state(), statePath, serveStop);
   }
 
   /** The shell: a prompt with history and completion on a terminal, else one command per input line. */
@@ -196,22 +181,9 @@ public final class Dsctl {
    * changed anything it joins the history, written back atomically.
    */
   private int oneShot(Globals globals, Path statePath, boolean stateExists) throws CliException {
-    SavedState state;
-    Session session;
-    if (stateExists) {
-      if (globals.preset() != null || !globals.clusters().isEmpty() || globals.seedGiven()) {
-        throw new CliException("error: " + statePath + " already holds a cluster; --preset, --cluster and --seed "
-            + "only start a new one (use `dsctl sim preset NAME`, or another --state)");
-      }
-      state = SavedState.load(statePath);
-      session = restore(state).withStreams(out, err, in);
-    } else {
-      session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
-      loadClusterFiles(session, globals.clusters());
-      List<SavedState.Input> cluster = new ArrayList<>();
-      session.reads().values().forEach(cluster::addAll);
-      state = new SavedState(globals.seed(), globals.preset(), cluster, List.of());
-    }
+    Opened opened = open(globals, statePath, stateExists, "use `dsctl sim preset NAME`, or another --state");
+    SavedState state = opened.state();
+    Session session = opened.session();
     List<String> words = globals.rest();
     int code = new Shell(session).execute(words);
     if (!SavedState.readsOnly(words)) {
@@ -221,6 +193,29 @@ public final class Dsctl {
       state.save(statePath, session.cluster());
     }
     return code;
+  }
+
+  /** A state and the session on its cluster, for a command that works on the state file. */
+  private record Opened(SavedState state, Session session) {}
+
+  /**
+   * The state file's cluster when it exists (then --preset, --cluster and --seed are refused, with
+   * {@code otherWay} as the hint), else a new one from those flags, whose state starts empty.
+   */
+  private Opened open(Globals globals, Path statePath, boolean stateExists, String otherWay) throws CliException {
+    if (stateExists) {
+      if (globals.preset() != null || !globals.clusters().isEmpty() || globals.seedGiven()) {
+        throw new CliException("error: " + statePath + " already holds a cluster; --preset, --cluster and --seed "
+            + "only start a new one (" + otherWay + ")");
+      }
+      SavedState state = SavedState.load(statePath);
+      return new Opened(state, restore(state).withStreams(out, err, in));
+    }
+    Session session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+    loadClusterFiles(session, globals.clusters());
+    List<SavedState.Input> cluster = new ArrayList<>();
+    session.reads().values().forEach(cluster::addAll);
+    return new Opened(new SavedState(globals.seed(), globals.preset(), cluster, List.of()), session);
   }
 
   /** The cluster of a saved state, rebuilt by replaying its history with no output. */
@@ -247,14 +242,10 @@ public final class Dsctl {
   }
 
   private static Cluster startingCluster(Globals globals) throws CliException {
-    return startingCluster(globals, Cluster.DEFAULT_START);
-  }
-
-  private static Cluster startingCluster(Globals globals, java.time.Instant start) throws CliException {
     if (globals.preset() == null) {
-      return new Cluster(globals.seed(), start);
+      return new Cluster(globals.seed());
     }
-    return Presets.create(globals.preset(), globals.seed(), start).orElseThrow(() ->
+    return Presets.create(globals.preset(), globals.seed(), Cluster.DEFAULT_START).orElseThrow(() ->
         new CliException("error: unknown preset \"" + globals.preset() + "\" (known: "
             + String.join(", ", Presets.NAMES) + ")"));
   }

@@ -6,13 +6,9 @@ import dev.dslab.model.meta.KubeObject;
 import dev.dslab.yaml.ManifestWriter;
 import dev.dslab.yaml.Trees;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,22 +133,8 @@ record SavedState(long seed, String preset, List<Input> cluster, List<Command> h
     }
     String text = "# dsctl state: the history below is replayed on every command; the snapshot is for reading.\n"
         + Trees.yaml(tree);
-    Path dir = file.toAbsolutePath().getParent();
     try {
-      Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-      try {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-          ch.write(StandardCharsets.UTF_8.encode(text));
-          ch.force(true);
-        }
-        try {
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.replace(file, text);
     } catch (IOException e) {
       throw new CliException("error: cannot write the state file " + file + ": " + e.getMessage()
           + " (the previous state is unchanged)");

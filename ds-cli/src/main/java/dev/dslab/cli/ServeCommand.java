@@ -146,10 +146,8 @@ final class ServeCommand {
 
     void apiWrote(String verb, dev.dslab.model.meta.KubeObject object, boolean statusOnly) {
       dev.dslab.cli.serve.ApiWrites.line(verb, object, statusOnly).ifPresent(line -> {
-        java.util.Map<String, java.util.List<SavedState.Input>> inputs = new java.util.LinkedHashMap<>();
-        line.inputs().forEach((k, v) -> inputs.put(k, v.stream().map(m -> new SavedState.Input(m.name(), m.text()))
-            .toList()));
-        add(line.words(), inputs);
+        SavedState.Command command = StateFiles.saved(line);
+        add(command.words(), command.inputs());
       });
     }
 
@@ -161,11 +159,8 @@ final class ServeCommand {
     /** {@code sim advance} by the virtual time since the last line: replay reaches the same instant. */
     private void recordTheClock() {
       java.time.Instant now = session.cluster().now();
-      if (now.isAfter(recordedUpTo)) {
-        state = state.with(new SavedState.Command(java.util.List.of("sim", "advance",
-            java.time.Duration.between(recordedUpTo, now).toNanos() + "ns"), java.util.Map.of()));
-        recordedUpTo = now;
-      }
+      StateFiles.Line.advance(recordedUpTo, now).ifPresent(line -> state = state.with(StateFiles.saved(line)));
+      recordedUpTo = now;
     }
 
     /** Once: the clock's last step recorded too, written atomically. */

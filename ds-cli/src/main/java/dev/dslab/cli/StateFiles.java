@@ -31,6 +31,16 @@ public final class StateFiles {
       return new Line(List.of(words), Map.of());
     }
 
+    /**
+     * {@code sim advance 1500000000ns} for the virtual time between two instants, in nanoseconds so that a
+     * replay reaches exactly the same instant; empty when no time passed.
+     */
+    public static java.util.Optional<Line> advance(java.time.Instant from, java.time.Instant to) {
+      java.time.Duration d = java.time.Duration.between(from, to);
+      return d.isZero() || d.isNegative() ? java.util.Optional.empty()
+          : java.util.Optional.of(of("sim", "advance", d.toNanos() + "ns"));
+    }
+
     @Override
     public String toString() {
       return String.join(" ", words);
@@ -156,7 +166,7 @@ public final class StateFiles {
     }
   }
 
-  private static SavedState.Command saved(Line line) {
+  static SavedState.Command saved(Line line) {
     Map<String, List<SavedState.Input>> inputs = new LinkedHashMap<>();
     line.inputs().forEach((k, v) -> inputs.put(k, v.stream().map(m -> new SavedState.Input(m.name(), m.text())).toList()));
     return new SavedState.Command(line.words(), inputs);

@@ -39,23 +39,13 @@ public final class Trees {
    */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> parse(String source, String text) {
-    try (JsonParser p = FACTORY.createParser(text)) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw new IllegalArgumentException(source + ": empty document");
-      }
-      if (first != JsonToken.START_OBJECT) {
+    return (Map<String, Object>) read(source, text, p -> {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
         throw new IllegalArgumentException(source + ": line " + p.currentTokenLocation().getLineNr()
             + ": expected a mapping");
       }
-      return (Map<String, Object>) value(p);
-    } catch (JacksonException e) {
-      JsonLocation at = e.getLocation();
-      throw new IllegalArgumentException(source + (at == null ? "" : ": line " + at.getLineNr()) + ": "
-          + e.getOriginalMessage());
-    } catch (java.io.IOException e) {
-      throw new IllegalArgumentException(source + ": " + e.getMessage());
-    }
+      return value(p);
+    });
   }
 
   /**
@@ -65,11 +55,21 @@ public final class Trees {
    * @throws IllegalArgumentException naming the source and line when the text cannot be read
    */
   public static Object parseAny(String source, String text) {
+    return read(source, text, Trees::value);
+  }
+
+  @FunctionalInterface
+  private interface Reading {
+    Object read(JsonParser positionedOnTheFirstToken) throws java.io.IOException;
+  }
+
+  /** Opens the document, refuses an empty one, and turns the parser's failures into named ones. */
+  private static Object read(String source, String text, Reading reading) {
     try (JsonParser p = FACTORY.createParser(text)) {
       if (p.nextToken() == null) {
         throw new IllegalArgumentException(source + ": empty document");
       }
-      return value(p);
+      return reading.read(p);
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
       throw new IllegalArgumentException(source + (at == null ? "" : ": line " + at.getLineNr()) + ": "

@@ -374,7 +374,7 @@ public final class MainViewModel implements TileActions {
     if (autosave == null || start == null) {
       return;
     }
-    String problem = autosave.saveIfChanged(requests.state());
+    String problem = autosave.saveIfChanged(requests.lines(), requests::state);
     if (problem != null) {
       notifications.error("Autosave failed", List.of(problem));
     }

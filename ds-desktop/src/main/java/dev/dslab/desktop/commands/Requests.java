@@ -3,7 +3,6 @@ package dev.dslab.desktop.commands;
 import dev.dslab.cli.StateFiles;
 import dev.dslab.cli.StateFiles.Line;
 import dev.dslab.engine.Cluster;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,21 +64,20 @@ public final class Requests {
   /** The session so far: where it started, what was done, and the clock up to now. */
   public StateFiles.State state() {
     List<Line> all = new ArrayList<>(recorded);
-    advanceLine(recordedUpTo, cluster.now()).ifPresent(all::add);
+    Line.advance(recordedUpTo, cluster.now()).ifPresent(all::add);
     return start.with(all);
   }
 
-  private void catchUp() {
-    advanceLine(recordedUpTo, cluster.now()).ifPresent(recorded::add);
-    recordedUpTo = cluster.now();
+  /**
+   * How many lines {@link #state()} would add to the start, without building it: what the autosave
+   * looks at on every frame to see whether anything changed.
+   */
+  public int lines() {
+    return recorded.size() + (cluster.now().isAfter(recordedUpTo) ? 1 : 0);
   }
 
-  /** {@code sim advance 1500000000ns}: nanoseconds, so that replay reaches exactly the same instant. */
-  static java.util.Optional<Line> advanceLine(Instant from, Instant to) {
-    Duration d = Duration.between(from, to);
-    if (d.isZero() || d.isNegative()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(Line.of("sim", "advance", d.toNanos() + "ns"));
+  private void catchUp() {
+    Line.advance(recordedUpTo, cluster.now()).ifPresent(recorded::add);
+    recordedUpTo = cluster.now();
   }
 }

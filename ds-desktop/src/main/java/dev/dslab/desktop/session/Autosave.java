@@ -60,23 +60,23 @@ public final class Autosave {
   }
 
   /**
-   * Writes the session when its history grew since the last write.
+   * Writes the session when its history grew since the last write: {@code lines} says how long it
+   * is (cheap, asked on every frame), {@code state} builds it only when it is written.
    *
    * @return a problem to tell the user (the disk is full, the directory is not writable), the first
    *     time it happens; else null
    */
-  public String saveIfChanged(StateFiles.State state) {
-    if (state.history().size() == savedLines) {
+  public String saveIfChanged(int lines, java.util.function.Supplier<StateFiles.State> state) {
+    if (lines == savedLines) {
       return null;
     }
+    savedLines = lines;
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      StateFiles.writeHistory(file, state);
-      savedLines = state.history().size();
+      StateFiles.writeHistory(file, state.get());
       failing = false;
       return null;
     } catch (IOException | StateFiles.StateFileException e) {
-      savedLines = state.history().size();
       boolean first = !failing;
       failing = true;
       return first ? "cannot autosave to " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
