@@ -60,21 +60,18 @@ final class Watches implements AutoCloseable {
   private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
   private volatile long currentVersion;
   private volatile boolean closed;
+  /** The store's watcher, kept to be removed again when the endpoint closes. */
+  private final java.util.function.Consumer<WatchEvent> listener = this::onChange;
 
   Watches(Cluster cluster, EngineLoop engine) {
     this.cluster = cluster;
     this.engine = engine;
     this.currentVersion = cluster.store().resourceVersion();
-    engine.post(() -> cluster.store().watch(this::onChange));
+    engine.post(() -> cluster.store().watch(listener));
   }
 
   /** On the engine thread: keep the change and hand it to every watcher it concerns. */
   private void onChange(WatchEvent e) {
-    if (closed) {
-      // the store has no way to forget a watcher: a closed endpoint keeps nothing (the desktop stops
-      // serving and goes on with the same cluster)
-      return;
-    }
     long rv = Long.parseLong(e.object().metadata().resourceVersion());
     currentVersion = Math.max(rv, cluster.store().resourceVersion());
     history.addLast(new Change(rv, e));
@@ -209,7 +206,11 @@ final class Watches implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    engine.post(history::clear);
+    // the desktop stops serving and goes on with the same cluster: the store forgets this hub
+    engine.post(() -> {
+      cluster.store().unwatch(listener);
+      history.clear();
+    });
   }
 
   /** One watch: what it selects and the items waiting to be written. */

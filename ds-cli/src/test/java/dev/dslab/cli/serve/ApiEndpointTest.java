@@ -183,4 +183,25 @@ class ApiEndpointTest {
       assertThat(reached).isEqualTo(Cluster.DEFAULT_START.plusSeconds(15));
     }
   }
+
+  @Test
+  void anEvictionDeletesThePodAndAnOrphaningDeleteLeavesThePods() throws Exception {
+    Reply created = send("POST", "/api/v1/namespaces/default/pods", "application/json",
+        "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"web\"},\"spec\":{\"nodeName\":\""
+            + WORKER + "\",\"containers\":[{\"name\":\"web\",\"image\":\"nginx\"}]}}");
+    assertThat(created.code()).isEqualTo(201);
+    Reply evicted = send("POST", "/api/v1/namespaces/default/pods/web/eviction", "application/json",
+        "{\"apiVersion\":\"policy/v1\",\"kind\":\"Eviction\",\"metadata\":{\"name\":\"web\"},"
+            + "\"deleteOptions\":{\"gracePeriodSeconds\":0}}");
+    assertThat(evicted.code()).isEqualTo(201);
+    assertThat(evicted.body()).containsEntry("status", "Success");
+    assertThat(send("GET", "/api/v1/namespaces/default/pods/web", null, null).code()).isEqualTo(404);
+
+    send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", DS);
+    assertThat(send("DELETE", "/apis/apps/v1/namespaces/default/daemonsets/agent", "application/json",
+        "{\"propagationPolicy\":\"Orphan\"}").code()).isEqualTo(200);
+    List<dev.dslab.model.core.Pod> left = endpoint.engine().call(c -> c.store().<dev.dslab.model.core.Pod>list(Kind.POD,
+        "default"));
+    assertThat(left).hasSize(2).allSatisfy(p -> assertThat(p.metadata().controllerRef()).isEmpty());
+  }
 }

@@ -39,6 +39,11 @@ public final class ObjectStore {
     watchers.add(watcher);
   }
 
+  /** Stops telling {@code watcher} (the same instance that was given to {@link #watch}). */
+  public void unwatch(Consumer<WatchEvent> watcher) {
+    watchers.remove(watcher);
+  }
+
   /** The next resourceVersion, as a decimal string (etcd's revision). */
   String nextResourceVersion() {
     return Long.toString(++resourceVersion);
