@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.dslab.cli.print.Printers;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.ApiServer;
 import dev.dslab.engine.api.DeleteOptions;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.api.ObjectKey;
@@ -127,7 +128,14 @@ public final class ApiEndpoint implements AutoCloseable {
   // ------------------------------------------------------------------ routing
 
   private void handle(HttpExchange ex) throws IOException {
+    // the exchange closes after the failure is answered (a try-with-resources would close it first)
     try (ex) {
+      handleOrFail(ex);
+    }
+  }
+
+  private void handleOrFail(HttpExchange ex) throws IOException {
+    try {
       if (token != null && !("Bearer " + token).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
         send(ex, 401, StatusObjects.failure("Unauthorized", "Unauthorized", 401, null));
         return;
@@ -219,6 +227,8 @@ public final class ApiEndpoint implements AutoCloseable {
     private final ApiPath path;
     private final Resource resource;
     private final Map<String, String> query;
+    /** Whether the client asked for dryRun=All: the answer of the write, and nothing written. */
+    private boolean dryRun;
 
     Request(HttpExchange ex, ApiPath path, Resource resource, Map<String, String> query) {
       this.ex = ex;
@@ -278,6 +288,11 @@ public final class ApiEndpoint implements AutoCloseable {
       }
     }
 
+    private List<String> queryDryRun() {
+      String value = query.get("dryRun");
+      return value == null || value.isEmpty() ? List.of() : List.of(value);
+    }
+
     private Selectors selectors() throws BadRequest {
       try {
         Selector labels = query.get("labelSelector") == null || query.get("labelSelector").isBlank()
@@ -317,9 +332,32 @@ public final class ApiEndpoint implements AutoCloseable {
       send(ex, 200, ManifestWriter.toTree(got.object()));
     }
 
+    /** Tells the listener of a write that went through; a dry run wrote nothing and is not told. */
     private KubeObject told(String verb, KubeObject object, boolean status) {
-      listener.written(verb, object, status);
+      if (!dryRun) {
+        listener.written(verb, object, status);
+      }
       return object;
+    }
+
+    /** The API server's door for this request: the dry-run one when the client asked for {@code dryRun=All}. */
+    private ApiServer api(Cluster cluster) {
+      return dryRun ? cluster.api().dryRun() : cluster.api();
+    }
+
+    /**
+     * metav1 Create/Update/Patch/DeleteOptions' dryRun: absent or All; anything else is refused as the
+     * API server's options validation refuses it (422, before anything is read).
+     */
+    private boolean dryRunOf(List<String> values, String options) throws BadRequest {
+      for (String v : values) {
+        if (!"All".equals(v)) {
+          String listed = values.stream().map(x -> "\"" + x + "\"").collect(java.util.stream.Collectors.joining(", "));
+          throw new BadRequest(422, "Invalid", options + ".meta.k8s.io \"\" is invalid: dryRun: Unsupported value: "
+              + "[]string{" + listed + "}: supported values: \"All\"");
+        }
+      }
+      return !values.isEmpty();
     }
 
     private KubeObject existing(Cluster cluster) throws ApiException {
@@ -374,12 +412,14 @@ public final class ApiEndpoint implements AutoCloseable {
     }
 
     private void create() throws ApiException, BadRequest, IOException {
+      dryRun = dryRunOf(queryDryRun(), "CreateOptions");
       KubeObject object = body();
-      KubeObject created = engine.call(cluster -> told("create", cluster.api().create(object), false));
+      KubeObject created = engine.call(cluster -> told("create", api(cluster).create(object), false));
       send(ex, 201, ManifestWriter.toTree(created));
     }
 
     private void update() throws ApiException, BadRequest, IOException {
+      dryRun = dryRunOf(queryDryRun(), "UpdateOptions");
       KubeObject object = body();
       if (!path.name().equals(object.metadata().name())) {
         throw new BadRequest(400, "BadRequest", "the name of the object (" + object.metadata().name()
@@ -387,13 +427,13 @@ public final class ApiEndpoint implements AutoCloseable {
       }
       boolean status = "status".equals(path.subresource());
       KubeObject updated = engine.call(cluster -> told("update", status
-          ? cluster.api().updateStatus(statusOnly(existing(cluster), object)) : cluster.api().update(object), status));
+          ? api(cluster).updateStatus(statusOnly(existing(cluster), object)) : api(cluster).update(object), status));
       send(ex, 200, ManifestWriter.toTree(updated));
     }
 
     /** PUT or PATCH of /status changes the status only, whatever else the body says. */
     private KubeObject statusOnly(KubeObject current, KubeObject requested) throws ApiException {
-      Map<String, Object> tree = ManifestWriter.toTree(current);
+      Map<String, Object> tree = new LinkedHashMap<>(ManifestWriter.toTree(current));
       Object status = ManifestWriter.toTree(requested).get("status");
       if (status != null) {
         tree.put("status", status);
@@ -403,6 +443,7 @@ public final class ApiEndpoint implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private void patch() throws ApiException, BadRequest, IOException {
+      dryRun = dryRunOf(queryDryRun(), "PatchOptions");
       String type = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type")).orElse("");
       String text = new String(readBody(), StandardCharsets.UTF_8);
       Object patch = parseJson(text);
@@ -440,9 +481,9 @@ public final class ApiEndpoint implements AutoCloseable {
           object = object.withMetadata(object.metadata().withResourceVersion(null));
         }
         if ("status".equals(path.subresource())) {
-          return told("patch", cluster.api().updateStatus(statusOnly(current, object)), true);
+          return told("patch", api(cluster).updateStatus(statusOnly(current, object)), true);
         }
-        return told("patch", cluster.api().update(object), false);
+        return told("patch", api(cluster).update(object), false);
       });
       send(ex, 200, ManifestWriter.toTree(patched));
     }
@@ -454,32 +495,38 @@ public final class ApiEndpoint implements AutoCloseable {
       }
       DeleteOptions options = deleteOptions(readBody());
       KubeObject deleted = engine.call(cluster -> told("delete",
-          cluster.api().delete(kind(), namespace(), path.name(), options), false));
+          api(cluster).delete(kind(), namespace(), path.name(), options), false));
       send(ex, 200, ManifestWriter.toTree(deleted));
     }
 
     /** POST pods/NAME/eviction: the pod is deleted as a drain asks (no disruption budgets here). */
     private void evict() throws ApiException, BadRequest, IOException {
       DeleteOptions options = DeleteOptions.DEFAULT;
+      dryRun = dryRunOf(queryDryRun(), "CreateOptions");
       byte[] body = readBody();
       Object tree = body.length == 0 ? null : parseJson(new String(body, StandardCharsets.UTF_8));
       if (tree instanceof Map<?, ?> m && m.get("deleteOptions") instanceof Map<?, ?> d) {
         options = deleteOptions(d);
       }
       DeleteOptions chosen = options;
-      engine.call(cluster -> told("evict", cluster.api().delete(kind(), namespace(), path.name(), chosen), false));
+      engine.call(cluster -> told("evict", api(cluster).delete(kind(), namespace(), path.name(), chosen), false));
       send(ex, 201, StatusObjects.success(resource, path.name()));
     }
 
     private DeleteOptions deleteOptions(byte[] body) throws BadRequest {
       if (body.length == 0) {
+        dryRun = dryRunOf(queryDryRun(), "DeleteOptions");
         return deleteOptionsFrom(query.get("propagationPolicy"), query.get("gracePeriodSeconds"));
       }
       Object tree = parseJson(new String(body, StandardCharsets.UTF_8));
-      return tree instanceof Map<?, ?> m ? deleteOptions(m) : DeleteOptions.DEFAULT;
+      return deleteOptions(tree instanceof Map<?, ?> m ? m : Map.of());
     }
 
     private DeleteOptions deleteOptions(Map<?, ?> m) throws BadRequest {
+      // kubectl delete --dry-run=server and drain's evictions say it in the body's DeleteOptions
+      List<String> bodyDryRun = m.get("dryRun") instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+          : List.of();
+      dryRun = dryRun || dryRunOf(bodyDryRun.isEmpty() ? queryDryRun() : bodyDryRun, "DeleteOptions");
       Object policy = m.get("propagationPolicy");
       Object grace = m.get("gracePeriodSeconds");
       return deleteOptionsFrom(policy == null ? query.get("propagationPolicy") : policy.toString(),

@@ -204,4 +204,100 @@ class ApiEndpointTest {
         "default"));
     assertThat(left).hasSize(2).allSatisfy(p -> assertThat(p.metadata().controllerRef()).isEmpty());
   }
+
+  @Test
+  void dryRunWritesAnswerAsTheServerWouldAndChangeNothing() throws Exception {
+    send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", DS);
+    endpoint.engine().<Object>call(c -> c.settle(Duration.ofMinutes(1)));
+    List<KubeObject> before = everything();
+    long revision = endpoint.engine().<Long>call(c -> c.store().resourceVersion());
+    String ds = "/apis/apps/v1/namespaces/default/daemonsets/agent";
+    String pod = endpoint.engine().call(c -> c.store().<dev.dslab.model.core.Pod>list(Kind.POD, "default").get(0))
+        .metadata().name();
+
+    Reply created = send("POST", "/apis/apps/v1/namespaces/default/daemonsets?dryRun=All", "application/json",
+        DS.replace("\"agent\",\"namespace\"", "\"other\",\"namespace\""));
+    assertThat(created.code()).isEqualTo(201);
+    assertThat(created.body().get("metadata").toString()).contains("name=other", "uid=").doesNotContain(
+        "resourceVersion");
+    Reply patched = send("PATCH", ds + "?dryRun=All", "application/strategic-merge-patch+json",
+        "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"agent\",\"image\":\"agent:2\"}]}}}}");
+    assertThat(patched.code()).isEqualTo(200);
+    assertThat(patched.body().toString()).contains("image=agent:2", "generation=2");
+    Reply replaced = send("PUT", ds + "?dryRun=All", "application/json", DS.replace("agent:1", "agent:3"));
+    assertThat(replaced.code()).isEqualTo(200);
+    assertThat(replaced.body().toString()).contains("image=agent:3");
+    Reply labeled = send("PATCH", "/api/v1/nodes/" + WORKER + "?dryRun=All", "application/merge-patch+json",
+        "{\"metadata\":{\"labels\":{\"disk\":\"ssd\"}}}");
+    assertThat(labeled.body().toString()).contains("disk=ssd");
+    Reply invalid = send("POST", "/apis/apps/v1/namespaces/default/daemonsets?dryRun=All", "application/json",
+        DS.replace("\"agent:1\"", "\"\""));
+    assertThat(invalid.code()).as("validation runs on a dry run").isEqualTo(422);
+    Reply deletedPod = send("DELETE", "/api/v1/namespaces/default/pods/" + pod, "application/json",
+        "{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"dryRun\":[\"All\"]}");
+    assertThat(deletedPod.code()).isEqualTo(200);
+    assertThat(deletedPod.body().get("metadata").toString()).as("graceful: marked, as the server answers")
+        .contains("deletionTimestamp");
+    assertThat(send("POST", "/api/v1/namespaces/default/pods/" + pod + "/eviction", "application/json",
+        "{\"apiVersion\":\"policy/v1\",\"kind\":\"Eviction\",\"metadata\":{\"name\":\"" + pod + "\"},"
+            + "\"deleteOptions\":{\"dryRun\":[\"All\"]}}").code()).isEqualTo(201);
+    assertThat(send("PUT", "/api/v1/namespaces/default/pods/" + pod + "/status?dryRun=All", "application/json",
+        "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"" + pod + "\"},"
+            + "\"status\":{\"phase\":\"Failed\"}}").code()).isEqualTo(200);
+    assertThat(send("DELETE", ds + "?dryRun=All", null, null).code()).isEqualTo(200);
+    assertThat(send("DELETE", "/api/v1/namespaces/default?dryRun=All", null, null).code()).isEqualTo(200);
+
+    // the controllers run: had anything been stored, they would react to it
+    endpoint.engine().call(c -> {
+      c.reconcile();
+      return null;
+    });
+    assertThat(everything()).isEqualTo(before);
+    assertThat(endpoint.engine().<Long>call(c -> c.store().resourceVersion()).longValue()).as("no revision spent, no watch event")
+        .isEqualTo(revision);
+  }
+
+  @Test
+  void aDryRunDrawsNoNameOrUidThatARealRequestWouldHaveDrawn() throws Exception {
+    String pod = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"generateName\":\"web-\"},"
+        + "\"spec\":{\"containers\":[{\"name\":\"web\",\"image\":\"nginx\"}]}}";
+    Cluster twin = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+    send("POST", "/api/v1/namespaces/default/pods?dryRun=All", "application/json", pod);
+    Reply real = send("POST", "/api/v1/namespaces/default/pods", "application/json", pod);
+    KubeObject expected = twin.api().create(dev.dslab.yaml.ManifestReader.read("pod", pod).objects().get(0).object());
+    assertThat(real.body().get("metadata").toString()).contains("name=" + expected.metadata().name(),
+        "uid=" + expected.metadata().uid());
+  }
+
+  @Test
+  void aDryRunIsNotRecordedAsTheSessionsWrite() throws Exception {
+    List<String> told = new ArrayList<>();
+    try (EngineLoop loop = new EngineLoop(cluster, 0);
+        ApiEndpoint recorded = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), loop, null,
+            (verb, object, status) -> told.add(verb + " " + object.metadata().name()))) {
+      loop.start();
+      HttpRequest create = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + recorded.port()
+          + "/apis/apps/v1/namespaces/default/daemonsets?dryRun=All")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(DS)).build();
+      assertThat(http.send(create, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+      HttpRequest real = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + recorded.port()
+          + "/apis/apps/v1/namespaces/default/daemonsets")).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(DS)).build();
+      assertThat(http.send(real, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+    }
+    assertThat(told).containsExactly("create agent");
+  }
+
+  @Test
+  void aDryRunValueOtherThanAllIsRefusedAsTheApiServerRefusesIt() throws Exception {
+    List<KubeObject> before = everything();
+    Reply bad = send("POST", "/apis/apps/v1/namespaces/default/daemonsets?dryRun=Yes", "application/json", DS);
+    assertThat(bad.code()).isEqualTo(422);
+    assertThat(bad.message()).isEqualTo(
+        "CreateOptions.meta.k8s.io \"\" is invalid: dryRun: Unsupported value: []string{\"Yes\"}: supported values: "
+            + "\"All\"");
+    assertThat(send("DELETE", "/api/v1/nodes/" + WORKER + "?dryRun=true", null, null).message())
+        .startsWith("DeleteOptions.meta.k8s.io");
+    assertThat(everything()).isEqualTo(before);
+  }
 }

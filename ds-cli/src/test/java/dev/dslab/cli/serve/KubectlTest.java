@@ -166,6 +166,41 @@ class KubectlTest {
 
   @Test
   @Order(4)
+  void diffAndServerDryRunsChangeNothing() throws Exception {
+    Files.writeString(dir.resolve("other.yaml"), DS.formatted("v1.8.2").replace("name: node-exporter\n  labels",
+        "name: other\n  labels"));
+    List<Object> before = store();
+    String diff = kubectl("diff -f node-exporter-v2.yaml -f other.yaml");
+    assertThat(diff).contains("-      - image: prom/node-exporter:v1.8.2", "+      - image: prom/node-exporter:v1.9.0",
+        "+  name: other");
+    assertThat(kubectl("apply -f node-exporter-v2.yaml --dry-run=server"))
+        .isEqualTo("daemonset.apps/node-exporter configured (server dry run)\n");
+    assertThat(kubectl("create -f other.yaml --dry-run=server"))
+        .isEqualTo("daemonset.apps/other created (server dry run)\n");
+    assertThat(kubectl("label node kind-multinodes-worker dry=run --dry-run=server"))
+        .isEqualTo("node/kind-multinodes-worker labeled (server dry run)\n");
+    assertThat(kubectl("delete ds node-exporter --dry-run=server"))
+        .isEqualTo("daemonset.apps \"node-exporter\" deleted (server dry run)\n");
+    assertThat(kubectl("drain kind-multinodes-worker --ignore-daemonsets --dry-run=server"))
+        .contains("node/kind-multinodes-worker cordoned (server dry run)");
+    dsctl("sim settle");
+    assertThat(store()).isEqualTo(before);
+  }
+
+  /** Every object of the served cluster and its revision: what a dry run must leave as it found it. */
+  private static List<Object> store() throws Exception {
+    return endpoint.engine().call(c -> {
+      List<Object> all = new ArrayList<>();
+      for (dev.dslab.engine.api.Kind k : dev.dslab.engine.api.Kind.values()) {
+        all.addAll(c.store().list(k, null));
+      }
+      all.add(c.store().resourceVersion());
+      return all;
+    });
+  }
+
+  @Test
+  @Order(5)
   void anUpdateRollsOutAndDescribeTellsIt() throws Exception {
     assertThat(kubectl("apply -f node-exporter-v2.yaml")).isEqualTo("daemonset.apps/node-exporter configured\n");
     dsctl("sim settle");
@@ -193,7 +228,7 @@ class KubectlTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void imagesTaintsAndDrainsSayWhatDsctlSays() throws Exception {
     assertThat(kubectl("set image ds/node-exporter node-exporter=prom/node-exporter:v1.9.1"))
         .isEqualTo("daemonset.apps/node-exporter image updated\n");
@@ -211,7 +246,7 @@ class KubectlTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aNodeThatStoppedReportingLooksTheSame() throws Exception {
     dsctl("sim node down kind-multinodes-worker");
     dsctl("sim advance 90s");
@@ -228,7 +263,7 @@ class KubectlTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void deleteRemovesIt() throws Exception {
     assertThat(kubectl("delete -f node-exporter.yaml")).isEqualTo("daemonset.apps \"node-exporter\" deleted\n");
     sameAsDsctl("get ds");

@@ -39,14 +39,48 @@ public final class ApiServer {
   private final ObjectStore store;
   private final SimClock clock;
   private final Identities ids;
-  private final Set<String> usedServiceIps = new HashSet<>();
-  private final Set<Integer> usedNodePorts = new HashSet<>();
+  private final Set<String> usedServiceIps;
+  private final Set<Integer> usedNodePorts;
+  /** Whether this door only answers what a request would do (dryRun=All): nothing is stored. */
+  private final boolean dryRun;
+  private final ApiServer dryRunDoor;
 
   public ApiServer(ObjectStore store, SimClock clock, Identities ids) {
     this.store = store;
     this.clock = clock;
     this.ids = ids;
+    this.usedServiceIps = new HashSet<>();
+    this.usedNodePorts = new HashSet<>();
+    this.dryRun = false;
+    this.dryRunDoor = new ApiServer(this);
     store.watch(this::trackAllocations);
+  }
+
+  /**
+   * The dry-run door of {@code real}: the same defaulting, admission and validation, the same answers,
+   * but nothing written, no resourceVersion spent and no draw from the real identities (so later names
+   * and uids are those of a session without the dry run).
+   */
+  private ApiServer(ApiServer real) {
+    this.store = real.store;
+    this.clock = real.clock;
+    this.ids = real.ids.forDryRuns();
+    this.usedServiceIps = real.usedServiceIps;
+    this.usedNodePorts = real.usedNodePorts;
+    this.dryRun = true;
+    this.dryRunDoor = this;
+  }
+
+  /**
+   * The requests of a client that asked for {@code dryRun=All}: each answers what the server would
+   * return, or refuses as it would, and changes nothing — no object, no watch event, no controller.
+   */
+  public ApiServer dryRun() {
+    return dryRunDoor;
+  }
+
+  public boolean isDryRun() {
+    return dryRun;
   }
 
   public ObjectStore store() {
@@ -85,7 +119,8 @@ public final class ApiServer {
         .withUid(ids.uid())
         .withCreationTimestamp(now())
         .withDeletion(null, null)
-        .withResourceVersion(store.nextResourceVersion());
+        // a dry-run create has no revision: nothing was written (registry's DryRunnableStorage)
+        .withResourceVersion(dryRun ? null : store.nextResourceVersion());
     if (kind == Kind.DAEMON_SET) {
       m = m.withGeneration(1).withAnnotation(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, "1");
       o = ((DaemonSet) o).withStatus(null);
@@ -94,27 +129,8 @@ public final class ApiServer {
     if (kind == Kind.SERVICE) {
       o = allocate((Service) o);
     }
-    store.put(o);
+    write(o);
     return (T) o;
-  }
-
-  /**
-   * Stores an object exactly as given, keeping its uid, timestamps and status: for presets and saved
-   * states, which describe objects that already exist. It is still validated.
-   */
-  public <T extends KubeObject> T restore(T object) throws ApiException {
-    validate(object, null);
-    ObjectMeta m = object.metadata();
-    if (m.uid() == null) {
-      m = m.withUid(ids.uid());
-    }
-    if (m.creationTimestamp() == null) {
-      m = m.withCreationTimestamp(now());
-    }
-    @SuppressWarnings("unchecked")
-    T o = (T) object.withMetadata(m.withResourceVersion(store.nextResourceVersion()));
-    store.put(o);
-    return o;
   }
 
   // ------------------------------------------------------------------ update
@@ -147,8 +163,8 @@ public final class ApiServer {
     if (o.equals(current.withMetadata(current.metadata().withResourceVersion(o.metadata().resourceVersion())))) {
       return (T) current;
     }
-    o = o.withMetadata(o.metadata().withResourceVersion(store.nextResourceVersion()));
-    store.put(o);
+    o = o.withMetadata(o.metadata().withResourceVersion(nextResourceVersion(current)));
+    write(o);
     return (T) o;
   }
 
@@ -193,9 +209,9 @@ public final class ApiServer {
         .withUid(cm.uid())
         .withCreationTimestamp(cm.creationTimestamp())
         .withGeneration(cm.generation())
-        .withResourceVersion(store.nextResourceVersion());
+        .withResourceVersion(nextResourceVersion(current));
     KubeObject o = object.withMetadata(m);
-    store.put(o);
+    write(o);
     return (T) o;
   }
 
@@ -223,6 +239,9 @@ public final class ApiServer {
     if (kind == Kind.POD) {
       return deletePod((Pod) current, options);
     }
+    if (dryRun) {
+      return current;
+    }
     if (options.propagation() == DeleteOptions.Propagation.Orphan) {
       orphanDependents(current);
     }
@@ -240,21 +259,37 @@ public final class ApiServer {
             Defaults.DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS);
     boolean bound = pod.spec().nodeName() != null;
     if (!bound || grace == 0 || pod.isTerminal()) {
-      store.remove(ObjectKey.of(pod));
+      if (!dryRun) {
+        store.remove(ObjectKey.of(pod));
+      }
       return pod;
     }
     if (pod.metadata().isDeleting()) {
       return pod;
     }
     Pod marked = pod.withMetadata(pod.metadata().withDeletion(now().plusSeconds(grace), grace)
-        .withResourceVersion(store.nextResourceVersion()));
-    store.put(marked);
+        .withResourceVersion(nextResourceVersion(pod)));
+    write(marked);
     return marked;
   }
 
   /** The kubelet's final word on a terminated pod (or a forced delete): the object goes. */
   public void remove(ObjectKey key) {
-    store.remove(key);
+    if (!dryRun) {
+      store.remove(key);
+    }
+  }
+
+  /** Stores a written object; a dry run stores nothing. */
+  private void write(KubeObject o) {
+    if (!dryRun) {
+      store.put(o);
+    }
+  }
+
+  /** The revision a change of {@code current} gets; a dry run spends none and answers with the current one. */
+  private String nextResourceVersion(KubeObject current) {
+    return dryRun ? current.metadata().resourceVersion() : store.nextResourceVersion();
   }
 
   private void orphanDependents(KubeObject owner) {
@@ -383,13 +418,15 @@ public final class ApiServer {
     }
     if ("NodePort".equals(spec.type()) || "LoadBalancer".equals(spec.type())) {
       List<ServicePort> ports = new ArrayList<>();
+      // ports taken by this service's earlier ports; the store's watcher notes them all once it is written
+      Set<Integer> taken = new HashSet<>();
       for (ServicePort p : spec.ports()) {
         if (p.nodePort() == 0) {
           int port;
           do {
             port = ids.nodePort();
-          } while (usedNodePorts.contains(port));
-          usedNodePorts.add(port);
+          } while (usedNodePorts.contains(port) || taken.contains(port));
+          taken.add(port);
           p = p.withNodePort(port);
         }
         ports.add(p);

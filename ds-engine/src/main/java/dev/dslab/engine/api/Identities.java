@@ -13,16 +13,26 @@ public final class Identities {
   /** names.MaxGeneratedNameLength: 63 minus the five random characters. */
   static final int MAX_GENERATED_BASE = 58;
 
+  private final long seed;
   private final Random names;
   private final Random uids;
   private final Random serviceIps;
   private final Random nodePorts;
 
   public Identities(long seed) {
+    this.seed = seed;
     names = new Random(seed);
     uids = new Random(seed ^ 0x5DEECE66DL);
     serviceIps = new Random(seed * 31 + 7);
     nodePorts = new Random(seed * 17 + 3);
+  }
+
+  /**
+   * The draws of dry-run requests, from streams of their own: a dry run answers with names and uids as
+   * a real request would, and never shifts what the real requests after it draw.
+   */
+  public Identities forDryRuns() {
+    return new Identities(~seed * 0x9E3779B97F4A7C15L);
   }
 
   /** SimpleNameGenerator.GenerateName: the base cut to 58 characters plus five random characters. */
