@@ -16,6 +16,8 @@ public final class CommandHistory {
   private final Deque<Command> done = new ArrayDeque<>();
   private final Deque<Command> undone = new ArrayDeque<>();
   private final ObservableList<String> entries = FXCollections.observableArrayList();
+  /** One read-only view, kept, so that listeners on it live as long as the history (see NotificationsViewModel). */
+  private final ObservableList<String> entriesView = FXCollections.unmodifiableObservableList(entries);
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
 
@@ -57,7 +59,7 @@ public final class CommandHistory {
   }
 
   public ObservableList<String> entries() {
-    return FXCollections.unmodifiableObservableList(entries);
+    return entriesView;
   }
 
   public ReadOnlyBooleanProperty canUndoProperty() {

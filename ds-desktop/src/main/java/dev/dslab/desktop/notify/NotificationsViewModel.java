@@ -11,6 +11,11 @@ import javafx.collections.ObservableList;
 public final class NotificationsViewModel {
   static final int MAX_SHOWN = 4;
   private final ObservableList<Notification> shown = FXCollections.observableArrayList();
+  /**
+   * One read-only view, kept: a view made per call would hold its listeners weakly and be collected
+   * with them, and the pane would stop hearing of new notifications after the next garbage collection.
+   */
+  private final ObservableList<Notification> shownView = FXCollections.unmodifiableObservableList(shown);
   private long nextId = 1;
 
   public Notification info(String title, List<String> lines) {
@@ -35,6 +40,6 @@ public final class NotificationsViewModel {
   }
 
   public ObservableList<Notification> shown() {
-    return FXCollections.unmodifiableObservableList(shown);
+    return shownView;
   }
 }

@@ -25,8 +25,11 @@ public final class PaletteViewModel {
       new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute),
       new ChipPayload.TaintChip("maintenance", "", TaintEffect.NoExecute)));
 
+  /** One read-only view, kept, so that listeners on it live as long as the palette (see NotificationsViewModel). */
+  private final ObservableList<ChipPayload> chipsView = FXCollections.unmodifiableObservableList(chips);
+
   public ObservableList<ChipPayload> chips() {
-    return FXCollections.unmodifiableObservableList(chips);
+    return chipsView;
   }
 
   /** Adds a label chip; the error to show when key or value are malformed. */

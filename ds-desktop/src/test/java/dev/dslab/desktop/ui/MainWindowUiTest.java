@@ -273,4 +273,39 @@ class MainWindowUiTest {
     robot.interact(() -> assertThat(controller.setServingApi(false, dir.resolve("kubeconfig"))).isTrue());
     assertThat(vm.servedPort()).isEqualTo(-1);
   }
+
+  /**
+   * Runs the collector until a weakly held object is gone: whatever only weak references held (a
+   * listener on a list view made per call) is gone with it.
+   */
+  private static void collectGarbage() {
+    java.lang.ref.WeakReference<Object> sentinel = new java.lang.ref.WeakReference<>(new Object());
+    for (int i = 0; i < 50 && sentinel.get() != null; i++) {
+      System.gc();
+      WaitForAsyncUtils.sleep(10, TimeUnit.MILLISECONDS);
+    }
+    assertThat(sentinel.get()).as("a collection happened").isNull();
+  }
+
+  @Test
+  void aRefusalStillShowsItsNotificationAfterAGarbageCollection(FxRobot robot, @TempDir Path dir) throws IOException {
+    collectGarbage();
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: [\n");
+    robot.interact(() -> vm.openManifests(java.util.List.of(bad)));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#notificationArea .notification-title").queryAllAs(Label.class))
+        .extracting(Label::getText).contains("Problems in the manifests");
+  }
+
+  @Test
+  void anAddedPaletteChipAppearsAfterAGarbageCollection(FxRobot robot) {
+    collectGarbage();
+    robot.clickOn("#chipKeyField").write("gpu");
+    robot.clickOn("#chipValueField").write("true");
+    robot.clickOn("#addLabelChipButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#paletteChips .palette-chip").queryAllAs(Label.class)).extracting(Label::getText)
+        .contains("gpu=true");
+  }
 }
