@@ -155,9 +155,22 @@ public final class MainViewModel implements TileActions {
     changeListeners.add(listener);
   }
 
+  /** Step: one second on, once the user agrees to drop the actions kept after going back (if any). */
   public void step() {
+    if (!goOnFromHere()) {
+      return;
+    }
     clock.step();
     refresh();
+  }
+
+  /** Play or pause; playing on from an earlier moment asks first, as any action there does. */
+  public boolean setPlaying(boolean playing) {
+    if (playing && !goOnFromHere()) {
+      return false;
+    }
+    clock.setPlaying(playing);
+    return true;
   }
 
   // ------------------------------------------------------------------ direct manipulation
@@ -259,6 +272,33 @@ public final class MainViewModel implements TileActions {
 
   // ------------------------------------------------------------------ timeline
 
+  /**
+   * Asked before anything would drop the actions kept after going back: the moment the session would
+   * go on from and what the dropped actions were (oldest first); true to drop them and go on.
+   */
+  @FunctionalInterface
+  public interface DiscardQuestion {
+    boolean discard(Instant from, List<String> laterActions);
+  }
+
+  /** Without a window (the bench, scripts), going on is what was asked for. */
+  private DiscardQuestion discardQuestion = (from, later) -> true;
+
+  /** How the user is asked before later actions are dropped (the window: a dialog; tests: an answer). */
+  public void setDiscardQuestion(DiscardQuestion question) {
+    discardQuestion = question;
+  }
+
+  /**
+   * Whether the session may go on from here: yes when no later actions were kept, otherwise the
+   * user's answer. Going on drops them; refused, nothing happens and they stay for the slider.
+   */
+  private boolean goOnFromHere() {
+    List<Timeline.Action<MainViewModel>> later = timeline.later();
+    return later.isEmpty() || discardQuestion.discard(cluster.now(),
+        later.stream().map(Timeline.Action::label).toList());
+  }
+
   public Timeline<MainViewModel> timeline() {
     return timeline;
   }
@@ -294,6 +334,7 @@ public final class MainViewModel implements TileActions {
       fresh.cluster.advanceTo(t);
     }
     fresh.timeline = timeline.rewoundTo(t);
+    fresh.discardQuestion = discardQuestion;
     fresh.autosave = autosave;
     List.copyOf(fresh.notifications.shown()).forEach(fresh.notifications::dismiss);
     fresh.theme.set(theme.get());
@@ -310,6 +351,9 @@ public final class MainViewModel implements TileActions {
   }
 
   private boolean attempt(String title, Request request) {
+    if (!goOnFromHere()) {
+      return false;
+    }
     try {
       wholeInstant();
       return request.send();
@@ -330,6 +374,9 @@ public final class MainViewModel implements TileActions {
    * the files have changed or gone since.
    */
   public ApplyReport openManifests(List<Path> files) {
+    if (!goOnFromHere()) {
+      return new ApplyReport(List.of(), List.of());
+    }
     wholeInstant();
     List<String> applied = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -394,6 +441,10 @@ public final class MainViewModel implements TileActions {
   public boolean setServing(boolean on, java.util.concurrent.Executor engineThread, Path kubeconfig) {
     if (on == (served != null)) {
       return true;
+    }
+    // kubectl's writes would go on from this moment: the later actions are the user's to drop
+    if (on && !goOnFromHere()) {
+      return false;
     }
     if (!on) {
       served.close();

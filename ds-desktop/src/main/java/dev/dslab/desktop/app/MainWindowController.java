@@ -114,6 +114,8 @@ public final class MainWindowController {
     eventLog.scrollTo(eventLog.getItems().size() - 1);
     new NotificationPane(vm.notifications(), notificationArea);
     initFileDrop();
+    vm.setDiscardQuestion((from, later) -> DiscardLaterController.dialog(window(),
+        hms(Duration.between(vm.timeline().start(), from).getSeconds()), later).showAndWait().orElse(false));
   }
 
   private void initGroupBy() {
@@ -428,7 +430,9 @@ public final class MainWindowController {
 
   @FXML
   private void togglePlay() {
-    vm.clock().setPlaying(playButton.isSelected());
+    // playing on from an earlier moment may be refused (the later actions kept): the button follows
+    vm.setPlaying(playButton.isSelected());
+    playButton.setSelected(vm.clock().playingProperty().get());
   }
 
   /** Edit > Edit DaemonSet: the editor for the selected DaemonSet; OK sends the change. */

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * T is starting again and replaying the actions up to T (see {@code MainViewModel#rewoundTo}).
  *
  * <p>After going back the later actions are kept, so the slider can go forward again; a new action
- * at that earlier moment drops them, as a new edit drops the redo stack.
+ * at that earlier moment drops them, as a new edit drops the redo stack. {@link #later()} says what
+ * would be dropped, so that the user is asked first.
  *
  * @param <S> what an action is applied to (the app's view model)
  */
@@ -57,6 +58,11 @@ public final class Timeline<S> {
       actions.subList(applied, actions.size()).clear();
       horizon = now;
     }
+  }
+
+  /** The actions kept after going back that going on from here (an action, the clock moving) would drop. */
+  public List<Action<S>> later() {
+    return List.copyOf(actions.subList(applied, actions.size()));
   }
 
   /** The actions at or before {@code t} (the moment T includes what was done at T), in order. */

@@ -39,7 +39,7 @@ class TimelineReplayTest {
   /** Plays at 100x for this many 60 Hz frames, as the window's frame loop does. */
   private static void play(MainViewModel vm, int frames) {
     vm.clock().setSpeed(Speed.X100);
-    vm.clock().play();
+    vm.setPlaying(true);
     for (int i = 0; i < frames; i++) {
       vm.frame(16_666_667L);
     }
@@ -83,30 +83,83 @@ class TimelineReplayTest {
     assertThat(contents(start.cluster())).isEqualTo(contents(StartingCluster.demo(3)));
   }
 
+  /** The user's answers to "drop the later actions?", and what each question listed. */
+  private static final class Answers implements MainViewModel.DiscardQuestion {
+    final java.util.ArrayDeque<Boolean> answers = new java.util.ArrayDeque<>();
+    final List<List<String>> asked = new java.util.ArrayList<>();
+
+    Answers(Boolean... answers) {
+      this.answers.addAll(List.of(answers));
+    }
+
+    @Override
+    public boolean discard(Instant from, List<String> laterActions) {
+      asked.add(laterActions);
+      return answers.removeFirst();
+    }
+  }
+
   @Test
-  void anActionAfterGoingBackDropsWhatCameLater() {
+  void anActionAfterGoingBackAsksAndKeepsWhatCameLaterUnlessTheUserDropsIt() {
     play(live, 5);
     live.setCordoned(WORKER, true);
     Instant cordoned = live.cluster().now();
     play(live, 5);
     live.setCordoned(WORKER2, true);
+    play(live, 5);
+    Instant end = live.cluster().now();
     MainViewModel back = live.rewoundTo(cordoned);
-    assertThat(back.timeline().actions()).hasSize(2);
-    back.addNode();
+    Map<Kind, List<KubeObject>> before = contents(back.cluster());
+    Answers answers = new Answers(false, true);
+    back.setDiscardQuestion(answers);
+
+    assertThat(back.addNode()).as("kept: nothing done").isFalse();
+    assertThat(answers.asked).containsExactly(List.of("cordon"));
+    assertThat(contents(back.cluster())).isEqualTo(before);
+    assertThat(back.timeline().actions()).extracting(Timeline.Action::label).containsExactly("cordon", "cordon");
+    assertThat(back.timeline().horizon()).isEqualTo(end);
+    assertThat(back.notifications().shown()).isEmpty();
+
+    assertThat(back.addNode()).as("dropped on the user's word").isTrue();
     assertThat(back.timeline().actions()).extracting(Timeline.Action::label).containsExactly("cordon", "add node");
     assertThat(back.timeline().horizon()).isEqualTo(cordoned);
   }
 
   @Test
-  void playingOnFromThePastDropsTheFutureToo() {
+  void playingOrSteppingOnFromThePastAsksToo() {
     play(live, 5);
     live.setCordoned(WORKER, true);
     play(live, 5);
     MainViewModel back = live.rewoundTo(live.timeline().start());
+    Answers answers = new Answers(false, false, true);
+    back.setDiscardQuestion(answers);
+    assertThat(back.setPlaying(true)).isFalse();
+    assertThat(back.clock().playingProperty().get()).isFalse();
+    back.step();
+    assertThat(back.cluster().now()).isEqualTo(back.timeline().start());
     assertThat(back.timeline().actions()).hasSize(1);
     play(back, 1);
+    assertThat(answers.asked).hasSize(3);
     assertThat(back.timeline().actions()).isEmpty();
     assertThat(back.timeline().horizon()).isEqualTo(back.cluster().now());
+  }
+
+  @Test
+  void undoSurvivesGoingBackAndForth() {
+    play(live, 5);
+    assertThat(live.drop(new ChipPayload.LabelChip("logging", "enabled"), WORKER)).isTrue();
+    play(live, 5);
+    Instant labelled = live.cluster().now();
+    live.step();
+    assertThat(live.setCordoned(WORKER2, true)).isTrue();
+    play(live, 5);
+    MainViewModel back = live.rewoundTo(labelled);
+    assertThat(back.history().entries()).containsExactly("label logging=enabled on " + WORKER);
+    MainViewModel forward = back.rewoundTo(back.timeline().horizon());
+    assertThat(forward.history().entries()).containsExactly("cordon " + WORKER2,
+        "label logging=enabled on " + WORKER);
+    assertThat(forward.undo()).isTrue();
+    assertThat(forward.clusterState().tile(WORKER2).state().cordoned()).isFalse();
   }
 
   @Test

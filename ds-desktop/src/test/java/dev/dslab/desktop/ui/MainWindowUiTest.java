@@ -308,4 +308,26 @@ class MainWindowUiTest {
     assertThat(robot.lookup("#paletteChips .palette-chip").queryAllAs(Label.class)).extracting(Label::getText)
         .contains("gpu=true");
   }
+
+  @Test
+  void anActionAfterGoingBackAsksBeforeItDropsTheLaterActions(FxRobot robot) {
+    robot.clickOn("#stepButton");
+    robot.interact(() -> assertThat(vm.setCordoned("kind-multinodes-worker2", true)).isTrue());
+    robot.clickOn("#stepButton");
+    robot.interact(() -> controller.rewindTo(vm.timeline().start()));
+    NodeTile worker = robot.lookup(".node-tile").match((NodeTile t) -> t.viewModel() != null
+        && t.viewModel().name().equals(WORKER)).queryAs(NodeTile.class);
+    robot.interact(worker::requestFocus);
+    robot.type(KeyCode.C);
+    assertThat(robot.lookup(".discard-later .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+        .extracting(javafx.scene.control.ListCell::getText).contains("cordon");
+    robot.clickOn("Keep them");
+    assertThat(worker.viewModel().state().cordoned()).isFalse();
+    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText()).isEqualTo("T+00:00:00 / T+00:00:02");
+
+    robot.type(KeyCode.C);
+    robot.clickOn("Drop them and go on");
+    assertThat(worker.viewModel().state().cordoned()).isTrue();
+    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText()).isEqualTo("T+00:00:00 / T+00:00:00");
+  }
 }
