@@ -2,10 +2,11 @@
 module dev.dslab.cli {
   requires dev.dslab.engine;
   requires dev.dslab.yaml;
+  requires dev.dslab.print;
+  requires dev.dslab.session;
+  requires dev.dslab.server;
   requires info.picocli;
   requires org.jline;
-  // dsctl serve: the JDK's HTTP server streams watches as chunked responses
-  requires jdk.httpserver;
   // the endpoint's load bench is a client too
   requires java.net.http;
 

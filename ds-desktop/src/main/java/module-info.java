@@ -13,6 +13,7 @@ module dev.dslab.desktop {
   requires dev.dslab.engine;
   requires dev.dslab.yaml;
   requires dev.dslab.cli;
+  requires dev.dslab.server;
   requires atlantafx.base;
 
   // the Application subclass is instantiated by the toolkit

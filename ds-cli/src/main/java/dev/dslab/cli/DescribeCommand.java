@@ -1,6 +1,6 @@
 package dev.dslab.cli;
 
-import dev.dslab.cli.print.Describers;
+import dev.dslab.print.Describers;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;

@@ -1,7 +1,7 @@
 package dev.dslab.cli;
 
-import dev.dslab.cli.print.Printers;
-import dev.dslab.cli.print.TableOptions;
+import dev.dslab.print.Printers;
+import dev.dslab.print.TableOptions;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.yaml.ManifestWriter;

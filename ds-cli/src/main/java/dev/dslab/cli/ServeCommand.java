@@ -1,7 +1,7 @@
 package dev.dslab.cli;
 
-import dev.dslab.cli.serve.ApiEndpoint;
-import dev.dslab.cli.serve.EngineLoop;
+import dev.dslab.server.ApiEndpoint;
+import dev.dslab.server.EngineLoop;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -84,7 +84,7 @@ final class ServeCommand {
       String host = bind.isAnyLocalAddress() ? "127.0.0.1" : address.contains(":") ? "[" + address + "]" : address;
       String server = "http://" + host + ":" + endpoint.port();
       Path config = session.resolve(kubeconfig).toAbsolutePath();
-      dev.dslab.cli.serve.Kubeconfigs.write(config, server, token);
+      dev.dslab.server.Kubeconfigs.write(config, server, token);
       session.out().println("Serving the simulated cluster at " + server + " (clock at " + speed + "x).");
       session.out().println("export KUBECONFIG=" + config);
       session.out().flush();

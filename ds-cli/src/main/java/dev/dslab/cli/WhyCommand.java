@@ -1,6 +1,6 @@
 package dev.dslab.cli;
 
-import dev.dslab.cli.print.TabWriter;
+import dev.dslab.print.TabWriter;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.why.Explainer;

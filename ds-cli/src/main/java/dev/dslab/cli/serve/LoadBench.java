@@ -1,5 +1,6 @@
 package dev.dslab.cli.serve;
 
+import dev.dslab.server.ApiEndpoint;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.presets.Presets;

@@ -1,5 +1,7 @@
 package dev.dslab.cli.serve;
 
+import dev.dslab.server.ApiEndpoint;
+import dev.dslab.server.Kubeconfigs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.cli.StateFiles;

@@ -1,0 +1,13 @@
+/**
+ * The Kubernetes API endpoint: the simulated cluster over the REST API that the real kubectl and any
+ * client drive, served by the JDK's HTTP server (which streams watches as chunked responses).
+ */
+module dev.dslab.server {
+  requires transitive dev.dslab.engine;
+  requires dev.dslab.yaml;
+  requires dev.dslab.print;
+  requires dev.dslab.session;
+  requires transitive jdk.httpserver;
+
+  exports dev.dslab.server;
+}
