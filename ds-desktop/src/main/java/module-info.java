@@ -11,8 +11,7 @@ module dev.dslab.desktop {
   // the soak command measures the heap
   requires java.management;
   requires dev.dslab.engine;
-  requires dev.dslab.yaml;
-  requires dev.dslab.cli;
+  requires dev.dslab.session;
   requires dev.dslab.server;
   requires atlantafx.base;
 

@@ -1,5 +1,9 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
+import dev.dslab.session.request.Request;
+import dev.dslab.session.exec.Executor;
 import dev.dslab.engine.Applier;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
@@ -35,39 +39,8 @@ final class ApplyCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws CliException {
-    LoadResult loaded = Manifests.load(session, files);
-    boolean failed = false;
-    for (ManifestProblem p : loaded.problems()) {
-      session.err().println("error: " + p.render());
-      failed = true;
-    }
-    Cluster cluster = session.cluster();
-    for (LoadedObject lo : loaded.objects()) {
-      KubeObject object = lo.object();
-      String generateName = object.metadata().generateName();
-      if (!createOnly && isEmpty(object.metadata().name()) && !isEmpty(generateName)) {
-        // kubectl refuses this on the client: apply needs a name to find the object next time
-        session.err().println("error: from " + generateName + ": cannot use generate name with apply");
-        failed = true;
-        continue;
-      }
-      try {
-        Applier.Applied applied = Applier.applied(cluster, object, common.defaultNamespace(), createOnly);
-        session.out().println(ResourceType.qualifiedName(Kind.of(object), applied.object().metadata().name()) + " "
-            + applied.outcome());
-      } catch (ApiException e) {
-        session.err().println(e.kubectlMessage(createOnly ? "creating" : "applying", lo.source()));
-        failed = true;
-      }
-    }
-    if (failed) {
-      throw new CliException("");
-    }
+  public Integer call() throws CommandException {
+    Executor.execute(session, new Request.Apply(files, common.namespace, createOnly));
     return 0;
-  }
-
-  private static boolean isEmpty(String s) {
-    return s == null || s.isEmpty();
   }
 }

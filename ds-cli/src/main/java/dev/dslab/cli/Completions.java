@@ -1,5 +1,6 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.ResourceType;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.meta.KubeObject;

@@ -1,5 +1,10 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.ResourceType;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
+import dev.dslab.session.request.RequestParser;
+import dev.dslab.session.exec.Executor;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.DeleteOptions;
@@ -68,83 +73,9 @@ final class DeleteCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws CliException {
-    DeleteOptions options = options();
-    List<String> errors = new ArrayList<>();
-    if (!files.isEmpty()) {
-      LoadResult loaded = Manifests.load(session, files);
-      for (ManifestProblem p : loaded.problems()) {
-        errors.add("error: " + p.render());
-      }
-      for (LoadedObject lo : loaded.objects()) {
-        KubeObject o = lo.object();
-        Kind kind = Kind.of(o);
-        String ns = o.metadata().namespace() == null ? common.defaultNamespace() : o.metadata().namespace();
-        deleteOne(kind, ns, o.metadata().name(), options, errors);
-      }
-    } else {
-      if (args.isEmpty()) {
-        throw new CliException("error: You must provide one or more resources by argument or filename.");
-      }
-      GetCommand.Target target = GetCommand.Target.parse(args);
-      Kind kind = target.kind();
-      String ns = kind.namespaced() ? common.defaultNamespace() : null;
-      List<String> names = new ArrayList<>(target.names());
-      if (names.isEmpty()) {
-        if (selector == null && fieldSelector == null && !all) {
-          throw new CliException("error: resource(s) were provided, but no name was specified");
-        }
-        Selector labels = GetCommand.parseSelector(selector);
-        FieldSelector fields = FieldSelector.parse(fieldSelector);
-        for (KubeObject o : session.cluster().<KubeObject>list(kind, common.namespaceFor(kind))) {
-          if (labels.matches(o.metadata().labels()) && fields.matches(o)) {
-            names.add(o.metadata().name());
-          }
-        }
-        if (names.isEmpty()) {
-          session.err().println(kind.namespaced() ? "No resources found" : "No resources found");
-        }
-      }
-      for (String name : names) {
-        deleteOne(kind, ns, name, options, errors);
-      }
-    }
-    if (!errors.isEmpty()) {
-      throw new CliException(String.join("\n", errors));
-    }
+  public Integer call() throws CommandException {
+    Executor.execute(session, RequestParser.delete(args, files, common.namespace, common.allNamespaces(), selector,
+        fieldSelector, cascade, all, gracePeriod, now, force, ignoreNotFound));
     return 0;
-  }
-
-  private void deleteOne(Kind kind, String ns, String name, DeleteOptions options, List<String> errors) {
-    Cluster cluster = session.cluster();
-    try {
-      cluster.api().delete(kind, ns, name, options);
-      String qualified = ResourceType.qualifiedName(kind, name);
-      session.out().println(qualified.substring(0, qualified.indexOf('/')) + " \"" + name + "\" deleted");
-    } catch (ApiException e) {
-      if (!(ignoreNotFound && e.reason() == ApiException.Reason.NotFound)) {
-        errors.add(e.kubectlMessage());
-      }
-    } finally {
-      cluster.reconcile();
-    }
-  }
-
-  private DeleteOptions options() throws CliException {
-    DeleteOptions.Propagation propagation = switch (cascade) {
-      case "background", "true" -> DeleteOptions.Propagation.Background;
-      case "foreground" -> DeleteOptions.Propagation.Foreground;
-      case "orphan", "false" -> DeleteOptions.Propagation.Orphan;
-      default -> throw new CliException("error: invalid cascade value (" + cascade
-          + "). Must be \"background\", \"foreground\", or \"orphan\"");
-    };
-    Long grace = gracePeriod;
-    if (now) {
-      grace = 1L;
-    }
-    if (force && (grace == null || grace == 0)) {
-      grace = 0L;
-    }
-    return new DeleteOptions(propagation, grace);
   }
 }

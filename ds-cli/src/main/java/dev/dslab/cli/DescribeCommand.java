@@ -1,5 +1,7 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
 import dev.dslab.print.Describers;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
@@ -39,19 +41,19 @@ final class DescribeCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws CliException {
-    GetCommand.Target target = GetCommand.Target.parse(args);
+  public Integer call() throws CommandException {
+    dev.dslab.session.Target target = dev.dslab.session.Target.parse(args);
     Kind kind = target.kind();
     if (kind != Kind.DAEMON_SET && kind != Kind.POD && kind != Kind.NODE) {
-      throw new CliException("error: dsctl describes daemonsets, pods and nodes; use get -o yaml for "
+      throw new CommandException("error: dsctl describes daemonsets, pods and nodes; use get -o yaml for "
           + kind.resource());
     }
     Cluster cluster = session.cluster();
     String namespace = kind.namespaced() ? common.defaultNamespace() : null;
     if (selector != null && !target.names().isEmpty()) {
-      throw new CliException("error: name cannot be provided when a selector is specified");
+      throw new CommandException("error: name cannot be provided when a selector is specified");
     }
-    dev.dslab.model.meta.Selector labels = GetCommand.parseSelector(selector);
+    dev.dslab.model.meta.Selector labels = dev.dslab.session.LabelSelectors.parse(selector);
     List<String> names = target.names().isEmpty()
         ? cluster.<KubeObject>list(kind, namespace).stream().filter(o -> labels.matches(o.metadata().labels()))
             .map(o -> o.metadata().name()).toList()
@@ -75,12 +77,12 @@ final class DescribeCommand implements Callable<Integer> {
     }
     session.out().print(String.join("\n\n", pages));
     if (!missing.isEmpty()) {
-      throw new CliException(String.join("\n", missing));
+      throw new CommandException(String.join("\n", missing));
     }
     return 0;
   }
 
-  private String page(Cluster cluster, KubeObject o, List<Event> events) throws CliException {
+  private String page(Cluster cluster, KubeObject o, List<Event> events) throws CommandException {
     if (o instanceof DaemonSet ds) {
       List<Pod> pods = cluster.store().podsControlledBy(ds.metadata().uid()).stream()
           .filter(p -> ds.spec().selector().matches(p.metadata().labels())).toList();
@@ -98,7 +100,7 @@ final class DescribeCommand implements Callable<Integer> {
         daemonSets.add(new Describers.DaemonSetOnNode(ds.metadata().namespace(), ds.metadata().name(), e.running(),
             e.reasons().stream().map(Explanation.Reason::message).collect(Collectors.joining("; "))));
       } catch (ApiException ex) {
-        throw new CliException(ex.kubectlMessage());
+        throw new CommandException(ex.kubectlMessage());
       }
     }
     return Describers.node(node, cluster.store().podsOnNode(node.metadata().name()), events, daemonSets,

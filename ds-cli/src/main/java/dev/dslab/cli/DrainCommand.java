@@ -1,5 +1,10 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
+import dev.dslab.session.request.RequestParser;
+import dev.dslab.session.request.Request;
+import dev.dslab.session.exec.Executor;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
@@ -38,41 +43,8 @@ final class DrainCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws CliException {
-    Cluster cluster = session.cluster();
-    String name = node.startsWith("node/") ? node.substring(5) : node;
-    Node n = cluster.store().<Node>get(Kind.NODE, null, name)
-        .orElseThrow(() -> new CliException("Error from server (NotFound): nodes \"" + name + "\" not found"));
-    try {
-      if (n.spec().unschedulable()) {
-        session.out().println("node/" + name + " already cordoned");
-      } else {
-        cluster.api().update(n.withSpec(n.spec().withUnschedulable(true)));
-        cluster.reconcile();
-        session.out().println("node/" + name + " cordoned");
-      }
-      DrainPlan plan = DrainPlan.of(cluster, name);
-      List<String> daemonPods = plan.daemonSetPods();
-      if (!daemonPods.isEmpty() && !ignoreDaemonSets) {
-        String why = "cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): "
-            + String.join(", ", daemonPods);
-        throw new CliException("error: unable to drain node \"" + name + "\" due to error: " + why
-            + ", continuing command...\nThere are pending nodes to be drained:\n " + name + "\n" + why);
-      }
-      if (!daemonPods.isEmpty()) {
-        session.err().println("Warning: ignoring DaemonSet-managed Pods: " + String.join(", ", daemonPods));
-      }
-      for (Pod pod : plan.evicted()) {
-        session.out().println("evicting pod " + pod.metadata().namespace() + "/" + pod.metadata().name());
-      }
-      plan.evict(cluster);
-      for (Pod pod : plan.evicted()) {
-        session.out().println("pod/" + pod.metadata().name() + " evicted");
-      }
-      session.out().println("node/" + name + " drained");
-    } catch (ApiException e) {
-      throw new CliException(e.kubectlMessage());
-    }
+  public Integer call() throws CommandException {
+    Executor.execute(session, new Request.Drain(RequestParser.nodeNames(List.of(node)).get(0), ignoreDaemonSets));
     return 0;
   }
 }

@@ -1,5 +1,10 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.Replay;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
+import dev.dslab.session.SavedState;
+import dev.dslab.session.Manifests;
 import dev.dslab.engine.Applier;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
@@ -27,7 +32,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dsctl", description = "kubectl's commands over a simulated cluster.")
 public final class Dsctl {
-  static final long DEFAULT_SEED = 1;
+  static final long DEFAULT_SEED = SavedState.DEFAULT_SEED;
 
   private final PrintStream out;
   private final PrintStream err;
@@ -54,7 +59,7 @@ public final class Dsctl {
   /** The global flags, taken out of the arguments wherever they stand. */
   record Globals(String preset, List<String> clusters, long seed, boolean seedGiven, String state,
       List<String> rest) {
-    static Globals parse(String[] args) throws CliException {
+    static Globals parse(String[] args) throws CommandException {
       String preset = null;
       String state = null;
       long seed = DEFAULT_SEED;
@@ -74,7 +79,7 @@ public final class Dsctl {
         } else if (i + 1 < args.length) {
           value = args[++i];
         } else {
-          throw new CliException("error: flag needs an argument: " + name);
+          throw new CommandException("error: flag needs an argument: " + name);
         }
         switch (name) {
           case "--preset" -> preset = value;
@@ -85,7 +90,7 @@ public final class Dsctl {
               seed = Long.parseLong(value);
               seedGiven = true;
             } catch (NumberFormatException e) {
-              throw new CliException("error: invalid argument \"" + value + "\" for \"--seed\" flag: "
+              throw new CommandException("error: invalid argument \"" + value + "\" for \"--seed\" flag: "
                   + "strconv.ParseInt: parsing \"" + value + "\": invalid syntax");
             }
           }
@@ -118,7 +123,7 @@ public final class Dsctl {
         return shell(session);
       }
       return oneShot(globals, statePath, stateExists);
-    } catch (CliException e) {
+    } catch (CommandException e) {
       if (!e.getMessage().isEmpty()) {
         err.println(e.getMessage());
       }
@@ -142,7 +147,7 @@ public final class Dsctl {
    * --cluster, served over the Kubernetes API; what changed is written back to the state file when
    * serving ends, as a one-shot command writes it.
    */
-  private int serve(Globals globals) throws CliException, IOException {
+  private int serve(Globals globals) throws CommandException, IOException {
     ServeCommand options = ServeCommand.parse(globals.rest().subList(1, globals.rest().size()), out, err);
     if (options == null) {
       return globals.rest().contains("-h") || globals.rest().contains("--help") ? 0 : 1;
@@ -180,14 +185,14 @@ public final class Dsctl {
    * One command on the saved state: the history is replayed silently, the command runs, and if it
    * changed anything it joins the history, written back atomically.
    */
-  private int oneShot(Globals globals, Path statePath, boolean stateExists) throws CliException {
+  private int oneShot(Globals globals, Path statePath, boolean stateExists) throws CommandException {
     Opened opened = open(globals, statePath, stateExists, "use `dsctl sim preset NAME`, or another --state");
     SavedState state = opened.state();
     Session session = opened.session();
     List<String> words = globals.rest();
     int code = new Shell(session).execute(words);
     if (!SavedState.readsOnly(words)) {
-      state = state.with(new SavedState.Command(words, session.reads()));
+      state = state.with(new SavedState.Line(words, session.reads()));
     }
     if (!SavedState.readsOnly(words) || !stateExists) {
       state.save(statePath, session.cluster());
@@ -202,10 +207,10 @@ public final class Dsctl {
    * The state file's cluster when it exists (then --preset, --cluster and --seed are refused, with
    * {@code otherWay} as the hint), else a new one from those flags, whose state starts empty.
    */
-  private Opened open(Globals globals, Path statePath, boolean stateExists, String otherWay) throws CliException {
+  private Opened open(Globals globals, Path statePath, boolean stateExists, String otherWay) throws CommandException {
     if (stateExists) {
       if (globals.preset() != null || !globals.clusters().isEmpty() || globals.seedGiven()) {
-        throw new CliException("error: " + statePath + " already holds a cluster; --preset, --cluster and --seed "
+        throw new CommandException("error: " + statePath + " already holds a cluster; --preset, --cluster and --seed "
             + "only start a new one (" + otherWay + ")");
       }
       SavedState state = SavedState.load(statePath);
@@ -213,66 +218,28 @@ public final class Dsctl {
     }
     Session session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
     loadClusterFiles(session, globals.clusters());
-    List<SavedState.Input> cluster = new ArrayList<>();
+    List<SavedState.Manifest> cluster = new ArrayList<>();
     session.reads().values().forEach(cluster::addAll);
     return new Opened(new SavedState(globals.seed(), globals.preset(), cluster, List.of()), session);
   }
 
   /** The cluster of a saved state, rebuilt by replaying its history with no output. */
-  private Session restore(SavedState state) throws CliException {
-    return restore(state, workingDirectory);
+  private Session restore(SavedState state) throws CommandException {
+    return Replay.session(state, workingDirectory);
   }
 
-  static Session restore(SavedState state, Path workingDirectory) throws CliException {
-    PrintStream silent = new PrintStream(java.io.OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-    Cluster cluster = state.preset() == null ? new Cluster(state.seed())
-        : Presets.create(state.preset(), state.seed(), Cluster.DEFAULT_START).orElseThrow(() ->
-            new CliException("error: the state file names an unknown preset \"" + state.preset() + "\""));
-    Session session = new Session(cluster, state.seed(), silent, silent, workingDirectory,
-        java.io.InputStream.nullInputStream());
-    if (!state.cluster().isEmpty()) {
-      session.beginCommand(java.util.Map.of("--cluster", state.cluster()));
-      loadClusterFiles(session, List.of("--cluster"));
-    }
-    Shell shell = new Shell(session);
-    for (SavedState.Command command : state.history()) {
-      shell.execute(command.words(), command.inputs());
-    }
-    return session;
-  }
-
-  private static Cluster startingCluster(Globals globals) throws CliException {
+  private static Cluster startingCluster(Globals globals) throws CommandException {
     if (globals.preset() == null) {
       return new Cluster(globals.seed());
     }
     return Presets.create(globals.preset(), globals.seed(), Cluster.DEFAULT_START).orElseThrow(() ->
-        new CliException("error: unknown preset \"" + globals.preset() + "\" (known: "
+        new CommandException("error: unknown preset \"" + globals.preset() + "\" (known: "
             + String.join(", ", Presets.NAMES) + ")"));
   }
 
   /** --cluster FILE: the nodes of node manifests or dumps join the cluster. */
-  private static void loadClusterFiles(Session session, List<String> files) throws CliException {
-    if (files.isEmpty()) {
-      return;
-    }
-    LoadResult loaded = Manifests.load(session, files);
-    for (ManifestProblem p : loaded.problems()) {
-      session.err().println("error: " + p.render());
-    }
-    Cluster cluster = session.cluster();
-    for (LoadedObject lo : loaded.objects()) {
-      if (!(lo.object() instanceof Node node)) {
-        session.err().println("error: " + lo.source() + ": document " + lo.document() + ": --cluster takes Node "
-            + "objects, not " + lo.object().kind() + "; skipped");
-        continue;
-      }
-      try {
-        Applier.apply(cluster, node, null, true);
-      } catch (ApiException e) {
-        session.err().println(e.kubectlMessage("creating", lo.source()));
-      }
-    }
-    cluster.reconcile();
+  private static void loadClusterFiles(Session session, List<String> files) throws CommandException {
+    Replay.loadClusterFiles(session, files);
   }
 
   static String usage() {

@@ -1,5 +1,9 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
+import dev.dslab.session.ResourceType;
+import dev.dslab.session.FieldSelector;
 import dev.dslab.print.Printers;
 import dev.dslab.print.TableOptions;
 import dev.dslab.engine.api.Kind;
@@ -47,7 +51,7 @@ final class GetCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws CliException {
+  public Integer call() throws CommandException {
     if (args.size() == 1 && args.get(0).contains(",") && !args.get(0).contains("/")) {
       return several(args.get(0).split(","));
     }
@@ -55,13 +59,13 @@ final class GetCommand implements Callable<Integer> {
       // the "all" category of the kinds simulated, in discovery order, as kubectl expands it
       return several(new String[] {"pods", "services", "daemonsets"});
     }
-    Target target = Target.parse(args);
+    dev.dslab.session.Target target = dev.dslab.session.Target.parse(args);
     OutputFormat format = OutputFormat.parse(output);
     Kind kind = target.kind();
     String namespace = common.namespaceFor(kind);
     List<KubeObject> objects = new ArrayList<>();
     if (target.names().isEmpty()) {
-      Selector labels = parseSelector(selector);
+      Selector labels = dev.dslab.session.LabelSelectors.parse(selector);
       FieldSelector fields = FieldSelector.parse(fieldSelector);
       for (KubeObject o : session.cluster().<KubeObject>list(kind, namespace)) {
         if (labels.matches(o.metadata().labels()) && fields.matches(o)) {
@@ -80,7 +84,7 @@ final class GetCommand implements Callable<Integer> {
       }
       print(objects, format, kind, target.names().size() == 1);
       if (!missing.isEmpty()) {
-        throw new CliException(String.join("\n", missing.stream()
+        throw new CommandException(String.join("\n", missing.stream()
             .map(n -> "Error from server (NotFound): " + kind.qualifiedResource() + " \"" + n + "\" not found")
             .toList()));
       }
@@ -98,9 +102,9 @@ final class GetCommand implements Callable<Integer> {
    * {@code get ds,pods}: one table per type, names with their kind, separated by a blank line, as
    * kubectl prints several types; nothing at all found prints kubectl's single "No resources found".
    */
-  private int several(String[] types) throws CliException {
+  private int several(String[] types) throws CommandException {
     OutputFormat format = OutputFormat.parse(output);
-    Selector labels = parseSelector(selector);
+    Selector labels = dev.dslab.session.LabelSelectors.parse(selector);
     FieldSelector fields = FieldSelector.parse(fieldSelector);
     List<String> blocks = new ArrayList<>();
     List<KubeObject> all = new ArrayList<>();
@@ -145,48 +149,10 @@ final class GetCommand implements Callable<Integer> {
     session.out().print(text);
   }
 
-  static Selector parseSelector(String text) throws CliException {
-    try {
-      return text == null ? Selector.everything() : Selector.parse(text);
-    } catch (SelectorParseException e) {
-      throw new CliException("error: " + e.getMessage());
-    }
-  }
-
   private static String noResources(Kind kind, String namespace) {
     if (!kind.namespaced() || namespace == null) {
       return "No resources found";
     }
     return "No resources found in " + namespace + " namespace.";
-  }
-
-  /** The resource type and names of a get, in either {@code TYPE NAME...} or {@code TYPE/NAME...} form. */
-  record Target(Kind kind, List<String> names) {
-    static Target parse(List<String> args) throws CliException {
-      String first = args.get(0);
-      if (first.contains("/")) {
-        Kind kind = null;
-        List<String> names = new ArrayList<>();
-        for (String a : args) {
-          int slash = a.indexOf('/');
-          if (slash < 0) {
-            throw new CliException("error: there is no need to specify a resource type as a separate argument when "
-                + "passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of "
-                + "'kubectl get resource resource/<resource_name>'");
-          }
-          Kind k = ResourceType.require(a.substring(0, slash));
-          if (kind != null && kind != k) {
-            throw new CliException("error: dsctl prints one resource type at a time");
-          }
-          kind = k;
-          names.add(a.substring(slash + 1));
-        }
-        return new Target(kind, names);
-      }
-      if (first.contains(",")) {
-        throw new CliException("error: several resource types take no names here; run one get per type");
-      }
-      return new Target(ResourceType.require(first), List.copyOf(args.subList(1, args.size())));
-    }
   }
 }

@@ -1,9 +1,10 @@
 package dev.dslab.cli;
 
-import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.api.Kind;
-import dev.dslab.model.core.Node;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
+import dev.dslab.session.exec.Executor;
+import dev.dslab.session.request.Request;
+import dev.dslab.session.request.RequestParser;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,26 +29,8 @@ final class NodeCommands {
     }
 
     @Override
-    public Integer call() throws CliException {
-      Cluster cluster = session.cluster();
-      for (String name : nodes) {
-        String n = name.startsWith("node/") ? name.substring(5) : name;
-        Node node = cluster.store().<Node>get(Kind.NODE, null, n)
-            .orElseThrow(() -> new CliException("Error from server (NotFound): nodes \"" + n + "\" not found"));
-        String verb = cordon ? "cordoned" : "uncordoned";
-        if (node.spec().unschedulable() == cordon) {
-          session.out().println("node/" + n + " already " + verb);
-          continue;
-        }
-        try {
-          cluster.api().update(node.withSpec(node.spec().withUnschedulable(cordon)));
-        } catch (ApiException e) {
-          throw new CliException(e.kubectlMessage());
-        } finally {
-          cluster.reconcile();
-        }
-        session.out().println("node/" + n + " " + verb);
-      }
+    public Integer call() throws CommandException {
+      Executor.execute(session, new Request.Cordon(RequestParser.nodeNames(nodes), cordon));
       return 0;
     }
   }
@@ -67,19 +50,8 @@ final class NodeCommands {
     }
 
     @Override
-    public Integer call() throws CliException {
-      try {
-        if (up) {
-          session.cluster().nodesUp(nodes);
-        } else {
-          session.cluster().nodesDown(nodes);
-        }
-      } catch (ApiException e) {
-        throw new CliException(e.kubectlMessage());
-      }
-      for (String name : nodes) {
-        session.out().println("node/" + name + " kubelet " + (up ? "started" : "stopped"));
-      }
+    public Integer call() throws CommandException {
+      Executor.execute(session, new Request.Kubelets(nodes, up));
       return 0;
     }
   }

@@ -1,5 +1,6 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.CommandException;
 /** The {@code -o} formats of get. */
 enum OutputFormat {
   TABLE,
@@ -8,7 +9,7 @@ enum OutputFormat {
   YAML,
   NAME;
 
-  static OutputFormat parse(String text) throws CliException {
+  static OutputFormat parse(String text) throws CommandException {
     if (text == null || text.isEmpty()) {
       return TABLE;
     }
@@ -17,7 +18,7 @@ enum OutputFormat {
       case "json" -> JSON;
       case "yaml" -> YAML;
       case "name" -> NAME;
-      default -> throw new CliException("error: unable to match a printer suitable for the output format \"" + text
+      default -> throw new CommandException("error: unable to match a printer suitable for the output format \"" + text
           + "\", allowed formats are: json,name,wide,yaml");
     };
   }

@@ -1,6 +1,12 @@
 package dev.dslab.cli;
 
 import dev.dslab.print.PodTemplateDescriber;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.GoDuration;
+import dev.dslab.session.Session;
+import dev.dslab.session.exec.Executor;
+import dev.dslab.session.request.Request;
+import dev.dslab.session.request.RequestParser;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
@@ -23,23 +29,16 @@ final class RolloutCommands {
   private RolloutCommands() {}
 
   /** The DaemonSet a rollout command names: {@code ds/NAME}, {@code daemonset NAME}, … */
-  static String daemonSetName(List<String> args) throws CliException {
-    GetCommand.Target target = GetCommand.Target.parse(args);
-    if (target.kind() != Kind.DAEMON_SET) {
-      throw new CliException("error: dsctl rolls out DaemonSets only, not " + target.kind().resource());
-    }
-    if (target.names().size() != 1) {
-      throw new CliException("error: required resource not specified");
-    }
-    return target.names().get(0);
+  static String daemonSetName(List<String> args) throws CommandException {
+    return RequestParser.daemonSetName(args);
   }
 
-  static CliException fail(ApiException e) {
-    return new CliException(e.kubectlMessage());
+  static CommandException fail(ApiException e) {
+    return new CommandException(e.kubectlMessage());
   }
 
-  static CliException fail(RolloutException e) {
-    return new CliException("error: " + e.getMessage());
+  static CommandException fail(RolloutException e) {
+    return new CommandException("error: " + e.getMessage());
   }
 
   /**
@@ -60,7 +59,7 @@ final class RolloutCommands {
     }
 
     @Override
-    public Integer call() throws CliException {
+    public Integer call() throws CommandException {
       String name = daemonSetName(args);
       try {
         run(name);
@@ -76,7 +75,7 @@ final class RolloutCommands {
       return common.defaultNamespace();
     }
 
-    abstract void run(String name) throws CliException, ApiException, RolloutException;
+    abstract void run(String name) throws CommandException, ApiException, RolloutException;
   }
 
   @Command(name = "rollout", description = "Manage the rollout of a DaemonSet.")
@@ -101,30 +100,8 @@ final class RolloutCommands {
     }
 
     @Override
-    void run(String name) throws CliException, ApiException, RolloutException {
-      Duration limit = GoDuration.parse(timeout);
-      Cluster cluster = session.cluster();
-      Instant deadline = limit.isZero() ? null : cluster.now().plus(limit);
-      RolloutStatus status = RolloutStatus.of(Rollouts.daemonSet(cluster, namespace(), name));
-      session.out().println(status.message());
-      String last = status.message();
-      while (watch && !status.done()) {
-        Instant next = cluster.clock().nextDue();
-        if (next == null || (deadline != null && next.isAfter(deadline))) {
-          if (deadline == null) {
-            throw new CliException("error: the rollout cannot finish: nothing more will happen on the virtual "
-                + "clock (use --timeout to wait a while, or see `why ds/" + name + "`)");
-          }
-          cluster.advanceTo(deadline);
-          throw new CliException("error: timed out waiting for the condition");
-        }
-        cluster.advanceTo(next);
-        status = RolloutStatus.of(Rollouts.daemonSet(cluster, namespace(), name));
-        if (!status.message().equals(last)) {
-          session.out().println(status.message());
-          last = status.message();
-        }
-      }
+    void run(String name) throws CommandException {
+      Executor.execute(session, new Request.RolloutStatus(common.namespace, name, watch, GoDuration.parse(timeout)));
     }
   }
 
@@ -139,12 +116,12 @@ final class RolloutCommands {
     }
 
     @Override
-    void run(String name) throws CliException, ApiException {
+    void run(String name) throws CommandException, ApiException {
       DaemonSet ds = Rollouts.daemonSet(session.cluster(), namespace(), name);
       List<ControllerRevision> history = Rollouts.history(session.cluster(), ds);
       if (revision > 0) {
         ControllerRevision r = history.stream().filter(x -> x.revision() == revision).findFirst()
-            .orElseThrow(() -> new CliException("error: unable to find the specified revision"));
+            .orElseThrow(() -> new CommandException("error: unable to find the specified revision"));
         session.out().println("daemonset.apps/" + name + " with revision #" + revision);
         session.out().print(PodTemplateDescriber.describe(r.template()));
         return;
@@ -174,10 +151,8 @@ final class RolloutCommands {
     }
 
     @Override
-    void run(String name) throws ApiException, RolloutException {
-      Rollouts.UndoResult r = Rollouts.undo(session.cluster(), namespace(), name, toRevision);
-      session.out().println("daemonset.apps/" + name + (r.rolledBack() ? " rolled back"
-          : " skipped rollback (current template already matches revision " + r.revision() + ")"));
+    void run(String name) throws CommandException {
+      Executor.execute(session, new Request.RolloutUndo(common.namespace, name, toRevision));
     }
   }
 
@@ -189,9 +164,8 @@ final class RolloutCommands {
     }
 
     @Override
-    void run(String name) throws ApiException {
-      Rollouts.restart(session.cluster(), namespace(), name);
-      session.out().println("daemonset.apps/" + name + " restarted");
+    void run(String name) throws CommandException {
+      Executor.execute(session, new Request.RolloutRestart(common.namespace, name));
     }
   }
 
@@ -211,27 +185,8 @@ final class RolloutCommands {
     }
 
     @Override
-    public Integer call() throws CliException {
-      ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("="), "image");
-      if (target.kind() != Kind.DAEMON_SET || target.names().size() != 1 || target.changes().isEmpty()) {
-        throw new CliException("error: set image takes ds/NAME CONTAINER=IMAGE…");
-      }
-      String name = target.names().get(0);
-      boolean changed = false;
-      try {
-        for (String change : target.changes()) {
-          int eq = change.indexOf('=');
-          changed |= Rollouts.setImage(session.cluster(), common.defaultNamespace(), name, change.substring(0, eq),
-              change.substring(eq + 1));
-        }
-      } catch (ApiException e) {
-        throw fail(e);
-      } catch (RolloutException e) {
-        throw fail(e);
-      }
-      if (changed) {
-        session.out().println("daemonset.apps/" + name + " image updated");
-      }
+    public Integer call() throws CommandException {
+      Executor.execute(session, RequestParser.setImage(args, common.namespace));
       return 0;
     }
   }

@@ -1,5 +1,10 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.ClientWrites;
+import dev.dslab.session.Recorder;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
+import dev.dslab.session.SavedState;
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.server.EngineLoop;
 import java.io.BufferedReader;
@@ -113,14 +118,12 @@ final class ServeCommand {
   /** What serving changed, as the dsctl lines of the state file; touched on the engine's thread only. */
   private static final class Recording {
     private final Session session;
-    private SavedState state;
-    private java.time.Instant recordedUpTo;
+    private final Recorder recorder;
     private boolean saved;
 
     Recording(Session session, SavedState state) {
       this.session = session;
-      this.state = state;
-      this.recordedUpTo = session.cluster().now();
+      this.recorder = new Recorder(state, session.cluster());
     }
 
     /**
@@ -132,35 +135,20 @@ final class ServeCommand {
       java.time.Instant wall = java.time.Instant.ofEpochSecond(java.time.Instant.now().getEpochSecond());
       if (wall.isAfter(session.cluster().now()) && session.cluster().isSettled()) {
         session.cluster().advanceTo(wall);
-        recordTheClock();
+        recorder.recordTheClock();
       }
     }
 
     int command(java.util.List<String> words, java.util.function.IntSupplier run) {
       int code = run.getAsInt();
       if (!SavedState.readsOnly(words)) {
-        add(words, session.reads());
+        recorder.record(new SavedState.Line(words, session.reads()));
       }
       return code;
     }
 
     void apiWrote(String verb, dev.dslab.model.meta.KubeObject object, boolean statusOnly) {
-      dev.dslab.cli.serve.ApiWrites.line(verb, object, statusOnly).ifPresent(line -> {
-        SavedState.Command command = StateFiles.saved(line);
-        add(command.words(), command.inputs());
-      });
-    }
-
-    private void add(java.util.List<String> words, java.util.Map<String, java.util.List<SavedState.Input>> inputs) {
-      recordTheClock();
-      state = state.with(new SavedState.Command(words, inputs));
-    }
-
-    /** {@code sim advance} by the virtual time since the last line: replay reaches the same instant. */
-    private void recordTheClock() {
-      java.time.Instant now = session.cluster().now();
-      StateFiles.Line.advance(recordedUpTo, now).ifPresent(line -> state = state.with(StateFiles.saved(line)));
-      recordedUpTo = now;
+      ClientWrites.submission(verb, object, statusOnly).ifPresent(s -> recorder.record(s.line()));
     }
 
     /** Once: the clock's last step recorded too, written atomically. */
@@ -171,10 +159,9 @@ final class ServeCommand {
       saved = true;
       try {
         engine.call(cluster -> {
-          recordTheClock();
           try {
-            state.save(statePath, cluster);
-          } catch (CliException e) {
+            recorder.state().save(statePath, cluster);
+          } catch (CommandException e) {
             session.err().println(e.getMessage());
           }
           return null;

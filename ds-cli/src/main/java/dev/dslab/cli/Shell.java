@@ -1,5 +1,8 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
+import dev.dslab.session.SavedState;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -74,7 +77,7 @@ final class Shell {
     List<String> words;
     try {
       words = Words.split(line);
-    } catch (CliException e) {
+    } catch (CommandException e) {
       session.err().println(e.getMessage());
       return true;
     }
@@ -99,11 +102,11 @@ final class Shell {
   }
 
   /** Runs one command line, reading manifests as recorded in {@code replay} when it is not null. */
-  int execute(List<String> words, java.util.Map<String, List<SavedState.Input>> replay) {
+  int execute(List<String> words, java.util.Map<String, List<SavedState.Manifest>> replay) {
     session.beginCommand(replay);
     CommandLine cli = commands();
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof CliException c) {
+      if (ex instanceof CommandException c) {
         if (!c.getMessage().isEmpty()) {
           session.err().println(c.getMessage());
         }

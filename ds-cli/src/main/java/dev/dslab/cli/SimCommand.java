@@ -1,5 +1,11 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.CommandException;
+import dev.dslab.session.GoDuration;
+import dev.dslab.session.Session;
+import dev.dslab.session.exec.Executor;
+import dev.dslab.session.request.Request;
+import dev.dslab.session.request.RequestParser;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.kubelet.ImageBehaviour;
@@ -37,8 +43,8 @@ final class SimCommand {
     }
 
     @Override
-    public Integer call() throws CliException {
-      session.cluster().advance(GoDuration.parse(duration));
+    public Integer call() throws CommandException {
+      Executor.execute(session, new Request.Advance(GoDuration.parse(duration)));
       return 0;
     }
   }
@@ -55,9 +61,8 @@ final class SimCommand {
     }
 
     @Override
-    public Integer call() throws CliException {
-      Instant reached = session.cluster().settle(GoDuration.parse(max));
-      session.out().println(format(reached));
+    public Integer call() throws CommandException {
+      Executor.execute(session, new Request.Settle(GoDuration.parse(max)));
       return 0;
     }
   }
@@ -89,8 +94,8 @@ final class SimCommand {
     }
 
     @Override
-    public Integer call() throws CliException {
-      session.usePreset(name);
+    public Integer call() throws CommandException {
+      Executor.execute(session, new Request.UsePreset(name));
       return 0;
     }
   }
@@ -121,37 +126,14 @@ final class SimCommand {
     }
 
     @Override
-    public Integer call() throws CliException {
-      List<Taint> parsed = new ArrayList<>();
-      for (String t : taints) {
-        TaintCommand.Change c = TaintCommand.Change.parse(t);
-        if (c.remove() || c.effect() == null) {
-          throw new CliException("error: invalid taint spec: " + t);
-        }
-        parsed.add(Taint.of(c.key(), c.value(), c.effect()));
-      }
-      for (String name : names) {
-        NodeSpecs specs = NodeRegistration.nextWorker(session.cluster(), name).withTaints(parsed);
-        for (String l : labels) {
-          int eq = l.indexOf('=');
-          if (eq <= 0) {
-            throw new CliException("error: invalid label spec: " + l);
-          }
-          specs = specs.withLabel(l.substring(0, eq), l.substring(eq + 1));
-        }
-        if (role != null) {
-          specs = specs.withRole(role);
-        }
-        create(session, specs);
-      }
+    public Integer call() throws CommandException {
+      Executor.execute(session, RequestParser.addNodes(names, labels, taints, role));
       return 0;
     }
   }
 
   @Command(name = "generate", description = "Add COUNT ready worker nodes, spread over zone labels.")
   static final class NodesGenerate implements Callable<Integer> {
-    static final int MAX_GENERATED_NODES = 50_000;
-
     @Parameters(index = "0", paramLabel = "COUNT")
     int count;
 
@@ -168,31 +150,8 @@ final class SimCommand {
     }
 
     @Override
-    public Integer call() throws CliException {
-      if (count < 0 || zones < 1) {
-        throw new CliException("error: COUNT must be 0 or more and --zones at least 1");
-      }
-      if (count > MAX_GENERATED_NODES) {
-        // Ten times the largest real clusters (5,000 nodes); more would only exhaust the heap.
-        throw new CliException("error: COUNT may be at most " + MAX_GENERATED_NODES);
-      }
-      int width = Integer.toString(Math.max(count - 1, 0)).length();
-      List<String> names = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        names.add(prefix + String.format("%0" + width + "d", i));
-      }
-      Cluster cluster = session.cluster();
-      List<NodeSpecs> workers = NodeRegistration.nextWorkers(cluster, names);
-      for (int i = 0; i < count; i++) {
-        NodeSpecs specs = workers.get(i).withLabel("topology.kubernetes.io/zone", zoneName(i % zones));
-        try {
-          cluster.api().create(specs.build(cluster.now()));
-        } catch (ApiException e) {
-          throw new CliException(e.kubectlMessage());
-        }
-      }
-      session.cluster().reconcile();
-      session.out().println(count + " nodes added");
+    public Integer call() throws CommandException {
+      Executor.execute(session, RequestParser.generateNodes(count, prefix, zones));
       return 0;
     }
   }
@@ -224,30 +183,9 @@ final class SimCommand {
     }
 
     @Override
-    public Integer call() throws CliException {
-      ImageBehaviour behaviour = new ImageBehaviour(GoDuration.parse(start), GoDuration.parse(stop), neverReady,
-          failAfter == null ? null : GoDuration.parse(failAfter), pullError);
-      session.cluster().images().set(image, behaviour);
-      session.out().println("image/" + image + " configured");
+    public Integer call() throws CommandException {
+      Executor.execute(session, RequestParser.imageBehaviour(image, start, stop, neverReady, failAfter, pullError));
       return 0;
     }
   }
-
-  /** zone-a … zone-z, then zone-26, zone-27 … */
-  static String zoneName(int index) {
-    return index < 26 ? "zone-" + (char) ('a' + index) : "zone-" + index;
-  }
-
-  static void create(Session session, NodeSpecs specs) throws CliException {
-    Cluster cluster = session.cluster();
-    try {
-      cluster.api().create(specs.build(cluster.now()));
-      session.out().println("node/" + specs.name() + " created");
-    } catch (ApiException e) {
-      throw new CliException(e.kubectlMessage());
-    } finally {
-      cluster.reconcile();
-    }
-  }
-
 }

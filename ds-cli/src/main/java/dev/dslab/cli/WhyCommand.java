@@ -1,5 +1,8 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
+import dev.dslab.session.ResourceType;
 import dev.dslab.print.TabWriter;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
@@ -42,13 +45,13 @@ final class WhyCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws CliException {
+  public Integer call() throws CommandException {
     int slash = target.indexOf('/');
     if (slash < 0 || ResourceType.require(target.substring(0, slash)) != Kind.DAEMON_SET) {
-      throw new CliException("error: why takes a DaemonSet as ds/NAME, e.g. why ds/fluentd");
+      throw new CommandException("error: why takes a DaemonSet as ds/NAME, e.g. why ds/fluentd");
     }
     if (output != null && !output.equals("json")) {
-      throw new CliException("error: unable to match a printer suitable for the output format \"" + output
+      throw new CommandException("error: unable to match a printer suitable for the output format \"" + output
           + "\", allowed formats are: json");
     }
     String name = target.substring(slash + 1);
@@ -56,7 +59,7 @@ final class WhyCommand implements Callable<Integer> {
     try {
       explanations = Explainer.explain(session.cluster(), common.defaultNamespace(), name, node);
     } catch (ApiException e) {
-      throw new CliException(e.kubectlMessage());
+      throw new CommandException(e.kubectlMessage());
     }
     session.out().print(output == null ? table(explanations) : json(common.defaultNamespace(), name, explanations));
     return 0;

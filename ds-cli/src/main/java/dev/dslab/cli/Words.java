@@ -1,5 +1,6 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.CommandException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
 final class Words {
   private Words() {}
 
-  static List<String> split(String line) throws CliException {
+  static List<String> split(String line) throws CommandException {
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
     boolean inWord = false;
@@ -42,7 +43,7 @@ final class Words {
       }
     }
     if (quote != 0) {
-      throw new CliException("error: unterminated quote in: " + line);
+      throw new CommandException("error: unterminated quote in: " + line);
     }
     if (inWord) {
       words.add(word.toString());

@@ -1,5 +1,6 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.Session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.engine.Cluster;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.dslab.cli.StateFiles.Line;
+import dev.dslab.session.SavedState;
+import dev.dslab.session.SavedState.Line;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
 import java.util.ArrayList;
@@ -34,8 +35,8 @@ class DsctlFuzzTest {
     }
     String manifest = data.consumeRemainingAsString();
     Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
-    StateFiles.Result r = new StateFiles.Runner(cluster, 1).run(new Line(words,
-        Map.of("m.yaml", List.of(new StateFiles.Manifest("m.yaml", manifest)))));
+    InProcessDsctl.Result r = new InProcessDsctl(cluster, 1).run(new Line(words,
+        Map.of("m.yaml", List.of(new SavedState.Manifest("m.yaml", manifest)))));
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 }

@@ -1,5 +1,6 @@
 package dev.dslab.cli;
 
+import dev.dslab.session.SavedState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;

@@ -4,7 +4,7 @@ import dev.dslab.server.ApiEndpoint;
 import dev.dslab.server.Kubeconfigs;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dslab.cli.StateFiles;
+import dev.dslab.cli.InProcessDsctl;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
 import java.io.File;
@@ -61,7 +61,7 @@ class KubectlTest {
   static Path dir;
   private static Path kubectl;
   private static ApiEndpoint endpoint;
-  private static StateFiles.Runner dsctl;
+  private static InProcessDsctl dsctl;
   private static Path kubeconfig;
 
   @BeforeAll
@@ -77,7 +77,7 @@ class KubectlTest {
     // the clock stands still (speed 0) at the wall clock's second, as dsctl serve starts it: tables agree
     Cluster cluster = Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond())).orElseThrow();
     endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
-    dsctl = new StateFiles.Runner(cluster, 1);
+    dsctl = new InProcessDsctl(cluster, 1);
     kubeconfig = dir.resolve("kubeconfig");
     Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
     Files.writeString(dir.resolve("node-exporter.yaml"), DS.formatted("v1.8.2"));
@@ -123,7 +123,7 @@ class KubectlTest {
 
   /** The same command line run by dsctl on the served cluster (on the engine's thread). */
   private static String dsctl(String line) throws Exception {
-    StateFiles.Result r = endpoint.engine().call(c -> dsctl.run(StateFiles.Line.of(line.split(" "))));
+    InProcessDsctl.Result r = endpoint.engine().call(c -> dsctl.run(line.split(" ")));
     return r.err().isEmpty() ? r.out() : r.out() + "--- stderr\n" + r.err();
   }
 

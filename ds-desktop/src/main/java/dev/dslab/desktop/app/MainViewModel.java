@@ -12,11 +12,14 @@ import dev.dslab.desktop.commands.DaemonSetCommands;
 import dev.dslab.desktop.commands.NodeCommands;
 import dev.dslab.desktop.commands.RequestRefused;
 import dev.dslab.desktop.commands.Requests;
-import dev.dslab.cli.StateFiles;
+import dev.dslab.session.ClientWrites;
+import dev.dslab.session.RequestRunner;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Replay;
+import dev.dslab.session.SavedState;
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.server.EngineLoop;
 import dev.dslab.server.Kubeconfigs;
-import dev.dslab.cli.serve.ApiWrites;
 import dev.dslab.desktop.session.Autosave;
 import dev.dslab.model.meta.KubeObject;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,7 +70,7 @@ public final class MainViewModel implements TileActions {
   private final List<Consumer<ClusterChanges>> changeListeners = new ArrayList<>();
   private final List<Runnable> refreshListeners = new ArrayList<>();
   /** How the session started (a preset, a seed, maybe the demo's lines), or null when unknown. */
-  private final StateFiles.State start;
+  private final SavedState start;
   private Timeline<MainViewModel> timeline;
   private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
   private final ReadOnlyStringWrapper groupKey = new ReadOnlyStringWrapper(TileGroups.NONE);
@@ -79,28 +82,28 @@ public final class MainViewModel implements TileActions {
   }
 
   /** A session from a start that is known to replay (a built-in one): no checked failure to handle. */
-  public static MainViewModel open(StateFiles.State start, ViewChoices choices) {
+  public static MainViewModel open(SavedState start, ViewChoices choices) {
     try {
       return new MainViewModel(start, choices);
-    } catch (StateFiles.StateFileException e) {
+    } catch (CommandException e) {
       throw new IllegalStateException("a built-in start replays: " + e.getMessage(), e);
     }
   }
 
   /** A session from its start (see {@link dev.dslab.desktop.manifests.StartingCluster}). */
-  public MainViewModel(StateFiles.State start) throws StateFiles.StateFileException {
+  public MainViewModel(SavedState start) throws CommandException {
     this(start, ViewChoices.inMemory());
   }
 
-  public MainViewModel(StateFiles.State start, ViewChoices choices) throws StateFiles.StateFileException {
-    this(StateFiles.replay(start), start, choices);
+  public MainViewModel(SavedState start, ViewChoices choices) throws CommandException {
+    this(Replay.cluster(start), start, choices);
   }
 
   /**
    * {@code cluster} is what {@code start} gives when replayed (null start: unknown). Knowing the
    * start makes the timeline able to go back ({@link #rewoundTo}) and the session able to be saved.
    */
-  private MainViewModel(Cluster cluster, StateFiles.State start, ViewChoices choices) {
+  private MainViewModel(Cluster cluster, SavedState start, ViewChoices choices) {
     this.cluster = cluster;
     this.choices = choices;
     this.start = start;
@@ -108,7 +111,7 @@ public final class MainViewModel implements TileActions {
     this.adapter = new ClusterStateAdapter(cluster);
     this.clock = new SimulationClockViewModel(cluster);
     this.daemonSets = new DaemonSetPanelViewModel(cluster, adapter);
-    this.requests = new Requests(cluster, start != null ? start : new StateFiles.State(cluster.seed(), null, List.of()));
+    this.requests = new Requests(cluster, start != null ? start : SavedState.start(cluster.seed(), null));
     this.commands = new NodeCommands(cluster, requests);
     this.daemonSetCommands = new DaemonSetCommands(cluster, requests);
     // as the user left them last time
@@ -321,7 +324,7 @@ public final class MainViewModel implements TileActions {
     MainViewModel fresh;
     try {
       fresh = new MainViewModel(start, choices);
-    } catch (StateFiles.StateFileException e) {
+    } catch (CommandException e) {
       throw new IllegalStateException("the start replayed once already: " + e.getMessage(), e);
     }
     for (Timeline.Action<MainViewModel> action : timeline.upTo(t)) {
@@ -381,7 +384,8 @@ public final class MainViewModel implements TileActions {
     List<String> applied = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Path file : files) {
-      StateFiles.Result r = requests.runReadingFiles(List.of("apply", "-f", file.toAbsolutePath().toString()));
+      RequestRunner.Outcome r = requests.run(new dev.dslab.session.request.Request.Apply(List.of(file.toAbsolutePath().toString()), null,
+          false));
       timeline.record(cluster.now(), "apply " + file.getFileName(), v -> v.replayApply(r.line()));
       applied.addAll(lines(r.out()));
       problems.addAll(lines(r.err()));
@@ -398,7 +402,7 @@ public final class MainViewModel implements TileActions {
   }
 
   /** An apply the timeline replays, with the manifests as they were read. */
-  private void replayApply(StateFiles.Line line) {
+  private void replayApply(SavedState.Line line) {
     requests.run(line);
     refresh();
   }
@@ -470,7 +474,7 @@ public final class MainViewModel implements TileActions {
 
   /** On the engine's thread (this one): a client's write joins the session and the timeline. */
   private void apiWrote(String verb, KubeObject object, boolean statusOnly) {
-    ApiWrites.line(verb, object, statusOnly).ifPresent(line -> {
+    ClientWrites.submission(verb, object, statusOnly).map(dev.dslab.session.Submission::line).ifPresent(line -> {
       requests.record(line);
       timeline.record(cluster.now(), "kubectl " + verb + " " + object.kind().toLowerCase(java.util.Locale.ROOT)
           + "/" + object.metadata().name(), v -> v.requests.run(line));
@@ -499,10 +503,10 @@ public final class MainViewModel implements TileActions {
     }
     wholeInstant();
     try {
-      StateFiles.write(file, requests.state(), cluster);
+      requests.state().save(file, cluster);
       notifications.info("Saved", List.of(file.toString()));
       return true;
-    } catch (StateFiles.StateFileException e) {
+    } catch (CommandException e) {
       notifications.error("Cannot save", List.of(e.getMessage()));
       return false;
     }
@@ -515,18 +519,18 @@ public final class MainViewModel implements TileActions {
    */
   public Optional<MainViewModel> openSession(Path file) {
     try {
-      MainViewModel opened = new MainViewModel(StateFiles.read(file), choices);
+      MainViewModel opened = new MainViewModel(SavedState.load(file), choices);
       opened.autosave = autosave;
       opened.notifications.info("Opened", List.of(file.toString()));
       return Optional.of(opened);
-    } catch (StateFiles.StateFileException e) {
+    } catch (CommandException e) {
       notifications.error("Cannot open session", List.of(e.getMessage()));
       return Optional.empty();
     }
   }
 
   /** How the session stands now, as the state file keeps it. */
-  public StateFiles.State sessionState() {
+  public SavedState sessionState() {
     wholeInstant();
     return requests.state();
   }

@@ -1,6 +1,6 @@
 package dev.dslab.desktop.commands;
 
-import dev.dslab.cli.ApplyLines;
+import dev.dslab.session.ApplyLines;
 import dev.dslab.desktop.daemonsets.DaemonSetEdit;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;

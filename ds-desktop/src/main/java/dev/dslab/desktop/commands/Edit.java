@@ -1,10 +1,10 @@
 package dev.dslab.desktop.commands;
 
-import dev.dslab.cli.StateFiles.Line;
+import dev.dslab.session.Submission;
 import java.util.List;
 
-/** A command described by its two directions, each a few dsctl command lines. */
-record Edit(String description, Requests requests, List<Line> forward, List<Line> backward) implements Command {
+/** A command described by its two directions, each a few requests. */
+record Edit(String description, Requests requests, List<Submission> forward, List<Submission> backward) implements Command {
   Edit {
     forward = List.copyOf(forward);
     backward = List.copyOf(backward);

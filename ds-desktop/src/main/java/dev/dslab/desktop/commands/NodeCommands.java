@@ -1,7 +1,9 @@
 package dev.dslab.desktop.commands;
 
-import dev.dslab.cli.ApplyLines;
-import dev.dslab.cli.StateFiles.Line;
+import dev.dslab.engine.api.DeleteOptions;
+import dev.dslab.session.ApplyLines;
+import dev.dslab.session.Submission;
+import dev.dslab.session.request.Request;
 import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
@@ -37,7 +39,7 @@ public final class NodeCommands {
     return cluster.store().get(Kind.NODE, null, name);
   }
 
-  private Edit edit(String description, List<Line> forward, List<Line> backward) {
+  private Edit edit(String description, List<Submission> forward, List<Submission> backward) {
     return new Edit(description, requests, forward, backward);
   }
 
@@ -63,9 +65,10 @@ public final class NodeCommands {
   }
 
   /** {@code label node NAME key=value --overwrite}, or {@code key-} for a null value. */
-  static Line label(String node, String key, String value) {
-    return value == null ? Line.of("label", "node", node, key + "-")
-        : Line.of("label", "node", node, key + "=" + value, "--overwrite");
+  static Submission label(String node, String key, String value) {
+    return Submission.of(value == null
+        ? new Request.Label(Kind.NODE, List.of(node), null, Map.of(), List.of(key), false)
+        : new Request.Label(Kind.NODE, List.of(node), null, Map.of(key, value), List.of(), true));
   }
 
   public Command putTaint(String node, Taint taint) throws RequestRefused {
@@ -83,18 +86,18 @@ public final class NodeCommands {
     return node(node).spec().taints().stream().filter(t -> t.sameKeyAndEffect(taint)).findFirst();
   }
 
-  private static Line restore(String node, Taint taint, Optional<Taint> previous) {
+  private static Submission restore(String node, Taint taint, Optional<Taint> previous) {
     return previous.map(p -> taint(node, p)).orElse(untaint(node, taint.key(), taint.effect()));
   }
 
   /** {@code taint node NAME key[=value]:Effect --overwrite}. */
-  static Line taint(String node, Taint t) {
-    String value = t.value() == null || t.value().isEmpty() ? "" : "=" + t.value();
-    return Line.of("taint", "node", node, t.key() + value + ":" + t.effect(), "--overwrite");
+  static Submission taint(String node, Taint t) {
+    return Submission.of(new Request.TaintNodes(List.of(node), List.of(Request.TaintChange.add(t)), true));
   }
 
-  static Line untaint(String node, String key, TaintEffect effect) {
-    return Line.of("taint", "node", node, key + ":" + effect + "-");
+  static Submission untaint(String node, String key, TaintEffect effect) {
+    return Submission.of(new Request.TaintNodes(List.of(node), List.of(Request.TaintChange.removal(key, effect)),
+        false));
   }
 
   /**
@@ -104,43 +107,55 @@ public final class NodeCommands {
   public Command drain(String node) throws RequestRefused {
     boolean wasCordoned = node(node).spec().unschedulable();
     DrainPlan plan = DrainPlan.of(cluster, node);
-    List<Line> back = new ArrayList<>();
+    List<Submission> back = new ArrayList<>();
     if (!plan.evicted().isEmpty()) {
       back.add(ApplyLines.apply("evicted-from-" + node, plan.evicted().stream()
           .map(p -> ApplyLines.manifest(p, false)).toList()));
     }
     if (!wasCordoned) {
-      back.add(Line.of("uncordon", node));
+      back.add(cordon(node, false));
     }
-    return edit("drain " + node, List.of(Line.of("drain", node, "--ignore-daemonsets")), back);
+    return edit("drain " + node, List.of(Submission.of(new Request.Drain(node, true))), back);
   }
 
   public Command setCordoned(String node, boolean cordoned) throws RequestRefused {
     boolean previous = node(node).spec().unschedulable();
-    return edit((cordoned ? "cordon " : "uncordon ") + node, List.of(Line.of(cordoned ? "cordon" : "uncordon", node)),
-        List.of(Line.of(previous ? "cordon" : "uncordon", node)));
+    return edit((cordoned ? "cordon " : "uncordon ") + node, List.of(cordon(node, cordoned)),
+        List.of(cordon(node, previous)));
   }
 
   public Command setKubeletRunning(String node, boolean running) throws RequestRefused {
     node(node);
     boolean previous = cluster.kubeletRunning(node);
-    return edit("node " + (running ? "up " : "down ") + node, List.of(Line.of("sim", "node", running ? "up" : "down", node)),
-        List.of(Line.of("sim", "node", previous ? "up" : "down", node)));
+    return edit("node " + (running ? "up " : "down ") + node, List.of(kubelet(node, running)),
+        List.of(kubelet(node, previous)));
   }
 
   /** Undo registers the node again, as {@code kubectl apply} of its saved manifest does. */
   public Command deleteNode(String node) throws RequestRefused {
     Node before = node(node);
-    return edit("delete node " + node, List.of(Line.of("delete", "node", node)),
+    return edit("delete node " + node, List.of(deleteNodeRequest(node)),
         List.of(ApplyLines.apply("node-" + node, List.of(ApplyLines.manifest(before, true)))));
   }
 
   /** A new Ready worker {@code worker-N} (the first free N), as {@code sim nodes add} registers it. */
   public Command addWorker(Map<String, String> labels) {
     String name = freeNodeName("worker");
-    List<String> words = new ArrayList<>(List.of("sim", "nodes", "add", name));
-    labels.forEach((k, v) -> words.addAll(List.of("--label", k + "=" + v)));
-    return edit("add node " + name, List.of(new Line(words, Map.of())), List.of(Line.of("delete", "node", name)));
+    return edit("add node " + name, List.of(Submission.of(new Request.AddNodes(List.of(name), labels, List.of(), null))),
+        List.of(deleteNodeRequest(name)));
+  }
+
+  private static Submission cordon(String node, boolean cordoned) {
+    return Submission.of(new Request.Cordon(List.of(node), cordoned));
+  }
+
+  private static Submission kubelet(String node, boolean running) {
+    return Submission.of(new Request.Kubelets(List.of(node), running));
+  }
+
+  private static Submission deleteNodeRequest(String node) {
+    return Submission.of(new Request.Delete(Kind.NODE, List.of(node), List.of(), null, false, null, null, false,
+        DeleteOptions.DEFAULT, false));
   }
 
   /** The first {@code prefix-N} (N from 1) that no node has. */

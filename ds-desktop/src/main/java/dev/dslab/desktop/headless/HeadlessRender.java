@@ -7,7 +7,8 @@ import dev.dslab.desktop.cluster.ClusterStateAdapter;
 import dev.dslab.desktop.cluster.ClusterView;
 import dev.dslab.desktop.cluster.TileActions;
 import dev.dslab.desktop.export.SnapshotExporter;
-import dev.dslab.cli.StateFiles;
+import dev.dslab.session.RequestRunner;
+import dev.dslab.session.request.Request;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.engine.Cluster;
 import java.io.IOException;
@@ -60,10 +61,10 @@ public final class HeadlessRender {
     Cluster cluster = StartingCluster.create(options.preset(), options.seed()).orElseThrow();
     int status = 0;
     if (options.script() != null) {
-      // kubectl apply -f of each manifest, through dsctl as the app applies them
-      StateFiles.Runner dsctl = new StateFiles.Runner(cluster, options.seed());
+      // kubectl apply -f of each manifest, as the app applies them
+      RequestRunner requests = new RequestRunner(cluster, options.seed(), Path.of("").toAbsolutePath());
       for (Path manifest : scriptPaths(options.script())) {
-        StateFiles.Result r = dsctl.runReadingFiles(List.of("apply", "-f", manifest.toString()));
+        RequestRunner.Outcome r = requests.run(new Request.Apply(List.of(manifest.toString()), null, false));
         System.out.print(r.out());
         System.err.print(r.err());
         status = r.ok() ? status : 1;

@@ -1,6 +1,8 @@
 package dev.dslab.desktop.manifests;
 
-import dev.dslab.cli.StateFiles;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Replay;
+import dev.dslab.session.SavedState;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
 import java.io.IOException;
@@ -26,14 +28,14 @@ public final class StartingCluster {
   private StartingCluster() {}
 
   /** The named start, or empty for a name that is neither a preset nor {@value #DEMO}. */
-  public static Optional<StateFiles.State> start(String name, long seed) {
+  public static Optional<SavedState> start(String name, long seed) {
     if (DEMO.equals(name)) {
-      return Optional.of(new StateFiles.State(seed, "kind", List.of(
-          new StateFiles.Line(List.of("apply", "-f", DEMO_MANIFEST),
-              Map.of(DEMO_MANIFEST, List.of(new StateFiles.Manifest(DEMO_MANIFEST, demoText())))),
-          StateFiles.Line.of("sim", "settle", "--max", DEMO_SETTLE))));
+      return Optional.of(new SavedState(seed, "kind", List.of(), List.of(
+          new SavedState.Line(List.of("apply", "-f", DEMO_MANIFEST),
+              Map.of(DEMO_MANIFEST, List.of(new SavedState.Manifest(DEMO_MANIFEST, demoText())))),
+          SavedState.Line.of("sim", "settle", "--max", DEMO_SETTLE))));
     }
-    return Presets.NAMES.contains(name) ? Optional.of(new StateFiles.State(seed, name, List.of())) : Optional.empty();
+    return Presets.NAMES.contains(name) ? Optional.of(SavedState.start(seed, name)) : Optional.empty();
   }
 
   /** The named starting cluster, or empty for an unknown name. */
@@ -45,10 +47,10 @@ public final class StartingCluster {
     return create(DEMO, seed).orElseThrow();
   }
 
-  private static Cluster replay(StateFiles.State state) {
+  private static Cluster replay(SavedState state) {
     try {
-      return StateFiles.replay(state);
-    } catch (StateFiles.StateFileException e) {
+      return Replay.cluster(state);
+    } catch (CommandException e) {
       throw new IllegalStateException("the built-in starts are valid by construction: " + e.getMessage(), e);
     }
   }

@@ -1,6 +1,7 @@
 package dev.dslab.desktop.session;
 
-import dev.dslab.cli.StateFiles;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.SavedState;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,17 +67,17 @@ public final class Autosave {
    * @return a problem to tell the user (the disk is full, the directory is not writable), the first
    *     time it happens; else null
    */
-  public String saveIfChanged(int lines, java.util.function.Supplier<StateFiles.State> state) {
+  public String saveIfChanged(int lines, java.util.function.Supplier<SavedState> state) {
     if (lines == savedLines) {
       return null;
     }
     savedLines = lines;
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      StateFiles.writeHistory(file, state.get());
+      state.get().save(file, null);
       failing = false;
       return null;
-    } catch (IOException | StateFiles.StateFileException e) {
+    } catch (IOException | CommandException e) {
       boolean first = !failing;
       failing = true;
       return first ? "cannot autosave to " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()

@@ -2,7 +2,8 @@ package dev.dslab.desktop.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dslab.cli.StateFiles;
+import dev.dslab.session.Replay;
+import dev.dslab.session.SavedState;
 import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.desktop.palette.ChipPayload;
@@ -47,7 +48,7 @@ class AutosaveTest {
     // the app is killed here: what the file holds is the session up to its last change
     assertThat(Files.readString(autosave.file())).contains("cordon").doesNotContain("snapshot:");
     assertThat(Autosave.leftBehind(dir)).contains(autosave.file());
-    Cluster recovered = StateFiles.replay(StateFiles.read(autosave.file()));
+    Cluster recovered = Replay.cluster(SavedState.load(autosave.file()));
     assertThat(everything(recovered)).isEqualTo(everything(vm.cluster()));
     MainViewModel reopened = vm.openSession(autosave.file()).orElseThrow();
     assertThat(reopened.clusterState().tile(WORKER).state().labels()).containsEntry("logging", "enabled");

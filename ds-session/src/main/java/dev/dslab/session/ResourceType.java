@@ -1,4 +1,4 @@
-package dev.dslab.cli;
+package dev.dslab.session;
 
 import dev.dslab.engine.api.Kind;
 import java.util.Locale;
@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Resolves the resource names kubectl accepts — plural, singular, short names, with group, any case — to kinds. */
-final class ResourceType {
+public final class ResourceType {
   private static final Map<String, Kind> NAMES = new TreeMap<>();
 
   static {
@@ -33,17 +33,17 @@ final class ResourceType {
   }
 
   /** The kind for a resource name as typed on the command line; names are case-insensitive as in kubectl. */
-  static Optional<Kind> resolve(String typed) {
+  public static Optional<Kind> resolve(String typed) {
     return Optional.ofNullable(NAMES.get(typed.toLowerCase(Locale.ROOT)));
   }
 
-  static Kind require(String typed) throws CliException {
+  public static Kind require(String typed) throws CommandException {
     return resolve(typed).orElseThrow(() ->
-        new CliException("error: the server doesn't have a resource type \"" + typed + "\""));
+        new CommandException("error: the server doesn't have a resource type \"" + typed + "\""));
   }
 
   /** kubectl's {@code kind.group/name} spelling of an object: {@code daemonset.apps/greet}, {@code pod/x}. */
-  static String qualifiedName(Kind kind, String name) {
+  public static String qualifiedName(Kind kind, String name) {
     return kind.qualifiedName(name);
   }
 }

@@ -1,4 +1,4 @@
-package dev.dslab.cli;
+package dev.dslab.session;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * What the commands of one dsctl run share: the simulated cluster (which {@code sim preset} may
  * replace), where output and errors go, and the directory relative paths start from.
  */
-final class Session {
+public final class Session {
   private Cluster cluster;
   private final long seed;
   private final PrintStream out;
@@ -17,11 +17,11 @@ final class Session {
   private final Path workingDirectory;
   private final java.io.InputStream stdin;
   /** The manifests read by the command running now, by -f argument: kept for the saved state. */
-  private final java.util.Map<String, java.util.List<SavedState.Input>> read = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, java.util.List<SavedState.Manifest>> read = new java.util.LinkedHashMap<>();
   /** While a saved command is replayed: what it read then, served instead of the files of today. */
-  private java.util.Map<String, java.util.List<SavedState.Input>> replaying;
+  private java.util.Map<String, java.util.List<SavedState.Manifest>> replaying;
 
-  Session(Cluster cluster, long seed, PrintStream out, PrintStream err, Path workingDirectory,
+  public Session(Cluster cluster, long seed, PrintStream out, PrintStream err, Path workingDirectory,
       java.io.InputStream stdin) {
     this.cluster = cluster;
     this.seed = seed;
@@ -32,56 +32,56 @@ final class Session {
   }
 
   /** The same cluster, written to other streams: a replay runs silent, the live command does not. */
-  Session withStreams(PrintStream newOut, PrintStream newErr, java.io.InputStream newIn) {
+  public Session withStreams(PrintStream newOut, PrintStream newErr, java.io.InputStream newIn) {
     return new Session(cluster, seed, newOut, newErr, workingDirectory, newIn);
   }
 
-  Cluster cluster() {
+  public Cluster cluster() {
     return cluster;
   }
 
-  long seed() {
+  public long seed() {
     return seed;
   }
 
-  PrintStream out() {
+  public PrintStream out() {
     return out;
   }
 
-  PrintStream err() {
+  public PrintStream err() {
     return err;
   }
 
-  java.io.InputStream stdin() {
+  public java.io.InputStream stdin() {
     return stdin;
   }
 
   /** Starts recording (live) or replaying (with the inputs of a saved command) the next command's reads. */
-  void beginCommand(java.util.Map<String, java.util.List<SavedState.Input>> replay) {
+  public void beginCommand(java.util.Map<String, java.util.List<SavedState.Manifest>> replay) {
     read.clear();
     replaying = replay;
   }
 
   /** The inputs a replayed command read for this argument, or null when the command runs live. */
-  java.util.List<SavedState.Input> replayed(String argument) {
+  public java.util.List<SavedState.Manifest> replayed(String argument) {
     return replaying == null ? null : replaying.getOrDefault(argument, java.util.List.of());
   }
 
-  void recordRead(String argument, java.util.List<SavedState.Input> inputs) {
+  public void recordRead(String argument, java.util.List<SavedState.Manifest> inputs) {
     read.put(argument, java.util.List.copyOf(inputs));
   }
 
-  java.util.Map<String, java.util.List<SavedState.Input>> reads() {
+  public java.util.Map<String, java.util.List<SavedState.Manifest>> reads() {
     return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(read));
   }
 
-  Path resolve(String path) {
+  public Path resolve(String path) {
     return workingDirectory.resolve(path);
   }
 
   /** Replaces the cluster with a preset that starts where the current clock stands. */
-  void usePreset(String name) throws CliException {
-    cluster = Presets.create(name, seed, cluster.now()).orElseThrow(() -> new CliException(
+  public void usePreset(String name) throws CommandException {
+    cluster = Presets.create(name, seed, cluster.now()).orElseThrow(() -> new CommandException(
         "error: unknown preset \"" + name + "\" (known: " + String.join(", ", Presets.NAMES) + ")"));
   }
 }

@@ -1,16 +1,16 @@
-package dev.dslab.cli;
+package dev.dslab.session;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Go's time.ParseDuration, as kubectl flags take durations: {@code 500ms}, {@code 10s}, {@code 1h30m}. */
-final class GoDuration {
+public final class GoDuration {
   private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ns|us|µs|ms|s|m|h)");
 
   private GoDuration() {}
 
-  static Duration parse(String text) throws CliException {
+  public static Duration parse(String text) throws CommandException {
     if (text.equals("0")) {
       return Duration.ZERO;
     }
@@ -31,12 +31,12 @@ final class GoDuration {
       at = m.end();
     }
     if (at == 0 || at != text.length()) {
-      throw new CliException("error: invalid duration \"" + text + "\" (examples: 500ms, 10s, 2m, 1h30m)");
+      throw new CommandException("error: invalid duration \"" + text + "\" (examples: 500ms, 10s, 2m, 1h30m)");
     }
     try {
       return Duration.ofNanos(nanos.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
     } catch (ArithmeticException e) {
-      throw new CliException("error: invalid duration \"" + text + "\" (too long)");
+      throw new CommandException("error: invalid duration \"" + text + "\" (too long)");
     }
   }
 }

@@ -1,7 +1,7 @@
-package dev.dslab.cli;
+package dev.dslab.session;
 
-import dev.dslab.cli.StateFiles.Line;
-import dev.dslab.cli.StateFiles.Manifest;
+import dev.dslab.session.request.Request;
+import dev.dslab.session.SavedState.Manifest;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.yaml.ManifestWriter;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code apply -f NAME.json} lines whose manifest is written, not read (an object to restore, a
+ * {@code apply -f NAME.json} requests whose manifest is written, not read (an object to restore, a
  * DaemonSet as edited in the desktop app, an object a client of {@code dsctl serve} wrote): the
  * manifest travels with the line, as dsctl records what a file held.
  */
@@ -17,13 +17,14 @@ public final class ApplyLines {
   private ApplyLines() {}
 
   /** One apply of the manifests, as a {@code List} when there are several. */
-  public static Line apply(String name, List<Map<String, Object>> manifests) {
+  public static Submission apply(String name, List<Map<String, Object>> manifests) {
     Object document = manifests.size() == 1 ? manifests.get(0)
         : Map.of("apiVersion", "v1", "kind", "List", "items", manifests);
     @SuppressWarnings("unchecked")
     String text = ManifestWriter.jsonTree((Map<String, ?>) document) + "\n";
     String file = name + ".json";
-    return new Line(List.of("apply", "-f", file), Map.of(file, List.of(new Manifest(file, text))));
+    return new Submission(new Request.Apply(List.of(file), null, false),
+        Map.of(file, List.of(new Manifest(file, text))));
   }
 
   /**

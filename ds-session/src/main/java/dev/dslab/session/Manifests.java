@@ -1,4 +1,4 @@
-package dev.dslab.cli;
+package dev.dslab.session;
 
 import dev.dslab.yaml.LoadResult;
 import dev.dslab.yaml.LoadedObject;
@@ -16,23 +16,23 @@ import java.util.stream.Stream;
  * The {@code -f} arguments of apply, create and delete: files, directories (their .yaml, .yml and
  * .json files in name order) and {@code -} for standard input, read into objects and problems.
  */
-final class Manifests {
+public final class Manifests {
   /** Larger files are refused before they are read, as the reader refuses them. */
   static final long MAX_BYTES = ManifestReader.MAX_FILE_BYTES;
 
   private Manifests() {}
 
   /** Everything the arguments hold; a path that does not exist stops the command before anything applies. */
-  static LoadResult load(Session session, List<String> arguments) throws CliException {
+  public static LoadResult load(Session session, List<String> arguments) throws CommandException {
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
     for (String argument : arguments) {
-      List<SavedState.Input> inputs = session.replayed(argument);
+      List<SavedState.Manifest> inputs = session.replayed(argument);
       if (inputs == null) {
         inputs = readLive(session, argument);
         session.recordRead(argument, inputs);
       }
-      for (SavedState.Input input : inputs) {
+      for (SavedState.Manifest input : inputs) {
         LoadResult r = ManifestReader.read(input.name(), input.text());
         objects.addAll(r.objects());
         problems.addAll(r.problems());
@@ -42,8 +42,8 @@ final class Manifests {
   }
 
   /** The text of every file an argument names, as read now. */
-  private static List<SavedState.Input> readLive(Session session, String argument) throws CliException {
-    List<SavedState.Input> inputs = new ArrayList<>();
+  private static List<SavedState.Manifest> readLive(Session session, String argument) throws CommandException {
+    List<SavedState.Manifest> inputs = new ArrayList<>();
     for (Source source : files(session, argument)) {
       try {
         byte[] bytes;
@@ -51,18 +51,18 @@ final class Manifests {
           // standard input has no size to look at first: read one byte past the limit and stop there
           bytes = session.stdin().readNBytes((int) MAX_BYTES + 1);
           if (bytes.length > MAX_BYTES) {
-            throw new CliException("error: " + source.name() + " is larger than " + MAX_BYTES / (1024 * 1024)
+            throw new CommandException("error: " + source.name() + " is larger than " + MAX_BYTES / (1024 * 1024)
                 + " MiB: refusing to read it");
           }
         } else if (Files.size(source.file()) > MAX_BYTES) {
-          throw new CliException("error: " + source.name() + " is larger than " + MAX_BYTES / (1024 * 1024)
+          throw new CommandException("error: " + source.name() + " is larger than " + MAX_BYTES / (1024 * 1024)
               + " MiB: refusing to read it");
         } else {
           bytes = Files.readAllBytes(source.file());
         }
-        inputs.add(new SavedState.Input(source.name(), new String(bytes, StandardCharsets.UTF_8)));
+        inputs.add(new SavedState.Manifest(source.name(), new String(bytes, StandardCharsets.UTF_8)));
       } catch (IOException e) {
-        throw new CliException("error: reading " + source.name() + ": " + e.getMessage());
+        throw new CommandException("error: reading " + source.name() + ": " + e.getMessage());
       }
     }
     return inputs;
@@ -72,13 +72,13 @@ final class Manifests {
   private record Source(Path file, String name) {}
 
   /** The files of one argument; a null file stands for standard input. */
-  private static List<Source> files(Session session, String argument) throws CliException {
+  private static List<Source> files(Session session, String argument) throws CommandException {
     if (argument.equals("-")) {
       return List.of(new Source(null, "STDIN"));
     }
     Path path = session.resolve(argument);
     if (!Files.exists(path)) {
-      throw new CliException("error: the path \"" + argument + "\" does not exist");
+      throw new CommandException("error: the path \"" + argument + "\" does not exist");
     }
     if (!Files.isDirectory(path)) {
       return List.of(new Source(path, argument));
@@ -90,7 +90,7 @@ final class Manifests {
         return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
       }).sorted().map(p -> new Source(p, prefix + p.getFileName())).toList();
     } catch (IOException e) {
-      throw new CliException("error: reading directory \"" + argument + "\": " + e.getMessage());
+      throw new CommandException("error: reading directory \"" + argument + "\": " + e.getMessage());
     }
   }
 }

@@ -1,6 +1,5 @@
-package dev.dslab.cli;
+package dev.dslab.session;
 
-import dev.dslab.session.AtomicFiles;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.meta.KubeObject;
@@ -22,32 +21,72 @@ import java.util.Map;
  * objects, the virtual clock, work still scheduled on it, generated names — exactly. The file also
  * holds a readable snapshot of the objects and the time; that part is for people and is not read.
  */
-record SavedState(long seed, String preset, List<Input> cluster, List<Command> history) {
-  /** A manifest as read: the name the user gave it and its text. */
-  record Input(String name, String text) {}
+public record SavedState(long seed, String preset, List<Manifest> cluster, List<Line> history) {
+  /** A manifest as a command read it: the name the user gave it and its text. */
+  public record Manifest(String name, String text) {}
 
-  /** A command that changed the cluster, and the manifests each of its -f arguments read. */
-  record Command(List<String> words, Map<String, List<Input>> inputs) {
-    Command {
+  /**
+   * One dsctl command line that changed the cluster, and the manifests each of its {@code -f}
+   * arguments read (replayed instead of the files, which may have changed or gone since).
+   */
+  public record Line(List<String> words, Map<String, List<Manifest>> inputs) {
+    public Line {
       words = List.copyOf(words);
       // in the order the arguments came: Map.copyOf's order changes from one JVM to the next
-      inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
+      Map<String, List<Manifest>> copy = new LinkedHashMap<>();
+      inputs.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+      inputs = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public static Line of(String... words) {
+      return new Line(List.of(words), Map.of());
+    }
+
+    public static Line of(List<String> words) {
+      return new Line(words, Map.of());
+    }
+
+    /**
+     * {@code sim advance 1500000000ns} for the virtual time between two instants, in nanoseconds so
+     * that a replay reaches exactly the same instant; empty when no time passed.
+     */
+    public static java.util.Optional<Line> advance(java.time.Instant from, java.time.Instant to) {
+      java.time.Duration d = java.time.Duration.between(from, to);
+      return d.isZero() || d.isNegative() ? java.util.Optional.empty()
+          : java.util.Optional.of(of("sim", "advance", d.toNanos() + "ns"));
+    }
+
+    @Override
+    public String toString() {
+      return String.join(" ", words);
     }
   }
 
-  SavedState {
+  /** A session that starts from a preset (or an empty cluster when null) and a seed, with nothing done yet. */
+  /** The seed of a session that names none. */
+  public static final long DEFAULT_SEED = 1;
+
+  public static SavedState start(long seed, String preset) {
+    return new SavedState(seed, preset, List.of(), List.of());
+  }
+
+  public SavedState {
     cluster = List.copyOf(cluster);
     history = List.copyOf(history);
   }
 
-  SavedState with(Command command) {
-    List<Command> more = new ArrayList<>(history);
-    more.add(command);
+  public SavedState with(Line line) {
+    return with(List.of(line));
+  }
+
+  public SavedState with(List<Line> lines) {
+    List<Line> more = new ArrayList<>(history);
+    more.addAll(lines);
     return new SavedState(seed, preset, cluster, more);
   }
 
   /** Commands that only read: they are not kept in the history. */
-  static boolean readsOnly(List<String> words) {
+  public static boolean readsOnly(List<String> words) {
     if (words.isEmpty()) {
       return true;
     }
@@ -66,48 +105,48 @@ record SavedState(long seed, String preset, List<Input> cluster, List<Command> h
   /**
    * Reads a state file.
    *
-   * @throws CliException when it cannot be read or is not a state file; the file is left as it is
+   * @throws CommandException when it cannot be read or is not a state file; the file is left as it is
    */
   @SuppressWarnings("unchecked")
-  static SavedState load(Path file) throws CliException {
+  public static SavedState load(Path file) throws CommandException {
     try {
       Map<String, Object> tree = Trees.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
       Object version = tree.get("dsctlState");
       if (!"v1".equals(version)) {
-        throw new CliException("error: " + file + " is not a dsctl state file (no \"dsctlState: v1\"); it was left as"
+        throw new CommandException("error: " + file + " is not a dsctl state file (no \"dsctlState: v1\"); it was left as"
             + " it is");
       }
-      long seed = ((Number) tree.getOrDefault("seed", Dsctl.DEFAULT_SEED)).longValue();
+      long seed = ((Number) tree.getOrDefault("seed", DEFAULT_SEED)).longValue();
       String preset = (String) tree.get("preset");
-      List<Input> cluster = inputs((List<Object>) tree.getOrDefault("cluster", List.of()));
-      List<Command> history = new ArrayList<>();
+      List<Manifest> cluster = inputs((List<Object>) tree.getOrDefault("cluster", List.of()));
+      List<Line> history = new ArrayList<>();
       for (Object o : (List<Object>) tree.getOrDefault("history", List.of())) {
         Map<String, Object> c = (Map<String, Object>) o;
-        Map<String, List<Input>> in = new LinkedHashMap<>();
+        Map<String, List<Manifest>> in = new LinkedHashMap<>();
         ((Map<String, Object>) c.getOrDefault("inputs", Map.of())).forEach((k, v) -> in.put(k,
             inputs((List<Object>) v)));
-        history.add(new Command(((List<Object>) c.get("command")).stream().map(String::valueOf).toList(), in));
+        history.add(new Line(((List<Object>) c.get("command")).stream().map(String::valueOf).toList(), in));
       }
       return new SavedState(seed, preset, cluster, history);
     } catch (IOException e) {
-      throw new CliException("error: cannot read the state file " + file + ": " + e.getMessage());
+      throw new CommandException("error: cannot read the state file " + file + ": " + e.getMessage());
     } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
-      throw new CliException("error: the state file " + file + " cannot be read (" + e.getMessage()
+      throw new CommandException("error: the state file " + file + " cannot be read (" + e.getMessage()
           + "); it was left as it is");
     }
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Input> inputs(List<Object> list) {
+  private static List<Manifest> inputs(List<Object> list) {
     return list.stream().map(o -> (Map<String, Object>) o)
-        .map(m -> new Input((String) m.get("name"), (String) m.get("text"))).toList();
+        .map(m -> new Manifest((String) m.get("name"), (String) m.get("text"))).toList();
   }
 
   /**
    * Writes the state atomically: a temporary file in the same directory, flushed to disk, then moved
    * over the old one, so a crash leaves either the old or the new state.
    */
-  void save(Path file, Cluster cluster) throws CliException {
+  public void save(Path file, Cluster cluster) throws CommandException {
     // cluster null: the history only, without the readable snapshot (the desktop's autosave, which
     // runs after every change and must stay cheap at 5,000 nodes)
     Map<String, Object> tree = new LinkedHashMap<>();
@@ -118,7 +157,7 @@ record SavedState(long seed, String preset, List<Input> cluster, List<Command> h
     }
     tree.put("cluster", cluster().stream().map(SavedState::tree).toList());
     List<Object> commands = new ArrayList<>();
-    for (Command c : history) {
+    for (Line c : history) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("command", c.words());
       Map<String, Object> in = new LinkedHashMap<>();
@@ -137,12 +176,12 @@ record SavedState(long seed, String preset, List<Input> cluster, List<Command> h
     try {
       AtomicFiles.replace(file, text);
     } catch (IOException e) {
-      throw new CliException("error: cannot write the state file " + file + ": " + e.getMessage()
+      throw new CommandException("error: cannot write the state file " + file + ": " + e.getMessage()
           + " (the previous state is unchanged)");
     }
   }
 
-  private static Map<String, Object> tree(Input input) {
+  private static Map<String, Object> tree(Manifest input) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", input.name());
     m.put("text", input.text());
@@ -151,7 +190,7 @@ record SavedState(long seed, String preset, List<Input> cluster, List<Command> h
 
   private static Map<String, Object> snapshot(Cluster cluster) {
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("now", SimCommand.format(cluster.now()));
+    m.put("now", java.time.format.DateTimeFormatter.ISO_INSTANT.format(cluster.now()));
     List<KubeObject> objects = new ArrayList<>();
     for (Kind kind : List.of(Kind.NODE, Kind.DAEMON_SET, Kind.POD, Kind.SERVICE)) {
       objects.addAll(cluster.<KubeObject>list(kind, null));

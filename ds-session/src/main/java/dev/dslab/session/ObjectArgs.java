@@ -1,4 +1,4 @@
-package dev.dslab.cli;
+package dev.dslab.session;
 
 import dev.dslab.engine.api.Kind;
 import java.util.ArrayList;
@@ -9,9 +9,9 @@ import java.util.function.Predicate;
  * The arguments of label and taint: {@code TYPE NAME... CHANGE...} or {@code TYPE/NAME... CHANGE...},
  * where a change is recognised by its shape ({@code k=v}, {@code k-}, {@code k:Effect}).
  */
-record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
-  static ObjectArgs parse(List<String> args, Predicate<String> isChange, String changeName)
-      throws CliException {
+public record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
+  public static ObjectArgs parse(List<String> args, Predicate<String> isChange, String changeName)
+      throws CommandException {
     // The objects come first: TYPE NAME... or TYPE/NAME...; the first change-shaped word after at
     // least one name starts the changes.
     List<String> objects = new ArrayList<>();
@@ -21,7 +21,7 @@ record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
       boolean change = isChange.test(a);
       if (!changes.isEmpty() && !change) {
         // kubectl's GetResourcesAndPairs: objects may not follow a change
-        throw new CliException("error: all resources must be specified before " + changeName + " changes: " + a);
+        throw new CommandException("error: all resources must be specified before " + changeName + " changes: " + a);
       }
       if (!changes.isEmpty() || (haveName && change)) {
         changes.add(a);
@@ -29,9 +29,9 @@ record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
         objects.add(a);
       }
     }
-    GetCommand.Target target = GetCommand.Target.parse(objects);
+    Target target = Target.parse(objects);
     if (target.names().isEmpty()) {
-      throw new CliException("error: one or more resources must be specified as <resource> <name> or "
+      throw new CommandException("error: one or more resources must be specified as <resource> <name> or "
           + "<resource>/<name>");
     }
     return new ObjectArgs(target.kind(), target.names(), changes);

@@ -1,4 +1,4 @@
-package dev.dslab.cli;
+package dev.dslab.session;
 
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.meta.KubeObject;
@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code --field-selector}: {@code field=value}, {@code field==value}, {@code field!=value}, comma-joined. */
-record FieldSelector(List<Term> terms) {
-  record Term(String field, boolean equal, String value) {}
+public record FieldSelector(List<Term> terms) {
+  public record Term(String field, boolean equal, String value) {}
 
-  static FieldSelector parse(String text) throws CliException {
+  public static FieldSelector parse(String text) throws CommandException {
     List<Term> terms = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return new FieldSelector(terms);
@@ -24,19 +24,19 @@ record FieldSelector(List<Term> terms) {
         String value = part.substring(part.startsWith("=", eq + 1) ? eq + 2 : eq + 1).trim();
         terms.add(new Term(part.substring(0, eq).trim(), true, value));
       } else {
-        throw new CliException("error: invalid selector: '" + part + "'; can't understand '" + part + "'");
+        throw new CommandException("error: invalid selector: '" + part + "'; can't understand '" + part + "'");
       }
     }
     for (Term t : terms) {
       if (!List.of("metadata.name", "metadata.namespace", "spec.nodeName", "status.phase").contains(t.field())) {
-        throw new CliException("Error from server (BadRequest): Unable to find \"/v1, Resource=pods\" that match "
+        throw new CommandException("Error from server (BadRequest): Unable to find \"/v1, Resource=pods\" that match "
             + "label selector \"\", field selector \"" + text + "\": field label not supported: " + t.field());
       }
     }
     return new FieldSelector(terms);
   }
 
-  boolean matches(KubeObject o) {
+  public boolean matches(KubeObject o) {
     for (Term t : terms) {
       String actual = switch (t.field()) {
         case "metadata.name" -> o.metadata().name();

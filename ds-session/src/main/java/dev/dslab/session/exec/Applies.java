@@ -1,0 +1,60 @@
+package dev.dslab.session.exec;
+
+import dev.dslab.engine.Applier;
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Manifests;
+import dev.dslab.session.ResourceType;
+import dev.dslab.session.Session;
+import dev.dslab.session.request.Request;
+import dev.dslab.yaml.LoadResult;
+import dev.dslab.yaml.LoadedObject;
+import dev.dslab.yaml.ManifestProblem;
+
+/**
+ * {@code apply -f} and {@code create -f}: each object of the manifests is created, or (apply)
+ * replaced when it exists; a bad document or a refused object is reported and the others go on.
+ */
+final class Applies {
+  private Applies() {}
+
+  static void apply(Session session, Request.Apply request) throws CommandException {
+    LoadResult loaded = Manifests.load(session, request.files());
+    boolean createOnly = request.createOnly();
+    boolean failed = false;
+    for (ManifestProblem p : loaded.problems()) {
+      session.err().println("error: " + p.render());
+      failed = true;
+    }
+    Cluster cluster = session.cluster();
+    for (LoadedObject lo : loaded.objects()) {
+      KubeObject object = lo.object();
+      String generateName = object.metadata().generateName();
+      if (!createOnly && isEmpty(object.metadata().name()) && !isEmpty(generateName)) {
+        // kubectl refuses this on the client: apply needs a name to find the object next time
+        session.err().println("error: from " + generateName + ": cannot use generate name with apply");
+        failed = true;
+        continue;
+      }
+      try {
+        Applier.Applied applied = Applier.applied(cluster, object, Executor.namespace(request.namespace()),
+            createOnly);
+        session.out().println(ResourceType.qualifiedName(Kind.of(object), applied.object().metadata().name()) + " "
+            + applied.outcome());
+      } catch (ApiException e) {
+        session.err().println(e.kubectlMessage(createOnly ? "creating" : "applying", lo.source()));
+        failed = true;
+      }
+    }
+    if (failed) {
+      throw new CommandException("");
+    }
+  }
+
+  private static boolean isEmpty(String s) {
+    return s == null || s.isEmpty();
+  }
+}
