@@ -23,7 +23,7 @@ record FieldSelectors(List<Term> terms) {
   private static final Set<String> EVENT = Set.of("involvedObject.kind", "involvedObject.namespace",
       "involvedObject.name", "involvedObject.uid", "involvedObject.apiVersion", "involvedObject.fieldPath", "reason", "reportingComponent", "source", "type");
 
-  static FieldSelectors parse(String text, Resource resource) throws ApiEndpoint.BadRequest {
+  static FieldSelectors parse(String text, Resource resource) throws BadRequest {
     List<Term> terms = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return new FieldSelectors(terms);
@@ -38,14 +38,14 @@ record FieldSelectors(List<Term> terms) {
         t = new Term(part.substring(0, eq).trim(), true, part.substring(part.startsWith("=", eq + 1) ? eq + 2 : eq + 1)
             .trim());
       } else {
-        throw new ApiEndpoint.BadRequest(400, "BadRequest", "invalid selector: '" + part + "'; can't understand '"
+        throw new BadRequest(400, "BadRequest", "invalid selector: '" + part + "'; can't understand '"
             + part + "'");
       }
       boolean known = COMMON.contains(t.field())
           || resource.plural().equals("pods") && POD.contains(t.field())
           || resource.plural().equals("events") && EVENT.contains(t.field());
       if (!known) {
-        throw new ApiEndpoint.BadRequest(400, "BadRequest", "field label not supported: " + t.field());
+        throw new BadRequest(400, "BadRequest", "field label not supported: " + t.field());
       }
       terms.add(t);
     }

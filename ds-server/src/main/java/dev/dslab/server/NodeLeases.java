@@ -31,16 +31,16 @@ final class NodeLeases {
   static void serve(HttpExchange ex, String path, EngineLoop engine) throws IOException {
     String name = path.substring(PREFIX.length());
     if (!"GET".equals(ex.getRequestMethod())) {
-      ApiEndpoint.send(ex, 405, StatusObjects.failure("the server does not allow this method on the requested "
+      Exchanges.send(ex, 405, StatusObjects.failure("the server does not allow this method on the requested "
           + "resource", "MethodNotAllowed", 405, null));
       return;
     }
     try {
       Node node = engine.call(c -> c.store().<Node>get(Kind.NODE, null, name).orElseThrow(() ->
           new ApiException(ApiException.Reason.NotFound, "leases.coordination.k8s.io \"" + name + "\" not found")));
-      ApiEndpoint.send(ex, 200, lease(node));
+      Exchanges.send(ex, 200, lease(node));
     } catch (ApiException e) {
-      ApiEndpoint.send(ex, e.reason().code(), StatusObjects.failure(e.getMessage(), e.reason().name(),
+      Exchanges.send(ex, e.reason().code(), StatusObjects.failure(e.getMessage(), e.reason().name(),
           e.reason().code(), Map.of("name", name, "group", "coordination.k8s.io", "kind", "leases")));
     }
   }

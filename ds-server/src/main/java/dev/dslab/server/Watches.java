@@ -1,7 +1,6 @@
 package dev.dslab.server;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.dslab.print.Printers;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.WatchEvent;
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,14 +85,14 @@ final class Watches implements AutoCloseable {
   /** GET ...?watch=true: streams until the timeout, the client leaves, or the endpoint closes. */
   void serve(HttpExchange ex, Resource resource, String namespace, Selectors selectors, Map<String, String> query)
       throws ApiException, IOException {
-    boolean table = String.valueOf(ex.getRequestHeaders().getFirst("Accept")).contains("as=Table");
+    boolean table = ServerTables.wanted(ex.getRequestHeaders().getFirst("Accept"));
     Watcher w = new Watcher(resource, namespace, selectors);
     String from = query.getOrDefault("resourceVersion", "");
     engine.call(c -> {
       start(w, from);
       return null;
     });
-    boolean bookmarks = ApiEndpoint.isTrue(query.get("allowWatchBookmarks"));
+    boolean bookmarks = Exchanges.isTrue(query.get("allowWatchBookmarks"));
     Duration timeout = timeout(query.get("timeoutSeconds"));
     ex.getResponseHeaders().set("Content-Type", "application/json");
     ex.getResponseHeaders().set("Transfer-Encoding", "chunked");
@@ -175,32 +173,11 @@ final class Watches implements AutoCloseable {
       e.put("object", o);
       return e;
     }
-    Map<String, Object> tree = ManifestWriter.toTree(item.object());
-    e.put("object", table ? row(item, resource, tree) : tree);
+    KubeObject o = item.object();
+    // for kubectl get -w: each event's object a one-row Table
+    e.put("object", table ? ServerTables.table(resource.kind(), List.of(o), item.now(),
+        o.metadata().resourceVersion(), ServerTables.PARTIAL) : ManifestWriter.toTree(o));
     return e;
-  }
-
-  /** For {@code kubectl get -w}: each event's object is a one-row Table. */
-  private static Map<String, Object> row(Item item, Resource resource, Map<String, Object> tree) {
-    Printers.ServerTable t = Printers.serverTable(resource.kind().kindName(), List.of(item.object()), item.now())
-        .orElse(new Printers.ServerTable(List.of(new Printers.ServerColumn("Name", "string", "name", 0)),
-            List.of(List.of(item.object().metadata().name()))));
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("kind", "Table");
-    m.put("apiVersion", "meta.k8s.io/v1");
-    m.put("metadata", Map.of("resourceVersion", item.object().metadata().resourceVersion()));
-    List<Object> columns = new ArrayList<>();
-    for (Printers.ServerColumn c : t.columns()) {
-      columns.add(Map.of("name", c.name(), "type", c.type(), "format", c.format(), "description", "",
-          "priority", c.priority()));
-    }
-    m.put("columnDefinitions", columns);
-    Map<String, Object> partial = new LinkedHashMap<>();
-    partial.put("kind", "PartialObjectMetadata");
-    partial.put("apiVersion", "meta.k8s.io/v1");
-    partial.put("metadata", tree.get("metadata"));
-    m.put("rows", List.of(Map.of("cells", t.rows().get(0), "object", partial)));
-    return m;
   }
 
   @Override

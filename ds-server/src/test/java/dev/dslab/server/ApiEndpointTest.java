@@ -133,7 +133,7 @@ class ApiEndpointTest {
     assertThat(missing.code()).isEqualTo(404);
     assertThat(missing.message()).isEqualTo("daemonsets.apps \"ghost\" not found");
     assertThat(send("GET", "/apis/apps/v1/widgets", null, null).code()).isEqualTo(404);
-    String huge = "{\"kind\":\"DaemonSet\",\"x\":\"" + "a".repeat(ApiEndpoint.MAX_BODY_BYTES) + "\"}";
+    String huge = "{\"kind\":\"DaemonSet\",\"x\":\"" + "a".repeat(RequestBodies.MAX_BODY_BYTES) + "\"}";
     Reply tooLarge = send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", huge);
     assertThat(tooLarge.code()).isEqualTo(413);
     Reply invalid = send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json",

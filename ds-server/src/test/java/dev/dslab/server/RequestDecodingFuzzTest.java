@@ -35,7 +35,7 @@ class RequestDecodingFuzzTest {
     ApiPath.parse(path).flatMap(p -> Resource.find(p.group(), p.version(), p.resource())).ifPresent(r -> {
       try {
         FieldSelectors.parse(selector, r);
-      } catch (ApiEndpoint.BadRequest expected) {
+      } catch (BadRequest expected) {
         // the API server's 400
       }
     });

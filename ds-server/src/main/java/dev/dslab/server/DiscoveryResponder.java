@@ -1,0 +1,41 @@
+package dev.dslab.server;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers the discovery paths: {@code /version}, {@code /api}, {@code /apis}, each group version's
+ * resource list and the OpenAPI v3 documents. Any other path is left to the resources.
+ */
+final class DiscoveryResponder {
+  private static final String OPENAPI = "/openapi/v3/";
+
+  private final String serverAddress;
+
+  /** @param serverAddress host:port, as {@code /api} tells clients to reach the server */
+  DiscoveryResponder(String serverAddress) {
+    this.serverAddress = serverAddress;
+  }
+
+  /** The document at {@code path} (a trailing slash ignored), or empty when it is not a discovery path. */
+  Optional<Map<String, Object>> answer(String path) {
+    String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    return switch (p) {
+      case "/version" -> Optional.of(Discovery.version());
+      case "/api" -> Optional.of(Discovery.coreVersions(serverAddress));
+      case "/apis" -> Optional.of(Discovery.groups());
+      case "/openapi/v3" -> Optional.of(OpenApi.root());
+      case "/api/v1" -> Optional.ofNullable(Discovery.resources("", "v1"));
+      default -> {
+        String[] parts = p.split("/");
+        if (p.startsWith(OPENAPI)) {
+          yield Optional.ofNullable(OpenApi.document(p.substring(OPENAPI.length())));
+        }
+        if (parts.length == 4 && parts[1].equals("apis")) {
+          yield Optional.ofNullable(Discovery.resources(parts[2], parts[3]));
+        }
+        yield Optional.empty();
+      }
+    };
+  }
+}

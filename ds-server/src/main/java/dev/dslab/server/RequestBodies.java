@@ -1,0 +1,93 @@
+package dev.dslab.server;
+
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.yaml.LoadResult;
+import dev.dslab.yaml.ManifestReader;
+import dev.dslab.yaml.ManifestWriter;
+import dev.dslab.yaml.Trees;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A request's body, decoded: the raw bytes within the API server's limit, a JSON tree, or an object
+ * of the request's kind in the request's namespace; and a tree (a patched object) decoded the same way.
+ */
+final class RequestBodies {
+  /** The API server's request body limit (3 MiB): larger bodies are refused with 413. */
+  static final int MAX_BODY_BYTES = 3 * 1024 * 1024;
+
+  private final ResourceRequest request;
+
+  RequestBodies(ResourceRequest request) {
+    this.request = request;
+  }
+
+  /** The body's bytes: 413 past {@link #MAX_BODY_BYTES}. */
+  byte[] bytes() throws IOException, BadRequest {
+    try (InputStream in = request.exchange().getRequestBody()) {
+      byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+      if (bytes.length > MAX_BODY_BYTES) {
+        throw new BadRequest(413, "RequestEntityTooLarge", "Request entity too large: limit is " + MAX_BODY_BYTES);
+      }
+      return bytes;
+    }
+  }
+
+  /** The body as a JSON (or YAML) tree, or null when it is empty. */
+  Object jsonOrNull() throws IOException, BadRequest {
+    byte[] body = bytes();
+    return body.length == 0 ? null : parseJson(body);
+  }
+
+  /** JSON is YAML: the tree reader takes either, with its limits against hostile documents. */
+  static Object parseJson(byte[] body) throws BadRequest {
+    try {
+      return Trees.parseAny("request", new String(body, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      throw BadRequest.of("error decoding the request body: " + e.getMessage());
+    }
+  }
+
+  /** The body as an object of the request's kind, in the request's namespace. */
+  KubeObject object() throws IOException, BadRequest, ApiException {
+    LoadResult loaded = ManifestReader.read("request", bytes());
+    if (!loaded.problems().isEmpty()) {
+      throw BadRequest.of(loaded.problems().get(0).message());
+    }
+    if (loaded.objects().size() != 1) {
+      throw BadRequest.of("the request body must hold one object");
+    }
+    return inRequestNamespace(loaded.objects().get(0).object());
+  }
+
+  /** A tree the endpoint made (a patched object) as an object of the request's kind: Invalid when it is none. */
+  KubeObject decode(Map<String, Object> tree) throws ApiException {
+    LoadResult loaded = ManifestReader.read("patch", ManifestWriter.compactJson(tree));
+    if (!loaded.problems().isEmpty() || loaded.objects().size() != 1) {
+      throw new ApiException(ApiException.Reason.Invalid, loaded.problems().isEmpty() ? "the patch did not give "
+          + "one object" : loaded.problems().get(0).message());
+    }
+    return inRequestNamespace(loaded.objects().get(0).object());
+  }
+
+  private KubeObject inRequestNamespace(KubeObject object) throws ApiException {
+    Resource resource = request.resource();
+    if (!object.kind().equals(resource.kind().kindName())) {
+      throw new ApiException(ApiException.Reason.BadRequest, "the API version in the data (" + object.apiVersion()
+          + ") does not match the expected API version (" + resource.groupVersion() + ")");
+    }
+    if (!resource.kind().namespaced()) {
+      return object;
+    }
+    String ns = object.metadata().namespace();
+    String pathNamespace = request.path().namespace();
+    if (ns != null && !ns.isEmpty() && pathNamespace != null && !ns.equals(pathNamespace)) {
+      throw new ApiException(ApiException.Reason.BadRequest,
+          "the namespace of the provided object does not match the namespace sent on the request");
+    }
+    return ns == null || ns.isEmpty() ? object.withMetadata(object.metadata().withNamespace(pathNamespace)) : object;
+  }
+}

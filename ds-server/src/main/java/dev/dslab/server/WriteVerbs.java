@@ -1,0 +1,106 @@
+package dev.dslab.server;
+
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.yaml.ManifestWriter;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * create (POST), update (PUT) and patch (PATCH: JSON, merge and strategic merge), of the object or of
+ * its status subresource, each a dry run when the query says {@code dryRun=All}.
+ */
+record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
+  void create(ResourceRequest r) throws ApiException, BadRequest, IOException {
+    WriteTarget to = target(r, "CreateOptions");
+    KubeObject object = r.bodies().object();
+    KubeObject created = engine.call(cluster -> to.told("create", to.api(cluster).create(object), false));
+    r.send(201, ManifestWriter.toTree(created));
+  }
+
+  void update(ResourceRequest r) throws ApiException, BadRequest, IOException {
+    WriteTarget to = target(r, "UpdateOptions");
+    RequestBodies bodies = r.bodies();
+    KubeObject object = bodies.object();
+    if (!r.name().equals(object.metadata().name())) {
+      throw BadRequest.of("the name of the object (" + object.metadata().name()
+          + ") does not match the name on the URL (" + r.name() + ")");
+    }
+    boolean status = r.onStatus();
+    KubeObject updated = engine.call(cluster -> to.told("update", status
+        ? to.api(cluster).updateStatus(statusOnly(bodies, r.existing(cluster), object))
+        : to.api(cluster).update(object), status));
+    r.send(200, ManifestWriter.toTree(updated));
+  }
+
+  @SuppressWarnings("unchecked")
+  void patch(ResourceRequest r) throws ApiException, BadRequest, IOException {
+    WriteTarget to = target(r, "PatchOptions");
+    String type = Optional.ofNullable(r.header("Content-Type")).orElse("");
+    RequestBodies bodies = r.bodies();
+    Object patch = RequestBodies.parseJson(bodies.bytes());
+    KubeObject patched = engine.call(cluster -> {
+      KubeObject current = r.existing(cluster);
+      Map<String, Object> after = applied(type, ManifestWriter.toTree(current), patch);
+      Object patchedRv = ((Map<String, Object>) after.getOrDefault("metadata", Map.of())).get("resourceVersion");
+      // a patch that names a resourceVersion is a precondition; otherwise it applies to the current object
+      KubeObject object = bodies.decode(after);
+      if (patchedRv == null || patchedRv.equals(current.metadata().resourceVersion())) {
+        object = object.withMetadata(object.metadata().withResourceVersion(null));
+      }
+      if (r.onStatus()) {
+        return to.told("patch", to.api(cluster).updateStatus(statusOnly(bodies, current, object)), true);
+      }
+      return to.told("patch", to.api(cluster).update(object), false);
+    });
+    r.send(200, ManifestWriter.toTree(patched));
+  }
+
+  private WriteTarget target(ResourceRequest r, String options) throws BadRequest {
+    return new WriteTarget(DryRun.requested(r.query(), options), listener);
+  }
+
+  /** The object after the patch, in the form the Content-Type names. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> applied(String type, Map<String, Object> tree, Object patch)
+      throws ApiException {
+    Object result;
+    try {
+      if (type.startsWith("application/json-patch+json")) {
+        if (!(patch instanceof List<?> ops)) {
+          throw new ApiException(ApiException.Reason.BadRequest, "json: cannot unmarshal object into Go value "
+              + "of type jsonpatch.Patch");
+        }
+        result = Patches.jsonPatch(tree, (List<Object>) ops);
+      } else if (type.startsWith("application/merge-patch+json")) {
+        result = Patches.mergePatch(tree, patch);
+      } else if (type.startsWith("application/strategic-merge-patch+json")) {
+        result = Patches.strategic(tree, patch);
+      } else {
+        throw new ApiException(ApiException.Reason.BadRequest, "the body of the request was in an unknown "
+            + "format - accepted media types include: application/json-patch+json, "
+            + "application/merge-patch+json, application/strategic-merge-patch+json");
+      }
+    } catch (Patches.PatchException e) {
+      throw new ApiException(ApiException.Reason.Invalid, e.getMessage());
+    }
+    if (!(result instanceof Map<?, ?> m)) {
+      throw new ApiException(ApiException.Reason.BadRequest, "the patch did not give an object");
+    }
+    return (Map<String, Object>) m;
+  }
+
+  /** PUT or PATCH of /status changes the status only, whatever else the body says. */
+  private static KubeObject statusOnly(RequestBodies bodies, KubeObject current, KubeObject requested)
+      throws ApiException {
+    Map<String, Object> tree = new LinkedHashMap<>(ManifestWriter.toTree(current));
+    Object status = ManifestWriter.toTree(requested).get("status");
+    if (status != null) {
+      tree.put("status", status);
+    }
+    return bodies.decode(tree);
+  }
+}
