@@ -117,10 +117,6 @@ public final class DaemonSetController implements Controller {
     }
   }
 
-  public void enqueue(ObjectKey key) {
-    queue.add(key);
-  }
-
   @Override
   public boolean hasWork() {
     return !queue.isEmpty();
