@@ -1,35 +1,29 @@
 package dev.dslab.engine.api;
 
+import dev.dslab.engine.admission.MutatingAdmission;
 import dev.dslab.engine.clock.SimClock;
-import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.model.core.Namespace;
-import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
-import dev.dslab.model.core.PodSpec;
 import dev.dslab.model.core.Service;
-import dev.dslab.model.core.ServicePort;
-import dev.dslab.model.core.Taint;
-import dev.dslab.model.core.TaintEffect;
-import dev.dslab.model.core.Toleration;
 import dev.dslab.model.defaults.Defaults;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.ObjectMeta;
 import dev.dslab.model.meta.OwnerReference;
 import dev.dslab.model.validation.FieldError;
 import dev.dslab.model.validation.Invalid;
-import dev.dslab.model.validation.Validation;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The simulated API server: the requests a client makes (create, update, update status, delete),
- * with the server's defaulting, validation, name generation, generations and deletion rules, written
- * to the {@link ObjectStore}. Controllers and users go through the same door.
+ * written to the {@link ObjectStore}. Controllers and users go through the same door. What each kind
+ * gets on the way (defaults, generations, kept status, validation) is its {@link RestStrategy}; the
+ * mutating admission plugins are {@link MutatingAdmission}; services get their addresses from the
+ * {@link ServiceAllocator}. This class keeps the request flow itself: namespaces, names, uids,
+ * resourceVersions, optimistic concurrency and the deletion rules.
  */
 public final class ApiServer {
   /** Namespaces every cluster has. */
@@ -39,8 +33,7 @@ public final class ApiServer {
   private final ObjectStore store;
   private final SimClock clock;
   private final Identities ids;
-  private final Set<String> usedServiceIps;
-  private final Set<Integer> usedNodePorts;
+  private final ServiceAllocator allocator;
   /** Whether this door only answers what a request would do (dryRun=All): nothing is stored. */
   private final boolean dryRun;
   private final ApiServer dryRunDoor;
@@ -49,11 +42,9 @@ public final class ApiServer {
     this.store = store;
     this.clock = clock;
     this.ids = ids;
-    this.usedServiceIps = new HashSet<>();
-    this.usedNodePorts = new HashSet<>();
+    this.allocator = new ServiceAllocator(store);
     this.dryRun = false;
     this.dryRunDoor = new ApiServer(this);
-    store.watch(this::trackAllocations);
   }
 
   /**
@@ -65,8 +56,7 @@ public final class ApiServer {
     this.store = real.store;
     this.clock = real.clock;
     this.ids = real.ids.forDryRuns();
-    this.usedServiceIps = real.usedServiceIps;
-    this.usedNodePorts = real.usedNodePorts;
+    this.allocator = real.allocator;
     this.dryRun = true;
     this.dryRunDoor = this;
   }
@@ -93,15 +83,16 @@ public final class ApiServer {
 
   // ------------------------------------------------------------------ create
 
-  /** POST: defaults, generates the name, validates, and stores a new object. */
+  /** POST: defaults, admits, prepares, generates the name, validates, and stores a new object. */
   @SuppressWarnings("unchecked")
   public <T extends KubeObject> T create(T object) throws ApiException {
     Kind kind = Kind.of(object);
+    RestStrategy<KubeObject> strategy = KindStrategies.of(kind);
     KubeObject o = withDefaultNamespace(object, kind);
     if (kind.namespaced()) {
       requireNamespace(o.metadata().namespace());
     }
-    o = defaults(o);
+    o = strategy.prepareForCreate(MutatingAdmission.admit(strategy.applyDefaults(o)));
     ObjectMeta meta = o.metadata();
     if ((meta.name() == null || meta.name().isEmpty()) && meta.generateName() != null
         && !meta.generateName().isEmpty()) {
@@ -111,7 +102,7 @@ public final class ApiServer {
       } while (store.get(kind, meta.namespace(), name).isPresent());
       o = o.withMetadata(meta.withName(name));
     }
-    validate(o, null);
+    requireValid(o, strategy.validate(o));
     if (store.get(ObjectKey.of(o)).isPresent()) {
       throw ApiException.alreadyExists(kind, o.metadata().name());
     }
@@ -121,13 +112,10 @@ public final class ApiServer {
         .withDeletion(null, null)
         // a dry-run create has no revision: nothing was written (registry's DryRunnableStorage)
         .withResourceVersion(dryRun ? null : store.nextResourceVersion());
-    if (kind == Kind.DAEMON_SET) {
-      m = m.withGeneration(1).withAnnotation(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, "1");
-      o = ((DaemonSet) o).withStatus(null);
-    }
     o = o.withMetadata(m);
     if (kind == Kind.SERVICE) {
-      o = allocate((Service) o);
+      // After validation, as the service registry's BeginCreate: a refused request allocates nothing.
+      o = allocator.allocate((Service) o, ids);
     }
     write(o);
     return (T) o;
@@ -137,62 +125,32 @@ public final class ApiServer {
 
   /**
    * PUT: replaces metadata (labels, annotations, owner references) and spec of an existing object;
-   * the status, uid and creation time stay the server's. A resourceVersion that is set must be the
-   * current one (optimistic concurrency). A DaemonSet's generation goes up with any spec change, its
-   * template generation with any template change.
+   * uid, creation time and generation stay the server's, and the kind's strategy keeps the status and
+   * moves the generations. A resourceVersion that is set must be the current one (optimistic
+   * concurrency).
    */
   @SuppressWarnings("unchecked")
   public <T extends KubeObject> T update(T object) throws ApiException {
     Kind kind = Kind.of(object);
+    RestStrategy<KubeObject> strategy = KindStrategies.of(kind);
     KubeObject o = withDefaultNamespace(object, kind);
     KubeObject current = existing(ObjectKey.of(o));
     checkResourceVersion(o, current);
-    o = defaults(o);
+    o = MutatingAdmission.admit(strategy.applyDefaults(o));
     ObjectMeta cm = current.metadata();
     ObjectMeta m = o.metadata()
         .withUid(cm.uid())
         .withCreationTimestamp(cm.creationTimestamp())
         .withDeletion(cm.deletionTimestamp(), cm.deletionGracePeriodSeconds())
         .withGeneration(cm.generation());
-    o = o.withMetadata(m);
-    o = keepStatus(o, current);
-    if (kind == Kind.DAEMON_SET) {
-      o = bumpGenerations((DaemonSet) o, (DaemonSet) current);
-    }
-    validate(o, current);
+    o = strategy.prepareForUpdate(o.withMetadata(m), current);
+    requireValid(o, strategy.validateUpdate(o, current));
     if (o.equals(current.withMetadata(current.metadata().withResourceVersion(o.metadata().resourceVersion())))) {
       return (T) current;
     }
     o = o.withMetadata(o.metadata().withResourceVersion(nextResourceVersion(current)));
     write(o);
     return (T) o;
-  }
-
-  private static KubeObject keepStatus(KubeObject o, KubeObject current) {
-    if (o instanceof DaemonSet ds) {
-      return ds.withStatus(((DaemonSet) current).status());
-    }
-    if (o instanceof Pod pod) {
-      return pod.withStatus(((Pod) current).status());
-    }
-    if (o instanceof Node node) {
-      return node.withStatus(((Node) current).status());
-    }
-    return o;
-  }
-
-  private static DaemonSet bumpGenerations(DaemonSet updated, DaemonSet current) {
-    long generation = current.metadata().generation();
-    long templateGeneration = current.templateGeneration();
-    if (!Objects.equals(updated.spec(), current.spec())) {
-      generation++;
-    }
-    if (!Objects.equals(updated.spec().template(), current.spec().template())) {
-      templateGeneration++;
-    }
-    ObjectMeta m = updated.metadata().withGeneration(generation)
-        .withAnnotation(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, Long.toString(templateGeneration));
-    return updated.withMetadata(m);
   }
 
   /**
@@ -348,105 +306,9 @@ public final class ApiServer {
     }
   }
 
-  private static KubeObject defaults(KubeObject o) {
-    if (o instanceof DaemonSet ds) {
-      return Defaults.daemonSet(ds);
-    }
-    if (o instanceof Pod pod) {
-      return serviceAccount(defaultTolerationSeconds(Defaults.pod(pod)));
-    }
-    return o;
-  }
-
-  /** The ServiceAccount admission plugin: a pod that names no service account runs as {@code default}. */
-  private static Pod serviceAccount(Pod pod) {
-    PodSpec s = pod.spec();
-    if (s.serviceAccountName() != null && !s.serviceAccountName().isEmpty()) {
-      return pod;
-    }
-    return pod.withSpec(new PodSpec(s.nodeName(), s.nodeSelector(), s.affinity(), s.tolerations(), s.initContainers(),
-        s.containers(), s.volumes(), s.hostNetwork(), s.terminationGracePeriodSeconds(), s.restartPolicy(),
-        s.dnsPolicy(), "default", s.schedulerName(), s.priorityClassName(), s.activeDeadlineSeconds()));
-  }
-
-  /**
-   * The DefaultTolerationSeconds admission plugin: a pod that does not tolerate the not-ready and
-   * unreachable NoExecute taints gets tolerations for them of 300 s each. Daemon pods tolerate them
-   * already (forever), so they are left as they are.
-   */
-  private static Pod defaultTolerationSeconds(Pod pod) {
-    List<Toleration> tolerations = new ArrayList<>(pod.spec().tolerations());
-    for (String key : List.of("node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable")) {
-      Taint taint = Taint.of(key, "", TaintEffect.NoExecute);
-      if (tolerations.stream().noneMatch(t -> t.tolerates(taint))) {
-        tolerations.add(new Toleration(key, Toleration.EXISTS, null, TaintEffect.NoExecute, 300L));
-      }
-    }
-    return tolerations.size() == pod.spec().tolerations().size() ? pod
-        : pod.withSpec(pod.spec().withTolerations(tolerations));
-  }
-
-  private static void validate(KubeObject o, KubeObject old) throws ApiException {
-    List<FieldError> errors;
-    if (o instanceof DaemonSet ds) {
-      errors = old != null ? Validation.daemonSetUpdate(ds, (DaemonSet) old) : Validation.daemonSet(ds);
-    } else if (o instanceof Pod pod) {
-      errors = Validation.pod(pod);
-    } else if (o instanceof Node node) {
-      errors = Validation.node(node);
-    } else if (o instanceof Service svc) {
-      errors = Validation.service(svc);
-    } else if (o instanceof Namespace ns) {
-      errors = Validation.namespace(ns);
-    } else {
-      errors = List.of();
-    }
+  private static void requireValid(KubeObject o, List<FieldError> errors) throws ApiException {
     if (!errors.isEmpty()) {
       throw new ApiException(new Invalid(o.kind(), o.metadata().name(), errors));
-    }
-  }
-
-  /** Gives a new service its cluster IP and node ports, drawn from the seed; set values are kept. */
-  private Service allocate(Service svc) {
-    var spec = svc.spec();
-    if (!"ExternalName".equals(spec.type()) && (spec.clusterIP() == null || spec.clusterIP().isEmpty())) {
-      String ip;
-      do {
-        ip = ids.serviceIp();
-      } while (usedServiceIps.contains(ip));
-      spec = spec.withClusterIP(ip);
-    }
-    if ("NodePort".equals(spec.type()) || "LoadBalancer".equals(spec.type())) {
-      List<ServicePort> ports = new ArrayList<>();
-      // ports taken by this service's earlier ports; the store's watcher notes them all once it is written
-      Set<Integer> taken = new HashSet<>();
-      for (ServicePort p : spec.ports()) {
-        if (p.nodePort() == 0) {
-          int port;
-          do {
-            port = ids.nodePort();
-          } while (usedNodePorts.contains(port) || taken.contains(port));
-          taken.add(port);
-          p = p.withNodePort(port);
-        }
-        ports.add(p);
-      }
-      spec = spec.withPorts(ports);
-    }
-    return svc.withSpec(spec);
-  }
-
-  private void trackAllocations(WatchEvent e) {
-    if (e.object() instanceof Service svc) {
-      if (e.type() == WatchEvent.Type.DELETED) {
-        usedServiceIps.remove(svc.spec().clusterIP());
-        svc.spec().ports().forEach(p -> usedNodePorts.remove(p.nodePort()));
-      } else {
-        if (svc.spec().clusterIP() != null) {
-          usedServiceIps.add(svc.spec().clusterIP());
-        }
-        svc.spec().ports().forEach(p -> usedNodePorts.add(p.nodePort()));
-      }
     }
   }
 }

@@ -73,13 +73,4 @@ public enum Kind {
     }
     throw new IllegalArgumentException("not a stored kind: " + object.getClass().getName());
   }
-
-  public static Kind ofKindName(String name) {
-    for (Kind k : values()) {
-      if (k.kindName.equals(name)) {
-        return k;
-      }
-    }
-    return null;
-  }
 }

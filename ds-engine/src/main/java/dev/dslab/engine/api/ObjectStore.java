@@ -53,11 +53,6 @@ public final class ObjectStore {
     return resourceVersion;
   }
 
-  /** Restores the revision counter, for a cluster loaded from a saved state. */
-  public void restoreResourceVersion(long value) {
-    resourceVersion = Math.max(resourceVersion, value);
-  }
-
   public <T extends KubeObject> Optional<T> get(Kind kind, String namespace, String name) {
     return get(new ObjectKey(kind, namespace, name));
   }

@@ -14,31 +14,27 @@ import dev.dslab.engine.placement.NodeAffinityMatcher;
 import dev.dslab.engine.placement.NodeEligibility;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.runtime.WorkQueue;
-import dev.dslab.model.apps.ControllerRevision;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.apps.DaemonSetStatus;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodSpec;
-import dev.dslab.model.core.PodTemplateSpec;
 import dev.dslab.model.core.Toleration;
 import dev.dslab.model.meta.KubeObject;
-import dev.dslab.model.meta.ObjectMeta;
 import dev.dslab.model.meta.OwnerReference;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The DaemonSet controller (pkg/controller/daemon): one sync per queued DaemonSet, in upstream's
- * order — history, manage, rolling update, history cleanup, status. The API is synchronous, so the
+ * order — history, manage, rolling update, history cleanup, status. The revisions are kept by
+ * {@link RevisionHistory}; what to create and delete is decided by {@link ManagePlanner} and
+ * {@link RollingUpdatePlanner}. The API is synchronous, so the
  * expectations upstream keeps are always met and each step sees the previous one's effects.
  */
 public final class DaemonSetController implements Controller {
@@ -50,6 +46,7 @@ public final class DaemonSetController implements Controller {
   private final ObjectStore store;
   private final SimClock clock;
   private final EventRecorder events;
+  private final RevisionHistory history;
   private final WorkQueue<ObjectKey> queue = new WorkQueue<>();
   private final FailedPodBackoff backoff = new FailedPodBackoff();
   private final Map<ObjectKey, Integer> failures = new HashMap<>();
@@ -60,6 +57,7 @@ public final class DaemonSetController implements Controller {
     this.store = api.store();
     this.clock = clock;
     this.events = events;
+    this.history = new RevisionHistory(api);
     store.watch(this::onChange);
   }
 
@@ -117,10 +115,6 @@ public final class DaemonSetController implements Controller {
     }
   }
 
-  public void enqueue(ObjectKey key) {
-    queue.add(key);
-  }
-
   @Override
   public boolean hasWork() {
     return !queue.isEmpty();
@@ -162,9 +156,9 @@ public final class DaemonSetController implements Controller {
     if (ds.metadata().isDeleting()) {
       return;
     }
-    History history = constructHistory(ds);
-    ds = history.ds();
-    String hash = history.hash();
+    Revisions revisions = history.construct(ds);
+    ds = revisions.ds();
+    String hash = revisions.hash();
 
     Map<String, Eligibility> eligibility = eligibility(ds, nodes);
     SyncSnapshot snapshot = snapshot(ds, hash, nodes, eligibility);
@@ -188,7 +182,7 @@ public final class DaemonSetController implements Controller {
       syncNodes(ds, rolling, hash);
       changed |= !rolling.isEmpty();
     }
-    cleanupHistory(ds, history);
+    history.cleanUp(ds, revisions);
     // Nothing created or deleted: what this sync saw is what the status is computed from.
     updateStatus(ds, hash, nodes, eligibility, changed ? null : snapshot);
   }
@@ -262,17 +256,10 @@ public final class DaemonSetController implements Controller {
     }
     for (Pod pod : store.orphanPods(namespace)) {
       if (ds.spec().selector().matches(pod.metadata().labels()) && !pod.metadata().isDeleting()) {
-        claimed.add(api.updateStatus(pod.withMetadata(adopt(pod.metadata(), ds))));
+        claimed.add(api.updateStatus(pod.withMetadata(ControllerRefs.adopt(pod.metadata(), ds))));
       }
     }
     return claimed;
-  }
-
-  private static ObjectMeta adopt(ObjectMeta meta, DaemonSet ds) {
-    List<OwnerReference> refs = new ArrayList<>(meta.ownerReferences());
-    refs.add(OwnerReference.controllerRef(DaemonSet.API_VERSION, DaemonSet.KIND, ds.metadata().name(),
-        ds.metadata().uid()));
-    return meta.withOwnerReferences(refs).withResourceVersion(null);
   }
 
   /** syncNodes: creates first, then deletes, each at most burstReplicas per sync. */
@@ -296,117 +283,6 @@ public final class DaemonSetController implements Controller {
     }
     if (more) {
       queue.add(ObjectKey.of(ds));
-    }
-  }
-
-  // ------------------------------------------------------------------ history
-
-  /** The DaemonSet as synced (its collision count may have moved), the current revision and the old ones. */
-  record History(DaemonSet ds, String hash, ControllerRevision current, List<ControllerRevision> old) {}
-
-  /**
-   * constructHistory: claim the revisions, find the one whose template equals the DaemonSet's or
-   * create it (numbered one above the highest), renumber an old match forward, and handle a hash
-   * collision by raising status.collisionCount.
-   */
-  History constructHistory(DaemonSet ds) throws ApiException {
-    List<ControllerRevision> revisions = claimRevisions(ds);
-    PodTemplateSpec template = ds.spec().template();
-    List<ControllerRevision> matching = new ArrayList<>();
-    List<ControllerRevision> others = new ArrayList<>();
-    for (ControllerRevision r : revisions) {
-      (r.template().equals(template) ? matching : others).add(r);
-    }
-    long maxOther = others.stream().mapToLong(ControllerRevision::revision).max().orElse(0);
-    ControllerRevision current;
-    if (!matching.isEmpty()) {
-      matching.sort(Comparator.comparingLong(ControllerRevision::revision).reversed());
-      current = matching.get(0);
-      for (ControllerRevision dup : matching.subList(1, matching.size())) {
-        api.delete(Kind.CONTROLLER_REVISION, dup.metadata().namespace(), dup.metadata().name(), DeleteOptions.DEFAULT);
-      }
-      if (current.revision() < maxOther + 1) {
-        current = api.updateStatus(current.withRevision(maxOther + 1)
-            .withMetadata(current.metadata().withResourceVersion(null)));
-      }
-    } else {
-      current = createRevision(ds, template, maxOther + 1);
-      ds = store.<DaemonSet>get(ObjectKey.of(ds)).orElse(ds);
-    }
-    String hash = current.metadata().labels().getOrDefault(ControllerRevision.HASH_LABEL, current.metadata().name());
-    return new History(ds, hash, current, others);
-  }
-
-  private ControllerRevision createRevision(DaemonSet ds, PodTemplateSpec template, long number)
-      throws ApiException {
-    DaemonSet d = ds;
-    while (true) {
-      String hash = TemplateHash.of(template, d.status().collisionCount());
-      String name = d.metadata().name() + "-" + hash;
-      Optional<ControllerRevision> clash = store.get(Kind.CONTROLLER_REVISION, d.metadata().namespace(), name);
-      if (clash.isEmpty()) {
-        TreeMap<String, String> labels = new TreeMap<>(template.metadata().labels());
-        labels.put(ControllerRevision.HASH_LABEL, hash);
-        ObjectMeta meta = ObjectMeta.named(d.metadata().namespace(), name)
-            .withLabels(labels)
-            .withAnnotations(d.metadata().annotations())
-            .withOwnerReferences(List.of(OwnerReference.controllerRef(DaemonSet.API_VERSION, DaemonSet.KIND,
-                d.metadata().name(), d.metadata().uid())));
-        return api.create(new ControllerRevision(meta, template, number));
-      }
-      // Same name, other content: a hash collision. Count it in the status and hash again.
-      int collisions = d.status().collisionCount() == null ? 1 : d.status().collisionCount() + 1;
-      d = api.updateStatus(d.withStatus(d.status().withCollisionCount(collisions))
-          .withMetadata(d.metadata().withResourceVersion(null)));
-    }
-  }
-
-  private List<ControllerRevision> claimRevisions(DaemonSet ds) throws ApiException {
-    List<ControllerRevision> claimed = new ArrayList<>();
-    String uid = ds.metadata().uid();
-    for (ControllerRevision r : store.<ControllerRevision>list(Kind.CONTROLLER_REVISION, ds.metadata().namespace())) {
-      Optional<OwnerReference> ref = r.metadata().controllerRef();
-      boolean matches = ds.spec().selector().matches(r.metadata().labels());
-      if (ref.isPresent()) {
-        if (uid.equals(ref.get().uid()) && matches) {
-          claimed.add(r);
-        }
-      } else if (matches) {
-        claimed.add(api.updateStatus(r.withMetadata(adopt(r.metadata(), ds))));
-      }
-    }
-    return claimed;
-  }
-
-  /**
-   * cleanupHistory: keep at most revisionHistoryLimit old revisions, never one that a pod of the
-   * DaemonSet still carries, deleting the oldest first.
-   */
-  private void cleanupHistory(DaemonSet ds, History history) throws ApiException {
-    int limit = ds.spec().revisionHistoryLimit() == null ? 10 : ds.spec().revisionHistoryLimit();
-    int toKill = history.old().size() - limit;
-    if (toKill <= 0) {
-      return;
-    }
-    TreeSet<String> inUse = new TreeSet<>();
-    String uid = ds.metadata().uid();
-    for (Pod pod : store.podsControlledBy(uid)) {
-      String h = pod.metadata().labels().get(ControllerRevision.HASH_LABEL);
-      if (h != null) {
-        inUse.add(h);
-      }
-    }
-    List<ControllerRevision> old = new ArrayList<>(history.old());
-    old.sort(Comparator.comparingLong(ControllerRevision::revision));
-    for (ControllerRevision r : old) {
-      if (toKill <= 0) {
-        break;
-      }
-      if (inUse.contains(r.metadata().labels().get(ControllerRevision.HASH_LABEL))) {
-        continue;
-      }
-      api.delete(Kind.CONTROLLER_REVISION, r.metadata().namespace(), r.metadata().name(), DeleteOptions.DEFAULT);
-      toKill--;
     }
   }
 

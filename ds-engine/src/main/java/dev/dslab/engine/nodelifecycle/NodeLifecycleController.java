@@ -72,11 +72,6 @@ public final class NodeLifecycleController implements Controller {
     return !stopped.contains(node);
   }
 
-  /** The nodes whose kubelets are stopped, for a saved state. */
-  public Set<String> stoppedKubelets() {
-    return Set.copyOf(stopped);
-  }
-
   // ------------------------------------------------------------------ cordon → taint
 
   private void onChange(WatchEvent e) {

@@ -85,10 +85,6 @@ public record NodeSpecs(
     return withLabel("node-role.kubernetes.io/" + role, "");
   }
 
-  public NodeSpecs withSystem(String version, String os, String kernel, String runtime, String arch) {
-    return new NodeSpecs(name, labels, taints, internalIp, podCidr, version, os, kernel, runtime, arch, cpu, memory);
-  }
-
   public NodeSpecs withResources(String cpuValue, String memoryValue) {
     return new NodeSpecs(name, labels, taints, internalIp, podCidr, kubeletVersion, osImage, kernelVersion,
         containerRuntime, architecture, cpuValue, memoryValue);

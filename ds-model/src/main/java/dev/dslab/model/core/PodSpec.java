@@ -95,6 +95,12 @@ public record PodSpec(
         activeDeadlineSeconds);
   }
 
+  public PodSpec withServiceAccountName(String value) {
+    return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, containers, volumes, hostNetwork,
+        terminationGracePeriodSeconds, restartPolicy, dnsPolicy, value, schedulerName, priorityClassName,
+        activeDeadlineSeconds);
+  }
+
   public PodSpec withSchedulerName(String value) {
     return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, containers, volumes, hostNetwork,
         terminationGracePeriodSeconds, restartPolicy, dnsPolicy, serviceAccountName, value, priorityClassName,
