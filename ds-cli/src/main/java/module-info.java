@@ -7,8 +7,6 @@ module dev.dslab.cli {
   requires dev.dslab.server;
   requires info.picocli;
   requires org.jline;
-  // the endpoint's load bench is a client too
-  requires java.net.http;
 
   // StateFiles: the desktop app saves and opens sessions in dsctl's state file
   exports dev.dslab.cli;

@@ -8,8 +8,6 @@ module dev.dslab.desktop {
   requires javafx.swing;
   requires java.desktop;
   requires java.prefs;
-  // the soak command measures the heap
-  requires java.management;
   requires dev.dslab.engine;
   requires dev.dslab.session;
   requires dev.dslab.server;

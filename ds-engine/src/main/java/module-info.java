@@ -1,7 +1,6 @@
 /** The simulation: API store, virtual clock, controllers, scheduler and kubelets. */
 module dev.dslab.engine {
   requires transitive dev.dslab.model;
-  requires java.management;
 
   exports dev.dslab.engine;
   exports dev.dslab.engine.api;
@@ -14,6 +13,5 @@ module dev.dslab.engine {
   exports dev.dslab.engine.presets;
   exports dev.dslab.engine.rollout;
   exports dev.dslab.engine.scheduler;
-  exports dev.dslab.engine.bench;
   exports dev.dslab.engine.why;
 }

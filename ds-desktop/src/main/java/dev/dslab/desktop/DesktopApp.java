@@ -3,7 +3,6 @@ package dev.dslab.desktop;
 import dev.dslab.desktop.app.MainViewModel;
 import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.app.MainWindow;
-import dev.dslab.desktop.headless.FrameBench;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.desktop.session.Autosave;
 import java.io.IOException;
@@ -23,10 +22,6 @@ public final class DesktopApp extends Application {
   @Override
   public void start(Stage stage) {
     LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
-    if (options.benchSeconds() != null) {
-      FrameBench.run(stage, options.benchSeconds(), options.seed());
-      return;
-    }
     // the same start gives the same cluster: the timeline goes back by starting again
     MainViewModel vm = MainViewModel.open(StartingCluster.start(options.preset(), options.seed()).orElseThrow(),
         ViewChoices.preferences(Preferences.userRoot().node(PREFERENCES_NODE)));

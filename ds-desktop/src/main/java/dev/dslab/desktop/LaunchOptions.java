@@ -5,20 +5,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The command line: {@code [--preset NAME] [--seed N] [--render-png OUT.png [--script FILE]]
- * [--bench [SECONDS]]}.
+ * The command line: {@code [--preset NAME] [--seed N] [--render-png OUT.png [--script FILE]]}. (The
+ * launcher script sends {@code --bench} to ds-bench's frame bench instead.)
  */
-public record LaunchOptions(String preset, long seed, Path renderPng, Path script, Integer benchSeconds) {
+public record LaunchOptions(String preset, long seed, Path renderPng, Path script) {
   public static final String USAGE = "usage: desktop [--preset demo|docker-desktop|kind|kubeadm|gke] [--seed N]\n"
-      + "               [--render-png OUT.png [--script FILE]] [--bench [SECONDS]]";
-  static final int DEFAULT_BENCH_SECONDS = 20;
+      + "               [--render-png OUT.png [--script FILE]]";
 
   public static LaunchOptions parse(List<String> args) {
     String preset = StartingCluster.DEMO;
     long seed = 1;
     Path render = null;
     Path script = null;
-    Integer bench = null;
     for (int i = 0; i < args.size(); i++) {
       String a = args.get(i);
       switch (a) {
@@ -26,19 +24,13 @@ public record LaunchOptions(String preset, long seed, Path renderPng, Path scrip
         case "--seed" -> seed = number(value(args, ++i, a), a);
         case "--render-png" -> render = Path.of(value(args, ++i, a));
         case "--script" -> script = Path.of(value(args, ++i, a));
-        case "--bench" -> {
-          bench = DEFAULT_BENCH_SECONDS;
-          if (i + 1 < args.size() && args.get(i + 1).matches("\\d+")) {
-            bench = Integer.parseInt(args.get(++i));
-          }
-        }
         default -> throw new IllegalArgumentException("unknown argument: " + a);
       }
     }
     if (script != null && render == null) {
       throw new IllegalArgumentException("--script goes with --render-png");
     }
-    return new LaunchOptions(preset, seed, render, script, bench);
+    return new LaunchOptions(preset, seed, render, script);
   }
 
   private static String value(List<String> args, int i, String flag) {

@@ -10,14 +10,13 @@ import org.junit.jupiter.api.Test;
 class LaunchOptionsTest {
   @Test
   void defaultsToTheDemoWithSeedOne() {
-    assertThat(LaunchOptions.parse(List.of())).isEqualTo(new LaunchOptions("demo", 1, null, null, null));
+    assertThat(LaunchOptions.parse(List.of())).isEqualTo(new LaunchOptions("demo", 1, null, null));
   }
 
   @Test
   void readsEveryFlag() {
     assertThat(LaunchOptions.parse(List.of("--preset", "gke", "--seed", "7", "--render-png", "o.png", "--script", "s")))
-        .isEqualTo(new LaunchOptions("gke", 7, Path.of("o.png"), Path.of("s"), null));
-    assertThat(LaunchOptions.parse(List.of("--bench", "5")).benchSeconds()).isEqualTo(5);
+        .isEqualTo(new LaunchOptions("gke", 7, Path.of("o.png"), Path.of("s")));
   }
 
   @Test

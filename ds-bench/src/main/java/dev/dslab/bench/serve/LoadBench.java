@@ -1,4 +1,4 @@
-package dev.dslab.cli.serve;
+package dev.dslab.bench.serve;
 
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.engine.Cluster;
@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * write to each watcher reading its event (percentiles). A command, not a test: the figures go to
  * the README; {@code ServeLoadTest} runs a short version and checks that nothing is lost.
  *
- * <p>Run: {@code java -p ds-cli/target/dsctl.jar:ds-cli/target/lib -m dev.dslab.cli/dev.dslab.cli.serve.LoadBench
+ * <p>Run: {@code java -cp 'ds-bench/target/ds-bench.jar:ds-bench/target/lib/*' dev.dslab.bench.serve.LoadBench
  * [WATCHERS] [WRITES_PER_SECOND] [SECONDS]}
  */
 public final class LoadBench {

@@ -1,5 +1,6 @@
-package dev.dslab.desktop.headless;
+package dev.dslab.bench.desktop;
 
+import dev.dslab.bench.BenchCluster;
 import dev.dslab.desktop.app.MainViewModel;
 import dev.dslab.desktop.daemonsets.DaemonSetEdit;
 import dev.dslab.desktop.daemonsets.DaemonSetRow;
@@ -23,8 +24,8 @@ import java.util.Random;
  * every virtual hour, and what the store and the clock hold. A command, not a test (SoakTest runs a
  * small one and checks that the store and the clock stay bounded); the figures go to the README.
  *
- * <p>Run: {@code java -Xmx3g -p ds-desktop/target/ds-desktop.jar:ds-desktop/target/lib -m
- * dev.dslab.desktop/dev.dslab.desktop.headless.Soak [NODES] [DAEMONSETS] [HOURS] [ACTIONS_PER_HOUR] [SEED]}
+ * <p>Run: {@code java -Xmx3g -cp 'ds-bench/target/ds-bench.jar:ds-bench/target/lib/*'
+ * dev.dslab.bench.desktop.Soak [NODES] [DAEMONSETS] [HOURS] [ACTIONS_PER_HOUR] [SEED]}
  */
 public final class Soak {
   private Soak() {}
@@ -55,7 +56,7 @@ public final class Soak {
 
   public static List<Checkpoint> run(int nodes, int daemonSets, int hours, int perHour, long seed,
       java.util.function.Consumer<Checkpoint> progress) {
-    Cluster cluster = FrameBench.cluster(seed, nodes, daemonSets);
+    Cluster cluster = BenchCluster.create(seed, nodes, daemonSets);
     cluster.settle(Duration.ofMinutes(30));
     MainViewModel vm = new MainViewModel(cluster);
     Random random = new Random(seed);
@@ -101,7 +102,8 @@ public final class Soak {
         }
       }
       case 9 -> {
-        DaemonSetRow.DaemonSetKey key = new DaemonSetRow.DaemonSetKey("default", "agent-" + random.nextInt(daemonSets));
+        DaemonSetRow.DaemonSetKey key = new DaemonSetRow.DaemonSetKey(BenchCluster.NAMESPACE,
+            BenchCluster.daemonSetName(random.nextInt(daemonSets)));
         vm.daemonSetEdit(key).ifPresent(edit -> vm.editDaemonSet(key, new DaemonSetEdit(
             List.of(new DaemonSetEdit.ContainerImage(edit.images().get(0).container(),
                 "agent:" + (2 + random.nextInt(5)))), edit.strategy(), edit.maxUnavailable(), edit.maxSurge())));

@@ -1,5 +1,6 @@
-package dev.dslab.desktop.headless;
+package dev.dslab.bench.desktop;
 
+import dev.dslab.bench.BenchCluster;
 import dev.dslab.desktop.app.MainViewModel;
 import dev.dslab.desktop.app.MainWindow;
 import dev.dslab.desktop.app.MainWindowController;
@@ -7,34 +8,22 @@ import dev.dslab.desktop.cluster.ClusterView;
 import dev.dslab.desktop.daemonsets.DaemonSetRow;
 import dev.dslab.desktop.time.Speed;
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.presets.NodeRegistration;
-import dev.dslab.engine.presets.NodeSpecs;
-import dev.dslab.engine.rollout.RolloutException;
-import dev.dslab.engine.rollout.Rollouts;
-import dev.dslab.model.apps.DaemonSet;
-import dev.dslab.model.apps.DaemonSetSpec;
-import dev.dslab.model.apps.DaemonSetUpdateStrategy;
-import dev.dslab.model.apps.RollingUpdateDaemonSet;
-import dev.dslab.model.core.Container;
-import dev.dslab.model.core.PodSpec;
-import dev.dslab.model.core.PodTemplateSpec;
-import dev.dslab.model.meta.IntOrString;
-import dev.dslab.model.meta.LabelSelector;
-import dev.dslab.model.meta.ObjectMeta;
+import dev.dslab.engine.api.Kind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Locale;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * {@code --bench [SECONDS]}: a frame-time probe. Creates 5,000 nodes and 10 DaemonSets and opens the
- * window on them at once (agent-0 selected in the panel, so every tile shows its verdict); playing at
- * 100x, the frames' engine budget creates and starts the 50,000 pods. Once every pod is Ready (and
+ * {@code ./desktop --bench [SECONDS] [--seed N]}: a frame-time probe. Creates the bench cluster (5,000
+ * nodes and 10 DaemonSets, {@link BenchCluster}) and opens the desktop's window on it at once (agent-0
+ * selected in the panel, so every tile shows its verdict); playing at 100x, the frames' engine budget
+ * creates and starts the 50,000 pods. Once every pod is Ready (and
  * after a warm-up) it measures two phases of SECONDS each: playing at 100x while new images roll out
  * one DaemonSet after another, and (paused) scrolling the node grid half a row per frame, down and up
  * again. It prints the time to the first frame and to every pod Ready, and per phase the median, p99
@@ -45,11 +34,16 @@ import javafx.stage.Stage;
  * between the starts of successive frames, which includes rendering and waiting for the next pulse
  * (60 a second unless {@code -Djavafx.animation.fullspeed=true}). Wall-clock numbers: for comparing
  * builds on one machine.
+ *
+ * <p>Run: {@code DISPLAY=:99 ./desktop --bench 10}; the script starts this class with the desktop's
+ * module path and this module's jar on the class path.
  */
 public final class FrameBench {
-  static final int NODES = 5_000;
-  static final int DAEMON_SETS = 10;
+  static final int NODES = BenchCluster.NODES;
+  static final int DAEMON_SETS = BenchCluster.DAEMON_SETS;
+  static final int DEFAULT_SECONDS = 20;
   static final double WARM_UP_SECONDS = 3;
+  static final String USAGE = "usage: desktop --bench [SECONDS] [--seed N]";
   /** Scrolling speed: half a row of tiles per frame. */
   static final double SCROLL_PIXELS = 65;
 
@@ -57,16 +51,58 @@ public final class FrameBench {
 
   private FrameBench() {}
 
+  /** What the command line asks: seconds per measured phase and the cluster's seed. */
+  record Options(int seconds, long seed) {
+    static Options parse(List<String> args) {
+      int seconds = DEFAULT_SECONDS;
+      long seed = 1;
+      for (int i = 0; i < args.size(); i++) {
+        String a = args.get(i);
+        if (a.equals("--seed")) {
+          if (i + 1 >= args.size() || !args.get(i + 1).matches("-?\\d+")) {
+            throw new IllegalArgumentException("--seed needs a number");
+          }
+          seed = Long.parseLong(args.get(++i));
+        } else if (a.matches("\\d+")) {
+          seconds = Integer.parseInt(a);
+        } else if (!a.equals("--bench")) {
+          throw new IllegalArgumentException("unknown argument: " + a);
+        }
+      }
+      return new Options(seconds, seed);
+    }
+  }
+
+  public static void main(String[] args) {
+    try {
+      Options.parse(List.of(args));
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.println(USAGE);
+      System.exit(2);
+    }
+    Application.launch(App.class, args);
+  }
+
+  /** The toolkit's application: the bench in place of the desktop's usual window. */
+  public static final class App extends Application {
+    @Override
+    public void start(Stage stage) {
+      Options options = Options.parse(getParameters().getRaw());
+      run(stage, options.seconds(), options.seed());
+    }
+  }
+
   public static void run(Stage stage, int seconds, long seed) {
     long jvmStart = ProcessHandle.current().info().startInstant()
-        .map(i -> System.nanoTime() - java.time.Duration.between(i, java.time.Instant.now()).toNanos())
+        .map(i -> System.nanoTime() - Duration.between(i, Instant.now()).toNanos())
         .orElse(System.nanoTime());
     long start = System.nanoTime();
-    Cluster cluster = cluster(seed);
+    Cluster cluster = BenchCluster.create(seed, NODES, DAEMON_SETS);
     long built = System.nanoTime();
     MainViewModel vm = new MainViewModel(cluster);
     long viewModel = System.nanoTime();
-    vm.daemonSets().select(new DaemonSetRow.DaemonSetKey("default", "agent-0"));
+    vm.daemonSets().select(new DaemonSetRow.DaemonSetKey(BenchCluster.NAMESPACE, BenchCluster.daemonSetName(0)));
     Samples rollout = new Samples();
     Samples scroll = new Samples();
     long[] firstFrameAt = {0};
@@ -89,13 +125,13 @@ public final class FrameBench {
       double inPhase = (now - phaseStart[0]) / 1e9;
       switch (phase[0]) {
         case WARM_UP -> {
-          if (settledAt[0] == 0 && allRolledOut(cluster)) {
+          if (settledAt[0] == 0 && BenchCluster.allRolledOut(cluster, DAEMON_SETS)) {
             settledAt[0] = System.nanoTime();
           }
           if (settledAt[0] != 0 && inPhase >= WARM_UP_SECONDS) {
             phase[0] = Phase.ROLLOUT;
             phaseStart[0] = now;
-            setImage(cluster, "agent-0", "agent:2");
+            setImage(cluster, BenchCluster.daemonSetName(0), "agent:2");
           }
         }
         case ROLLOUT -> {
@@ -104,9 +140,10 @@ public final class FrameBench {
             phaseStart[0] = now;
             vm.clock().pause();
           }
-          if (phase[0] == Phase.ROLLOUT && rolledOut(cluster, "agent-" + rollouts[0] % DAEMON_SETS)) {
+          if (phase[0] == Phase.ROLLOUT
+              && BenchCluster.rolledOut(cluster, BenchCluster.daemonSetName(rollouts[0] % DAEMON_SETS))) {
             rollouts[0]++;
-            setImage(cluster, "agent-" + rollouts[0] % DAEMON_SETS, "agent:" + (rollouts[0] + 1));
+            setImage(cluster, BenchCluster.daemonSetName(rollouts[0] % DAEMON_SETS), "agent:" + (rollouts[0] + 1));
           }
         }
         case SCROLL -> {
@@ -149,7 +186,7 @@ public final class FrameBench {
   private static void report(long jvmStart, long start, long built, long firstFrame, long settled, Samples rollout,
       Samples scroll, int rollouts, MainViewModel vm) {
     System.out.printf("nodes %d, daemonsets %d: nodes and DaemonSets created in %d ms; %d pods%n", NODES,
-        DAEMON_SETS, (built - start) / 1_000_000, vm.cluster().store().count(dev.dslab.engine.api.Kind.POD));
+        DAEMON_SETS, (built - start) / 1_000_000, vm.cluster().store().count(Kind.POD));
     System.out.printf("time to first frame: %d ms after JVM start (%d ms after the objects were created)%n",
         (firstFrame - jvmStart) / 1_000_000, (firstFrame - built) / 1_000_000);
     System.out.printf("every pod Ready (playing at 100x, the engine within its frame budget): %d ms after JVM start%n",
@@ -178,7 +215,7 @@ public final class FrameBench {
       }
       List<Long> sorted = new ArrayList<>(values);
       Collections.sort(sorted);
-      return String.format(java.util.Locale.ROOT, "median %.1f ms, p99 %.1f ms, worst %.1f ms",
+      return String.format(Locale.ROOT, "median %.1f ms, p99 %.1f ms, worst %.1f ms",
           sorted.get(sorted.size() / 2) / 1e6, sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6,
           sorted.get(sorted.size() - 1) / 1e6);
     }
@@ -189,58 +226,9 @@ public final class FrameBench {
     }
   }
 
-  private static boolean allRolledOut(Cluster cluster) {
-    return IntStream.range(0, DAEMON_SETS).allMatch(i -> rolledOut(cluster, "agent-" + i));
-  }
-
-  /** Whether the DaemonSet's last template change has reached every node and is available. */
-  private static boolean rolledOut(Cluster cluster, String name) {
-    DaemonSet ds = cluster.store().<DaemonSet>get(dev.dslab.engine.api.Kind.DAEMON_SET, "default", name).orElseThrow();
-    var s = ds.status();
-    return s != null && s.observedGeneration() >= ds.metadata().generation()
-        && s.updatedNumberScheduled() == s.desiredNumberScheduled()
-        && s.numberAvailable() == s.desiredNumberScheduled();
-  }
-
-  static Cluster cluster(long seed) {
-    return cluster(seed, NODES, DAEMON_SETS);
-  }
-
-  /** {@code nodes} workers over three zones and {@code daemonSets} rolling DaemonSets, not settled. */
-  public static Cluster cluster(long seed, int nodes, int daemonSets) {
-    Cluster cluster = new Cluster(seed);
-    List<String> names = IntStream.range(0, nodes).mapToObj(i -> String.format("node-%04d", i)).toList();
-    List<NodeSpecs> specs = NodeRegistration.nextWorkers(cluster, names);
-    try {
-      for (int i = 0; i < specs.size(); i++) {
-        cluster.api().create(specs.get(i).withLabel("topology.kubernetes.io/zone", "zone-" + i % 3)
-            .build(cluster.now()));
-      }
-      for (int i = 0; i < daemonSets; i++) {
-        cluster.api().create(daemonSet("agent-" + i));
-      }
-    } catch (ApiException e) {
-      throw new IllegalStateException("the bench cluster is valid by construction", e);
-    }
-    // Not settled here: the window opens on the nodes at once and the frames' engine budget creates the pods.
-    return cluster;
-  }
-
-  private static DaemonSet daemonSet(String name) {
-    Map<String, String> labels = Map.of("app", name);
-    DaemonSetUpdateStrategy rolling = new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ROLLING_UPDATE,
-        new RollingUpdateDaemonSet(IntOrString.of("10%"), IntOrString.of(0)));
-    return new DaemonSet(ObjectMeta.named("default", name), new DaemonSetSpec(LabelSelector.ofLabels(labels),
-        new PodTemplateSpec(ObjectMeta.named(null).withLabels(labels), PodSpec.of(Container.of(name, name + ":1"))),
-        rolling, 0, null), null);
-  }
-
-  private static void setImage(Cluster cluster, String ds, String image) {
-    try {
-      Rollouts.setImage(cluster, "default", ds, ds, image);
-      cluster.reconcile();
-    } catch (ApiException | RolloutException e) {
-      throw new IllegalStateException("the bench's rollout is valid by construction", e);
-    }
+  /** A new rollout, started at once (as a user's edit in the window reconciles). */
+  private static void setImage(Cluster cluster, String daemonSet, String image) {
+    BenchCluster.setImage(cluster, daemonSet, image);
+    cluster.reconcile();
   }
 }

@@ -1,4 +1,4 @@
-package dev.dslab.desktop.headless;
+package dev.dslab.bench.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

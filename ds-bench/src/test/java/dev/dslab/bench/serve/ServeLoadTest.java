@@ -1,4 +1,4 @@
-package dev.dslab.cli.serve;
+package dev.dslab.bench.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,46 @@
+package dev.dslab.bench.engine;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Collection;
+import java.util.List;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
+
+/**
+ * The peak heap of an iteration, the figure the README gives next to the times: after a full
+ * collection, the heap pools' peaks are reset; at the end of the iteration their peaks are added up
+ * (the worst iteration is reported, setups included). {@code -prof dev.dslab.bench.engine.PeakHeapProfiler}.
+ */
+public final class PeakHeapProfiler implements InternalProfiler {
+  @Override
+  public String getDescription() {
+    return "peak heap of an iteration (the heap pools' peaks added up), the worst iteration";
+  }
+
+  @Override
+  public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+    System.gc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+  }
+
+  @Override
+  public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
+      IterationResult result) {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return List.of(new ScalarResult("peak.heap", peak / 1048576.0, "MiB", AggregationPolicy.MAX));
+  }
+}
