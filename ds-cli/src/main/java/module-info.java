@@ -1,4 +1,7 @@
-/** dsctl: kubectl's commands and output over the simulation. */
+/**
+ * dsctl: kubectl's commands and output over the simulation. Its commands are adapters over the
+ * session's requests; nothing requires this module.
+ */
 module dev.dslab.cli {
   requires dev.dslab.engine;
   requires dev.dslab.yaml;
@@ -8,8 +11,7 @@ module dev.dslab.cli {
   requires info.picocli;
   requires org.jline;
 
-  // StateFiles: the desktop app saves and opens sessions in dsctl's state file
+  // InProcessDsctl: command lines run in-process (tests and harnesses)
   exports dev.dslab.cli;
-  exports dev.dslab.cli.serve;
   opens dev.dslab.cli to info.picocli;
 }
