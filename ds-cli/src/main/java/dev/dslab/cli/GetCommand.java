@@ -3,7 +3,8 @@ package dev.dslab.cli;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Session;
 import dev.dslab.session.ResourceType;
-import dev.dslab.session.FieldSelector;
+import dev.dslab.engine.api.FieldSelector;
+import dev.dslab.session.FieldSelectors;
 import dev.dslab.print.Printers;
 import dev.dslab.print.TableOptions;
 import dev.dslab.engine.api.Kind;
@@ -66,9 +67,9 @@ final class GetCommand implements Callable<Integer> {
     List<KubeObject> objects = new ArrayList<>();
     if (target.names().isEmpty()) {
       Selector labels = dev.dslab.session.LabelSelectors.parse(selector);
-      FieldSelector fields = FieldSelector.parse(fieldSelector);
+      FieldSelector fields = FieldSelectors.parse(fieldSelector, kind, selector);
       for (KubeObject o : session.cluster().<KubeObject>list(kind, namespace)) {
-        if (labels.matches(o.metadata().labels()) && fields.matches(o)) {
+        if (labels.matches(o.metadata().labels()) && fields.test(o)) {
           objects.add(o);
         }
       }
@@ -105,15 +106,15 @@ final class GetCommand implements Callable<Integer> {
   private int several(String[] types) throws CommandException {
     OutputFormat format = OutputFormat.parse(output);
     Selector labels = dev.dslab.session.LabelSelectors.parse(selector);
-    FieldSelector fields = FieldSelector.parse(fieldSelector);
     List<String> blocks = new ArrayList<>();
     List<KubeObject> all = new ArrayList<>();
     String namespace = null;
     for (String typed : types) {
       Kind kind = ResourceType.require(typed);
+      FieldSelector fields = FieldSelectors.parse(fieldSelector, kind, selector);
       namespace = namespace == null ? common.namespaceFor(kind) : namespace;
       List<KubeObject> objects = session.cluster().<KubeObject>list(kind, common.namespaceFor(kind)).stream()
-          .filter(o -> labels.matches(o.metadata().labels()) && fields.matches(o)).toList();
+          .filter(o -> labels.matches(o.metadata().labels()) && fields.test(o)).toList();
       all.addAll(objects);
       if (!objects.isEmpty() && format.isTable()) {
         blocks.add(Printers.table(objects, session.cluster().now(), new TableOptions(format == OutputFormat.WIDE,

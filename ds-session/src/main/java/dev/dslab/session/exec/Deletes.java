@@ -7,7 +7,8 @@ import dev.dslab.engine.api.Kind;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.Selector;
 import dev.dslab.session.CommandException;
-import dev.dslab.session.FieldSelector;
+import dev.dslab.engine.api.FieldSelector;
+import dev.dslab.session.FieldSelectors;
 import dev.dslab.session.LabelSelectors;
 import dev.dslab.session.Manifests;
 import dev.dslab.session.ResourceType;
@@ -47,10 +48,10 @@ final class Deletes {
       } else {
         // by selector or --all: each object where it is (-A: in every namespace)
         Selector labels = LabelSelectors.parse(request.selector());
-        FieldSelector fields = FieldSelector.parse(request.fieldSelector());
+        FieldSelector fields = FieldSelectors.parse(request.fieldSelector(), kind, request.selector());
         List<KubeObject> chosen = new ArrayList<>();
         for (KubeObject o : session.cluster().<KubeObject>list(kind, request.allNamespaces() ? null : ns)) {
-          if (labels.matches(o.metadata().labels()) && fields.matches(o)) {
+          if (labels.matches(o.metadata().labels()) && fields.test(o)) {
             chosen.add(o);
           }
         }
