@@ -8,6 +8,7 @@ module dev.dslab.engine {
   exports dev.dslab.engine.daemon;
   exports dev.dslab.engine.drain;
   exports dev.dslab.engine.kubelet;
+  exports dev.dslab.engine.log;
   exports dev.dslab.engine.nodelifecycle;
   exports dev.dslab.engine.placement;
   exports dev.dslab.engine.presets;

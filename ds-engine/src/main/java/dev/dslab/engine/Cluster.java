@@ -12,6 +12,8 @@ import dev.dslab.engine.gc.GarbageCollector;
 import dev.dslab.engine.gc.PodGarbageCollector;
 import dev.dslab.engine.kubelet.ImageBehaviours;
 import dev.dslab.engine.kubelet.Kubelets;
+import dev.dslab.engine.log.ControllerLog;
+import dev.dslab.engine.log.ControllerLogEntry;
 import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.scheduler.Scheduler;
@@ -48,6 +50,7 @@ public final class Cluster {
   private final ObjectStore store = new ObjectStore();
   private final ApiServer api;
   private final EventRecorder events;
+  private final ControllerLog controllerLog;
   private final List<Controller> controllers;
   private final NodeLifecycleController nodeLifecycle;
   private final ImageBehaviours images = new ImageBehaviours();
@@ -74,10 +77,11 @@ public final class Cluster {
     this.clock = new SimClock(start);
     this.api = new ApiServer(store, clock, new Identities(seed));
     this.events = new EventRecorder(api);
+    this.controllerLog = new ControllerLog(clock);
     this.nodeLifecycle = new NodeLifecycleController(api, clock, events);
     this.controllers = List.of(
         nodeLifecycle,
-        new DaemonSetController(api, clock, events),
+        new DaemonSetController(api, clock, events, controllerLog),
         new TaintEvictionController(api, clock, events),
         new Scheduler(api, events),
         new GarbageCollector(api));
@@ -125,6 +129,14 @@ public final class Cluster {
 
   public EventRecorder events() {
     return events;
+  }
+
+  /**
+   * What the controllers reported besides events — a sync that failed and is retried with backoff —
+   * oldest first, at most {@link ControllerLog#CAPACITY} entries; a copy.
+   */
+  public List<ControllerLogEntry> controllerLog() {
+    return controllerLog.entries();
   }
 
   /** All objects of a kind, in the API's order; {@code namespace} null for every namespace. */

@@ -9,11 +9,13 @@ import dev.dslab.engine.api.ObjectStore;
 import dev.dslab.engine.api.WatchEvent;
 import dev.dslab.engine.clock.SimClock;
 import dev.dslab.engine.events.EventRecorder;
+import dev.dslab.engine.log.ControllerLog;
 import dev.dslab.engine.placement.Eligibility;
 import dev.dslab.engine.placement.NodeAffinityMatcher;
 import dev.dslab.engine.placement.NodeEligibility;
 import dev.dslab.engine.runtime.Controller;
-import dev.dslab.engine.runtime.WorkQueue;
+import dev.dslab.engine.runtime.ItemExponentialFailureRateLimiter;
+import dev.dslab.engine.runtime.RateLimitingQueue;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.apps.DaemonSetStatus;
 import dev.dslab.model.core.Node;
@@ -34,30 +36,35 @@ import java.util.Optional;
  * The DaemonSet controller (pkg/controller/daemon): one sync per queued DaemonSet, in upstream's
  * order — history, manage, rolling update, history cleanup, status. The revisions are kept by
  * {@link RevisionHistory}; what to create and delete is decided by {@link ManagePlanner} and
- * {@link RollingUpdatePlanner}. The API is synchronous, so the
- * expectations upstream keeps are always met and each step sees the previous one's effects.
+ * {@link RollingUpdatePlanner}. The API is synchronous, so the expectations upstream keeps are
+ * always met and each step sees the previous one's effects. A failed sync is written to the
+ * {@link ControllerLog} and retried with the workqueue's backoff.
  */
 public final class DaemonSetController implements Controller {
   public static final String COMPONENT = "daemonset-controller";
   /** burstReplicas: at most this many creates and deletes per sync; the rest waits for the next. */
   static final int BURST_REPLICAS = 250;
+  /** controller.SlowStartInitialBatchSize: creates go in batches of 1, 2, 4, ... until one is refused. */
+  static final int SLOW_START_INITIAL_BATCH_SIZE = 1;
 
   private final ApiServer api;
   private final ObjectStore store;
   private final SimClock clock;
   private final EventRecorder events;
+  private final ControllerLog log;
   private final RevisionHistory history;
-  private final WorkQueue<ObjectKey> queue = new WorkQueue<>();
+  private final RateLimitingQueue<ObjectKey> queue;
   private final FailedPodBackoff backoff = new FailedPodBackoff();
-  private final Map<ObjectKey, Integer> failures = new HashMap<>();
   private final Map<ObjectKey, EligibilityCache> eligibilityCache = new HashMap<>();
 
-  public DaemonSetController(ApiServer api, SimClock clock, EventRecorder events) {
+  public DaemonSetController(ApiServer api, SimClock clock, EventRecorder events, ControllerLog log) {
     this.api = api;
     this.store = api.store();
     this.clock = clock;
     this.events = events;
+    this.log = log;
     this.history = new RevisionHistory(api);
+    this.queue = new RateLimitingQueue<>(clock, ItemExponentialFailureRateLimiter.forControllers());
     store.watch(this::onChange);
   }
 
@@ -120,43 +127,61 @@ public final class DaemonSetController implements Controller {
     return !queue.isEmpty();
   }
 
+  /**
+   * processNextWorkItem: a sync that succeeds resets the key's backoff; one that fails is logged
+   * (utilruntime.HandleError) and requeued after the key's backoff (AddRateLimited). Only the
+   * expected failures get there — the API server's refusals and the planners' reasons to retry
+   * later; any other exception is a bug and propagates.
+   */
   @Override
   public void processNext() {
     ObjectKey key = queue.poll();
     if (key == null) {
       return;
     }
+    SyncResult result;
     try {
-      sync(key);
-      failures.remove(key);
-    } catch (ApiException | IllegalStateException | IllegalArgumentException e) {
-      // A failed sync is retried with a per-key exponential backoff (5 ms doubling, as the
-      // workqueue's rate limiter), on the virtual clock.
-      int n = failures.merge(key, 1, Integer::sum);
-      long millis = Math.min(5L << Math.min(n - 1, 20), 1000_000L);
-      clock.schedule(Duration.ofMillis(millis), "retry " + key, () -> queue.add(key));
+      result = sync(key);
+    } catch (ApiException e) {
+      // A write refused (a conflict, an object gone meanwhile): the world moved, the next sync sees it.
+      result = SyncResult.failed(e.getMessage());
     }
+    if (result.succeeded()) {
+      queue.forget(key);
+      return;
+    }
+    Duration delay = queue.addRateLimited(key);
+    log.write(COMPONENT, key, "sync failed, retry in " + delay.toMillis() + "ms: " + result.message());
   }
 
   // ------------------------------------------------------------------ sync
 
-  void sync(ObjectKey key) throws ApiException {
+  /**
+   * syncDaemonSet. Returns a failure for what upstream returns as an error without throwing it; an
+   * ApiException thrown is a refused request that no step here had to handle.
+   */
+  SyncResult sync(ObjectKey key) throws ApiException {
     Optional<DaemonSet> found = store.get(key);
     if (found.isEmpty()) {
       eligibilityCache.remove(key);
-      return;
+      return SyncResult.DONE;
     }
     DaemonSet ds = found.get();
     List<Node> nodes = store.list(Kind.NODE, null);
     if (ds.spec().selector() != null && ds.spec().selector().isEmpty()) {
       events.warning(ds, "SelectingAll", "This daemon set is selecting all pods. A non-empty selector is required.",
           COMPONENT);
-      return;
+      return SyncResult.DONE;
     }
     if (ds.metadata().isDeleting()) {
-      return;
+      return SyncResult.DONE;
     }
-    Revisions revisions = history.construct(ds);
+    Revisions revisions;
+    try {
+      revisions = history.construct(ds);
+    } catch (ApiException e) {
+      return SyncResult.failed("failed to construct revisions of DaemonSet: " + e.getMessage());
+    }
     ds = revisions.ds();
     String hash = revisions.hash();
 
@@ -167,10 +192,12 @@ public final class DaemonSetController implements Controller {
     for (NodePlan.PlannedEvent e : managed.events()) {
       events.record(ds, e.type(), e.reason(), e.message(), COMPONENT, null);
     }
-    syncNodes(ds, managed, hash);
+    SyncResult manage = syncNodes(ds, managed, hash);
     if (managed.requeueAfter() != null) {
-      ObjectKey k = ObjectKey.of(ds);
-      clock.schedule(managed.requeueAfter(), "backoff " + k, () -> queue.add(k));
+      queue.addAfter(ObjectKey.of(ds), managed.requeueAfter(), "backoff");
+    }
+    if (!manage.succeeded()) {
+      return manage;
     }
 
     boolean changed = !managed.isEmpty();
@@ -178,13 +205,26 @@ public final class DaemonSetController implements Controller {
       if (changed) {
         snapshot = snapshot(ds, hash, nodes, eligibility);
       }
-      NodePlan rolling = RollingUpdatePlanner.plan(snapshot, snapshot.rollingEntries(), snapshot.desired());
-      syncNodes(ds, rolling, hash);
+      RollingUpdateDecision decision = RollingUpdatePlanner.plan(snapshot, snapshot.rollingEntries(),
+          snapshot.desired());
+      if (decision instanceof RollingUpdateDecision.RetryLater later) {
+        return SyncResult.failed(later.reason());
+      }
+      NodePlan rolling = ((RollingUpdateDecision.Proceed) decision).plan();
+      SyncResult rolled = syncNodes(ds, rolling, hash);
+      if (!rolled.succeeded()) {
+        return rolled;
+      }
       changed |= !rolling.isEmpty();
     }
-    history.cleanUp(ds, revisions);
+    try {
+      history.cleanUp(ds, revisions);
+    } catch (ApiException e) {
+      return SyncResult.failed("failed to clean up revisions of DaemonSet: " + e.getMessage());
+    }
     // Nothing created or deleted: what this sync saw is what the status is computed from.
     updateStatus(ds, hash, nodes, eligibility, changed ? null : snapshot);
+    return SyncResult.DONE;
   }
 
   /**
@@ -262,14 +302,32 @@ public final class DaemonSetController implements Controller {
     return claimed;
   }
 
-  /** syncNodes: creates first, then deletes, each at most burstReplicas per sync. */
-  private void syncNodes(DaemonSet ds, NodePlan plan, String hash) throws ApiException {
+  /**
+   * syncNodes: creates first, then deletes, each at most burstReplicas per sync. Creates go in
+   * slow-start batches (1, 2, 4, ...): after a batch with a refused create the rest waits for the
+   * next sync. A refused create or delete is a FailedCreate or FailedDelete warning on the DaemonSet
+   * (podControl's events) and an error of the sync; a pod already gone is neither.
+   */
+  private SyncResult syncNodes(DaemonSet ds, NodePlan plan, String hash) {
     List<String> creates = plan.nodesNeedingPods();
     List<Pod> deletes = plan.podsToDelete();
     boolean more = creates.size() > BURST_REPLICAS || deletes.size() > BURST_REPLICAS;
-    for (String node : creates.subList(0, Math.min(creates.size(), BURST_REPLICAS))) {
-      Pod created = api.create(DaemonPods.newPod(ds, hash, node));
-      events.normal(ds, "SuccessfulCreate", "Created pod: " + created.metadata().name(), COMPONENT);
+    List<String> errors = new ArrayList<>();
+    int createDiff = Math.min(creates.size(), BURST_REPLICAS);
+    int pos = 0;
+    int batch = Math.min(createDiff, SLOW_START_INITIAL_BATCH_SIZE);
+    while (pos < createDiff && errors.isEmpty()) {
+      for (String node : creates.subList(pos, pos + batch)) {
+        try {
+          Pod created = api.create(DaemonPods.newPod(ds, hash, node));
+          events.normal(ds, "SuccessfulCreate", "Created pod: " + created.metadata().name(), COMPONENT);
+        } catch (ApiException e) {
+          events.warning(ds, "FailedCreate", "Error creating: " + e.getMessage(), COMPONENT);
+          errors.add(e.getMessage());
+        }
+      }
+      pos += batch;
+      batch = Math.min(2 * batch, createDiff - pos);
     }
     for (Pod pod : deletes.subList(0, Math.min(deletes.size(), BURST_REPLICAS))) {
       try {
@@ -278,12 +336,14 @@ public final class DaemonSetController implements Controller {
       } catch (ApiException e) {
         if (e.reason() != ApiException.Reason.NotFound) {
           events.warning(ds, "FailedDelete", "Error deleting: " + e.getMessage(), COMPONENT);
+          errors.add("unable to delete pods: " + e.getMessage());
         }
       }
     }
     if (more) {
       queue.add(ObjectKey.of(ds));
     }
+    return new SyncResult(errors);
   }
 
   // ------------------------------------------------------------------ status
@@ -304,8 +364,7 @@ public final class DaemonSetController implements Controller {
     }
     int minReady = latest.spec().minReadySeconds();
     if (minReady > 0 && computed.numberReady() != computed.numberAvailable()) {
-      ObjectKey k = ObjectKey.of(latest);
-      clock.schedule(Duration.ofSeconds(minReady), "minReadySeconds " + k, () -> queue.add(k));
+      queue.addAfter(ObjectKey.of(latest), Duration.ofSeconds(minReady), "minReadySeconds");
     }
   }
 

@@ -80,14 +80,20 @@ public final class RollingUpdatePlanner {
 
   /**
    * The rolling-update decision for one sync. {@code nodeEntries} are the node names of the node→pods
-   * map: every node that should run a pod, and every node that has pods.
-   *
-   * @throws IllegalStateException when a surge decision needs a node that no longer exists
-   *     (upstream: "couldn't get node for nodeName"); the sync is retried later
+   * map: every node that should run a pod, and every node that has pods. It is to retry later when a
+   * budget is not a number or a percentage (upstream: "couldn't get unavailable numbers"), or when a
+   * surge decision needs a node that no longer exists (upstream: "couldn't get node for nodeName").
    */
-  public static NodePlan plan(SyncSnapshot s, List<String> nodeEntries, int desired) {
-    Budget budget = budget(s.ds(), desired);
-    return budget.maxSurge() == 0 ? deleteFirst(s, nodeEntries, budget) : createFirst(s, nodeEntries, budget, desired);
+  public static RollingUpdateDecision plan(SyncSnapshot s, List<String> nodeEntries, int desired) {
+    Budget budget;
+    try {
+      budget = budget(s.ds(), desired);
+    } catch (IllegalArgumentException e) {
+      // scaledValue's refusal of a budget that validation would have refused: upstream's error return
+      return new RollingUpdateDecision.RetryLater("couldn't get unavailable numbers: " + e.getMessage());
+    }
+    return budget.maxSurge() == 0 ? new RollingUpdateDecision.Proceed(deleteFirst(s, nodeEntries, budget))
+        : createFirst(s, nodeEntries, budget, desired);
   }
 
   /** maxSurge == 0: unavailable old pods go at once; available ones as far as the budget allows. */
@@ -122,7 +128,8 @@ public final class RollingUpdatePlanner {
   }
 
   /** maxSurge > 0: a new pod next to each old one as far as the surge allows; old pods go once new ones are available. */
-  private static NodePlan createFirst(SyncSnapshot s, List<String> nodeEntries, Budget budget, int desired) {
+  private static RollingUpdateDecision createFirst(SyncSnapshot s, List<String> nodeEntries, Budget budget,
+      int desired) {
     int numSurge = 0;
     int numAvailable = 0;
     List<Pod> oldPodsToDelete = new ArrayList<>();
@@ -146,8 +153,9 @@ public final class RollingUpdatePlanner {
       }
       if (np.newPod() == null) {
         if (!nodes.containsKey(node)) {
-          throw new IllegalStateException("couldn't get node for nodeName \"" + node + "\": node \"" + node
-              + "\" not found");
+          // The node went away and its pods are not collected yet: wait until they are.
+          return new RollingUpdateDecision.RetryLater("couldn't get node for nodeName \"" + node + "\": node \""
+              + node + "\" not found");
         }
         boolean shouldRun = s.eligibility().get(node).shouldRun();
         if (!s.isAvailable(np.oldPod())) {
@@ -176,6 +184,6 @@ public final class RollingUpdatePlanner {
     allowedNewNodes.forEach(plan::create);
     candidateNewNodes.subList(0, remainingSurge).forEach(plan::create);
     oldPodsToDelete.forEach(plan::delete);
-    return plan;
+    return new RollingUpdateDecision.Proceed(plan);
   }
 }

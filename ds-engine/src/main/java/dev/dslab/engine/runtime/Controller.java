@@ -8,6 +8,10 @@ public interface Controller {
   /** Whether a key is waiting. */
   boolean hasWork();
 
-  /** Reconciles the oldest waiting key. Never throws for a reconcile failure: it requeues instead. */
+  /**
+   * Reconciles the oldest waiting key. A reconcile that fails in an expected way (the API server
+   * refused a write, the controller has to wait for the world to change) is reported and requeued
+   * with backoff, never thrown; anything thrown is a bug and reaches the caller.
+   */
   void processNext();
 }

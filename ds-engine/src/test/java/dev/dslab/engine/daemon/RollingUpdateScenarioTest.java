@@ -9,7 +9,9 @@ import dev.dslab.model.apps.RollingUpdateDaemonSet;
 import dev.dslab.model.core.Container;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.meta.IntOrString;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,6 +96,16 @@ class RollingUpdateScenarioTest {
             intOrString(surge)))));
     assertThat(RollingUpdatePlanner.budget(ds, desired))
         .isEqualTo(new RollingUpdatePlanner.Budget(expectedSurge, expectedUnavailable));
+  }
+
+  /** Validation refuses such a budget; one stored past it is upstream's "couldn't get unavailable numbers" error. */
+  @Test
+  void aBudgetThatIsNotAPercentageIsToRetryLaterNotAnException() {
+    DaemonSet ds = Scenario.daemonSet("agent").withSpec(Scenario.daemonSet("agent").spec().withUpdateStrategy(
+        new DaemonSetUpdateStrategy("RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of("ten"), null))));
+    SyncSnapshot nothing = new SyncSnapshot(ds, "hash", List.of(), Map.of(), Map.of(), Instant.EPOCH);
+    assertThat(RollingUpdatePlanner.plan(nothing, List.of(), 0)).isEqualTo(new RollingUpdateDecision.RetryLater(
+        "couldn't get unavailable numbers: invalid value for IntOrString: invalid type: string is not a percentage"));
   }
 
   private static IntOrString intOrString(String s) {

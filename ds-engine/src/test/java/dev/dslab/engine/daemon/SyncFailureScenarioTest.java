@@ -1,0 +1,157 @@
+package dev.dslab.engine.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.Scenario;
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.ObjectKey;
+import dev.dslab.engine.api.WatchEvent;
+import dev.dslab.engine.log.ControllerLogEntry;
+import dev.dslab.engine.placement.NodeAffinityMatcher;
+import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.apps.DaemonSetUpdateStrategy;
+import dev.dslab.model.apps.RollingUpdateDaemonSet;
+import dev.dslab.model.core.Container;
+import dev.dslab.model.core.Namespace;
+import dev.dslab.model.core.Pod;
+import dev.dslab.model.meta.IntOrString;
+import dev.dslab.model.meta.ObjectMeta;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * processNextWorkItem: a sync that fails in an expected way — the API server refuses a write, or the
+ * rolling update has to wait — is written to the controller log and retried with the workqueue's
+ * backoff (5 ms doubling) on the virtual clock; a bug is not taken for one of them.
+ */
+class SyncFailureScenarioTest {
+  private static final ObjectKey LAB_AGENT = new ObjectKey(Kind.DAEMON_SET, "lab", "agent");
+  private static final String TERMINATING =
+      "unable to create new content in namespace lab because it is being terminated";
+
+  /** A DaemonSet "agent" in the namespace "lab", settled on n1. */
+  private static Scenario labWithAgent() throws ApiException {
+    Scenario s = new Scenario().node("n1");
+    s.cluster.api().create(new Namespace(ObjectMeta.named("lab"), null));
+    DaemonSet agent = Scenario.daemonSet("agent");
+    s.cluster.api().create(agent.withMetadata(agent.metadata().withNamespace("lab")));
+    return s.settle();
+  }
+
+  /** The namespace's phase, as the namespace controller writes it; a Terminating namespace takes nothing new. */
+  private static void phase(Cluster cluster, String phase) throws ApiException {
+    Namespace lab = cluster.store().<Namespace>get(Kind.NAMESPACE, null, "lab").orElseThrow();
+    cluster.api().updateStatus(new Namespace(lab.metadata().withResourceVersion(null), phase));
+    cluster.reconcile();
+  }
+
+  private static List<String> nodesOfLabPods(Cluster cluster) {
+    return cluster.<Pod>list(Kind.POD, "lab").stream()
+        .map(p -> NodeAffinityMatcher.targetNodeName(p.spec()).orElse("?")).sorted().toList();
+  }
+
+  private static List<Long> millisSince(Instant start, List<ControllerLogEntry> entries) {
+    return entries.stream().map(e -> Duration.between(start, e.time()).toMillis()).toList();
+  }
+
+  @Test
+  void aSyncRefusedByTheApiServerIsLoggedAndRetriedWithBackoffUntilItSucceeds() throws ApiException {
+    Scenario s = labWithAgent();
+    phase(s.cluster, "Terminating");
+    s.node("n2");
+    Instant refused = s.cluster.now();
+    assertThat(s.cluster.controllerLog()).singleElement().isEqualTo(new ControllerLogEntry(1, refused,
+        DaemonSetController.COMPONENT, LAB_AGENT, "sync failed, retry in 5ms: " + TERMINATING));
+
+    s.advance("1");
+    List<ControllerLogEntry> log = s.cluster.controllerLog();
+    assertThat(millisSince(refused, log)).containsExactly(0L, 5L, 15L, 35L, 75L, 155L, 315L, 635L);
+    assertThat(log).extracting(ControllerLogEntry::message).endsWith(
+        "sync failed, retry in 320ms: " + TERMINATING, "sync failed, retry in 640ms: " + TERMINATING);
+    assertThat(nodesOfLabPods(s.cluster)).containsExactly("n1");
+
+    // The retry due 1,275 ms after the refusal finds the namespace active again.
+    phase(s.cluster, "Active");
+    s.settle();
+    assertThat(s.cluster.controllerLog()).hasSize(8);
+    assertThat(nodesOfLabPods(s.cluster)).containsExactly("n1", "n2");
+  }
+
+  @Test
+  void aSyncThatSucceedsStartsTheBackoffOver() throws ApiException {
+    Scenario s = labWithAgent();
+    phase(s.cluster, "Terminating");
+    s.node("n2").advance("0.1");
+    phase(s.cluster, "Active");
+    s.settle();
+    int before = s.cluster.controllerLog().size();
+
+    phase(s.cluster, "Terminating");
+    s.node("n3");
+    Instant refused = s.cluster.now();
+    s.advance("0.02");
+    List<ControllerLogEntry> again = s.cluster.controllerLog().subList(before, s.cluster.controllerLog().size());
+    assertThat(millisSince(refused, again)).containsExactly(0L, 5L, 15L);
+  }
+
+  @Test
+  void aRevisionTheApiServerRefusesFailsTheSyncWithUpstreamsWording() throws ApiException {
+    Scenario s = labWithAgent();
+    phase(s.cluster, "Terminating");
+    DaemonSet agent = s.cluster.store().<DaemonSet>get(LAB_AGENT).orElseThrow();
+    s.cluster.api().update(Scenario.withPodSpec(agent, p -> p.withContainers(List.of(Container.of("agent",
+        "nginx:1.28")))));
+    s.cluster.reconcile();
+    assertThat(s.cluster.controllerLog()).extracting(ControllerLogEntry::message).containsExactly(
+        "sync failed, retry in 5ms: failed to construct revisions of DaemonSet: " + TERMINATING);
+  }
+
+  /**
+   * With surge, the rolling update needs the node of every old pod; a deleted node's pod stays until
+   * the pod garbage collector takes it (40 s of quarantine), and until then the sync waits.
+   */
+  @Test
+  void aRollingUpdateThatMustWaitForAVanishedNodeIsLoggedAndRetriedUntilItCanGoOn() {
+    DaemonSet surge = Scenario.daemonSet("agent").withSpec(Scenario.daemonSet("agent").spec().withUpdateStrategy(
+        new DaemonSetUpdateStrategy("RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(0),
+            IntOrString.of(1)))));
+    Scenario s = new Scenario().node("n1").node("n2").apply(surge).settle();
+    s.deleteNode("n2");
+    s.update(Scenario.withPodSpec(s.ds("agent"), p -> p.withContainers(List.of(Container.of("agent",
+        "nginx:1.28")))));
+    // The new revision triggers a second sync at the same instant, which fails too and waits twice as long.
+    assertThat(s.cluster.controllerLog()).extracting(ControllerLogEntry::message).containsExactly(
+        "sync failed, retry in 5ms: couldn't get node for nodeName \"n2\": node \"n2\" not found",
+        "sync failed, retry in 10ms: couldn't get node for nodeName \"n2\": node \"n2\" not found");
+
+    s.settle();
+    List<ControllerLogEntry> log = s.cluster.controllerLog();
+    assertThat(log).hasSizeGreaterThan(10).allSatisfy(e -> assertThat(e.message()).endsWith(
+        "couldn't get node for nodeName \"n2\": node \"n2\" not found"));
+    for (int i = 0; i < log.size(); i++) {
+      assertThat(log.get(i).message()).startsWith("sync failed, retry in " + (5L << i) + "ms: ");
+    }
+    assertThat(s.pods()).singleElement().satisfies(p ->
+        assertThat(p.spec().containers().get(0).image()).isEqualTo("nginx:1.28"));
+    assertThat(s.ds("agent").status().updatedNumberScheduled()).isEqualTo(1);
+  }
+
+  @Test
+  void anUnexpectedExceptionInASyncPropagatesInsteadOfBeingRetried() {
+    Scenario s = new Scenario().node("n1");
+    s.cluster.store().watch(e -> {
+      if (e.kind() == Kind.POD && e.type() == WatchEvent.Type.ADDED) {
+        throw new IllegalStateException("a bug in a component that watches pods");
+      }
+    });
+    assertThatThrownBy(() -> s.apply(Scenario.daemonSet("agent")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("a bug in a component that watches pods");
+    assertThat(s.cluster.controllerLog()).isEmpty();
+  }
+}
