@@ -23,7 +23,7 @@ class FieldSelectorCommandsTest {
     assertThat(r.out().lines().filter(l -> l.startsWith("event/agent.")).count()).isEqualTo(4);
     assertThat(r.out().lines().filter(l -> l.startsWith("pod/agent-")).count()).isEqualTo(1);
     assertThat(r.err()).contains("No resources found in default namespace.")
-        .contains("Error from server (BadRequest): Unable to find \\"/v1, Resource=pods\\" that match label selector "
-            + "\\"\\", field selector \\"spec.foo=bar\\": field label not supported: spec.foo");
+        .contains("Error from server (BadRequest): Unable to find \"/v1, Resource=pods\" that match label selector "
+            + "\"\", field selector \"spec.foo=bar\": field label not supported: spec.foo");
   }
 }
