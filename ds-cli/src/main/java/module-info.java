@@ -13,5 +13,7 @@ module dev.dslab.cli {
 
   // InProcessDsctl: command lines run in-process (tests and harnesses)
   exports dev.dslab.cli;
-  opens dev.dslab.cli to info.picocli;
+
+  opens dev.dslab.cli to
+      info.picocli;
 }

@@ -14,7 +14,10 @@ module dev.dslab.desktop {
   requires atlantafx.base;
 
   // the Application subclass is instantiated by the toolkit
-  exports dev.dslab.desktop to javafx.graphics;
+  exports dev.dslab.desktop to
+      javafx.graphics;
+
   // FXML controllers are created and injected reflectively
-  opens dev.dslab.desktop.app to javafx.fxml;
+  opens dev.dslab.desktop.app to
+      javafx.fxml;
 }

@@ -1,6 +1,6 @@
 /**
- * The Kubernetes API endpoint: the simulated cluster over the REST API that the real kubectl and any
- * client drive, served by the JDK's HTTP server (which streams watches as chunked responses).
+ * The Kubernetes API endpoint: the simulated cluster over the REST API that the real kubectl and
+ * any client drive, served by the JDK's HTTP server (which streams watches as chunked responses).
  */
 module dev.dslab.server {
   requires transitive dev.dslab.engine;

@@ -23,16 +23,17 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * The one benchmark cluster of every runner (the engine's JMH benchmarks, the frame bench, the soak):
- * {@code nodes} workers {@code node-0000, node-0001, ...} registered as the desktop registers a new
- * node (kind's addresses and pod CIDRs) and spread over three zones, and {@code daemonSets} DaemonSets
- * {@code agent-0, agent-1, ...} in {@code default}, each with one container {@code agent-N:1} on every
- * node and a rolling update of {@code maxUnavailable: 10%}. Built, not settled: each runner decides
- * how the pods come (the frames' engine budget, or {@code settle}).
+ * The one benchmark cluster of every runner (the engine's JMH benchmarks, the frame bench, the
+ * soak): {@code nodes} workers {@code node-0000, node-0001, ...} registered as the desktop
+ * registers a new node (kind's addresses and pod CIDRs) and spread over three zones, and {@code
+ * daemonSets} DaemonSets {@code agent-0, agent-1, ...} in {@code default}, each with one container
+ * {@code agent-N:1} on every node and a rolling update of {@code maxUnavailable: 10%}. Built, not
+ * settled: each runner decides how the pods come (the frames' engine budget, or {@code settle}).
  */
 public final class BenchCluster {
   /** The README's size: 5,000 nodes and 10 DaemonSets, so 50,000 daemon pods. */
   public static final int NODES = 5_000;
+
   public static final int DAEMON_SETS = 10;
   public static final String NAMESPACE = "default";
 
@@ -45,8 +46,13 @@ public final class BenchCluster {
     List<NodeSpecs> specs = NodeRegistration.nextWorkers(cluster, names);
     try {
       for (int i = 0; i < specs.size(); i++) {
-        cluster.api().create(specs.get(i).withLabel("topology.kubernetes.io/zone", "zone-" + i % 3)
-            .build(cluster.now()));
+        cluster
+            .api()
+            .create(
+                specs
+                    .get(i)
+                    .withLabel("topology.kubernetes.io/zone", "zone-" + i % 3)
+                    .build(cluster.now()));
       }
     } catch (ApiException e) {
       throw new IllegalStateException("the bench's nodes are valid by construction", e);
@@ -77,11 +83,21 @@ public final class BenchCluster {
   /** One container {@code NAME:1}, rolling updates of at most 10% of the nodes at a time. */
   public static DaemonSet daemonSet(String name) {
     Map<String, String> labels = Map.of("app", name);
-    DaemonSetUpdateStrategy rolling = new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ROLLING_UPDATE,
-        new RollingUpdateDaemonSet(IntOrString.of("10%"), IntOrString.of(0)));
-    return new DaemonSet(ObjectMeta.named(NAMESPACE, name), new DaemonSetSpec(LabelSelector.ofLabels(labels),
-        new PodTemplateSpec(ObjectMeta.named(null).withLabels(labels), PodSpec.of(Container.of(name, name + ":1"))),
-        rolling, 0, null), null);
+    DaemonSetUpdateStrategy rolling =
+        new DaemonSetUpdateStrategy(
+            DaemonSetUpdateStrategy.ROLLING_UPDATE,
+            new RollingUpdateDaemonSet(IntOrString.of("10%"), IntOrString.of(0)));
+    return new DaemonSet(
+        ObjectMeta.named(NAMESPACE, name),
+        new DaemonSetSpec(
+            LabelSelector.ofLabels(labels),
+            new PodTemplateSpec(
+                ObjectMeta.named(null).withLabels(labels),
+                PodSpec.of(Container.of(name, name + ":1"))),
+            rolling,
+            0,
+            null),
+        null);
   }
 
   /** A new image for the DaemonSet's container (a rollout starts); nothing reconciled yet. */
@@ -93,7 +109,9 @@ public final class BenchCluster {
     }
   }
 
-  /** kubectl's {@code rollout status}: the last template change reached every node and is available. */
+  /**
+   * kubectl's {@code rollout status}: the last template change reached every node and is available.
+   */
   public static boolean rolledOut(Cluster cluster, String daemonSet) {
     DaemonSet ds = get(cluster, daemonSet);
     try {
@@ -107,11 +125,15 @@ public final class BenchCluster {
     return IntStream.range(0, daemonSets).allMatch(i -> rolledOut(cluster, daemonSetName(i)));
   }
 
-  /** Fails unless the DaemonSet has a Ready pod on each of {@code nodes} nodes: a run must do its work. */
+  /**
+   * Fails unless the DaemonSet has a Ready pod on each of {@code nodes} nodes: a run must do its
+   * work.
+   */
   public static void expectReady(Cluster cluster, String daemonSet, int nodes) {
     DaemonSet ds = get(cluster, daemonSet);
     if (ds.status() == null || ds.status().numberReady() != nodes) {
-      throw new IllegalStateException("expected " + nodes + " ready pods of " + daemonSet + ", got " + ds.status());
+      throw new IllegalStateException(
+          "expected " + nodes + " ready pods of " + daemonSet + ", got " + ds.status());
     }
   }
 

@@ -2,16 +2,8 @@ package dev.dslab.cli;
 
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Session;
-import dev.dslab.session.request.Request;
 import dev.dslab.session.exec.Executor;
-import dev.dslab.engine.Applier;
-import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.api.Kind;
-import dev.dslab.model.meta.KubeObject;
-import dev.dslab.yaml.LoadResult;
-import dev.dslab.yaml.LoadedObject;
-import dev.dslab.yaml.ManifestProblem;
+import dev.dslab.session.request.Request;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,10 +16,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "apply", description = "Apply a configuration to a resource by file name or stdin.")
 final class ApplyCommand implements Callable<Integer> {
-  @Mixin
-  CommonOptions common;
+  @Mixin CommonOptions common;
 
-  @Option(names = {"-f", "--filename"}, required = true, description = "file, directory or - for stdin")
+  @Option(
+      names = {"-f", "--filename"},
+      required = true,
+      description = "file, directory or - for stdin")
   List<String> files;
 
   private final Session session;

@@ -5,10 +5,14 @@ import picocli.CommandLine.Option;
 
 /** The namespace flags every command shares. */
 final class CommonOptions {
-  @Option(names = {"-n", "--namespace"}, description = "the namespace (default: default)")
+  @Option(
+      names = {"-n", "--namespace"},
+      description = "the namespace (default: default)")
   String namespace;
 
-  @Option(names = {"-A", "--all-namespaces"}, description = "list across all namespaces")
+  @Option(
+      names = {"-A", "--all-namespaces"},
+      description = "list across all namespaces")
   boolean allNamespaces;
 
   /** The namespace to read a kind from: null for cluster-scoped kinds and for -A. */

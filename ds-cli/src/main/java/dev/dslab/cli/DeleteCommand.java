@@ -1,19 +1,9 @@
 package dev.dslab.cli;
 
-import dev.dslab.session.ResourceType;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Session;
-import dev.dslab.session.request.RequestParser;
 import dev.dslab.session.exec.Executor;
-import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.api.DeleteOptions;
-import dev.dslab.engine.api.Kind;
-import dev.dslab.model.meta.KubeObject;
-import dev.dslab.model.meta.Selector;
-import dev.dslab.yaml.LoadResult;
-import dev.dslab.yaml.LoadedObject;
-import dev.dslab.yaml.ManifestProblem;
+import dev.dslab.session.request.RequestParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,28 +13,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code delete TYPE NAME...}, {@code delete TYPE/NAME}, {@code delete -f FILE}, {@code delete pod -l
- * SELECTOR}, {@code --field-selector}, {@code --cascade=orphan}. Prints kubectl's
- * {@code daemonset.apps "x" deleted} per object.
+ * {@code delete TYPE NAME...}, {@code delete TYPE/NAME}, {@code delete -f FILE}, {@code delete pod
+ * -l SELECTOR}, {@code --field-selector}, {@code --cascade=orphan}. Prints kubectl's {@code
+ * daemonset.apps "x" deleted} per object.
  */
-@Command(name = "delete", description = "Delete resources by file names, stdin, resources and names, or by selectors.")
+@Command(
+    name = "delete",
+    description = "Delete resources by file names, stdin, resources and names, or by selectors.")
 final class DeleteCommand implements Callable<Integer> {
-  @Mixin
-  CommonOptions common;
+  @Mixin CommonOptions common;
 
   @Parameters(arity = "0..*", paramLabel = "TYPE [NAME...]")
   List<String> args = new ArrayList<>();
 
-  @Option(names = {"-f", "--filename"}, description = "file, directory or - for stdin")
+  @Option(
+      names = {"-f", "--filename"},
+      description = "file, directory or - for stdin")
   List<String> files = new ArrayList<>();
 
-  @Option(names = {"-l", "--selector"}, description = "label selector")
+  @Option(
+      names = {"-l", "--selector"},
+      description = "label selector")
   String selector;
 
   @Option(names = "--field-selector", description = "field selector")
   String fieldSelector;
 
-  @Option(names = "--cascade", arity = "0..1", fallbackValue = "background",
+  @Option(
+      names = "--cascade",
+      arity = "0..1",
+      fallbackValue = "background",
       description = "background (default), foreground or orphan")
   String cascade = "background";
 
@@ -60,7 +58,11 @@ final class DeleteCommand implements Callable<Integer> {
   @Option(names = "--force", description = "delete at once (with --grace-period=0)")
   boolean force;
 
-  @Option(names = "--wait", arity = "0..1", fallbackValue = "true", description = "ignored: the clock does not move")
+  @Option(
+      names = "--wait",
+      arity = "0..1",
+      fallbackValue = "true",
+      description = "ignored: the clock does not move")
   boolean waitForDeletion = true;
 
   @Option(names = "--ignore-not-found", description = "treat a missing object as success")
@@ -74,8 +76,21 @@ final class DeleteCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CommandException {
-    Executor.execute(session, RequestParser.delete(args, files, common.namespace, common.allNamespaces(), selector,
-        fieldSelector, cascade, all, gracePeriod, now, force, ignoreNotFound));
+    Executor.execute(
+        session,
+        RequestParser.delete(
+            args,
+            files,
+            common.namespace,
+            common.allNamespaces(),
+            selector,
+            fieldSelector,
+            cascade,
+            all,
+            gracePeriod,
+            now,
+            force,
+            ignoreNotFound));
     return 0;
   }
 }

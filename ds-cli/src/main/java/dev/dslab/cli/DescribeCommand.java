@@ -1,8 +1,5 @@
 package dev.dslab.cli;
 
-import dev.dslab.session.CommandException;
-import dev.dslab.session.Session;
-import dev.dslab.print.Describers;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
@@ -13,6 +10,9 @@ import dev.dslab.model.core.Event;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.print.Describers;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -22,16 +22,20 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code describe ds|pod|node [NAME…]}: kubectl's describe pages; without names, every object of the type. */
+/**
+ * {@code describe ds|pod|node [NAME…]}: kubectl's describe pages; without names, every object of
+ * the type.
+ */
 @Command(name = "describe", description = "Show details of a resource.")
 final class DescribeCommand implements Callable<Integer> {
-  @Mixin
-  CommonOptions common;
+  @Mixin CommonOptions common;
 
   @Parameters(arity = "1..*", paramLabel = "TYPE [NAME...]")
   List<String> args;
 
-  @Option(names = {"-l", "--selector"}, description = "label selector: describe the objects it selects")
+  @Option(
+      names = {"-l", "--selector"},
+      description = "label selector: describe the objects it selects")
   String selector;
 
   private final Session session;
@@ -45,8 +49,9 @@ final class DescribeCommand implements Callable<Integer> {
     dev.dslab.session.Target target = dev.dslab.session.Target.parse(args);
     Kind kind = target.kind();
     if (kind != Kind.DAEMON_SET && kind != Kind.POD && kind != Kind.NODE) {
-      throw new CommandException("error: dsctl describes daemonsets, pods and nodes; use get -o yaml for "
-          + kind.resource());
+      throw new CommandException(
+          "error: dsctl describes daemonsets, pods and nodes; use get -o yaml for "
+              + kind.resource());
     }
     Cluster cluster = session.cluster();
     String namespace = kind.namespaced() ? common.defaultNamespace() : null;
@@ -54,13 +59,20 @@ final class DescribeCommand implements Callable<Integer> {
       throw new CommandException("error: name cannot be provided when a selector is specified");
     }
     dev.dslab.model.meta.Selector labels = dev.dslab.session.LabelSelectors.parse(selector);
-    List<String> names = target.names().isEmpty()
-        ? cluster.<KubeObject>list(kind, namespace).stream().filter(o -> labels.matches(o.metadata().labels()))
-            .map(o -> o.metadata().name()).toList()
-        : target.names();
+    List<String> names =
+        target.names().isEmpty()
+            ? cluster.<KubeObject>list(kind, namespace).stream()
+                .filter(o -> labels.matches(o.metadata().labels()))
+                .map(o -> o.metadata().name())
+                .toList()
+            : target.names();
     if (names.isEmpty() && selector != null) {
-      session.err().println(namespace == null ? "No resources found" : "No resources found in " + namespace
-          + " namespace.");
+      session
+          .err()
+          .println(
+              namespace == null
+                  ? "No resources found"
+                  : "No resources found in " + namespace + " namespace.");
       return 0;
     }
     List<String> pages = new ArrayList<>();
@@ -68,11 +80,18 @@ final class DescribeCommand implements Callable<Integer> {
     for (String name : names) {
       KubeObject o = cluster.store().<KubeObject>get(kind, namespace, name).orElse(null);
       if (o == null) {
-        missing.add("Error from server (NotFound): " + kind.qualifiedResource() + " \"" + name + "\" not found");
+        missing.add(
+            "Error from server (NotFound): "
+                + kind.qualifiedResource()
+                + " \""
+                + name
+                + "\" not found");
         continue;
       }
-      List<Event> events = cluster.<Event>list(Kind.EVENT, null).stream()
-          .filter(e -> o.metadata().uid().equals(e.involvedObject().uid())).toList();
+      List<Event> events =
+          cluster.<Event>list(Kind.EVENT, null).stream()
+              .filter(e -> o.metadata().uid().equals(e.involvedObject().uid()))
+              .toList();
       pages.add(page(cluster, o, events));
     }
     session.out().print(String.join("\n\n", pages));
@@ -84,8 +103,10 @@ final class DescribeCommand implements Callable<Integer> {
 
   private String page(Cluster cluster, KubeObject o, List<Event> events) throws CommandException {
     if (o instanceof DaemonSet ds) {
-      List<Pod> pods = cluster.store().podsControlledBy(ds.metadata().uid()).stream()
-          .filter(p -> ds.spec().selector().matches(p.metadata().labels())).toList();
+      List<Pod> pods =
+          cluster.store().podsControlledBy(ds.metadata().uid()).stream()
+              .filter(p -> ds.spec().selector().matches(p.metadata().labels()))
+              .toList();
       return Describers.daemonSet(ds, pods, events, cluster.now());
     }
     if (o instanceof Pod pod) {
@@ -95,15 +116,30 @@ final class DescribeCommand implements Callable<Integer> {
     List<Describers.DaemonSetOnNode> daemonSets = new ArrayList<>();
     for (DaemonSet ds : cluster.<DaemonSet>list(Kind.DAEMON_SET, null)) {
       try {
-        Explanation e = Explainer.explain(cluster, ds.metadata().namespace(), ds.metadata().name(),
-            node.metadata().name()).get(0);
-        daemonSets.add(new Describers.DaemonSetOnNode(ds.metadata().namespace(), ds.metadata().name(), e.running(),
-            e.reasons().stream().map(Explanation.Reason::message).collect(Collectors.joining("; "))));
+        Explanation e =
+            Explainer.explain(
+                    cluster,
+                    ds.metadata().namespace(),
+                    ds.metadata().name(),
+                    node.metadata().name())
+                .get(0);
+        daemonSets.add(
+            new Describers.DaemonSetOnNode(
+                ds.metadata().namespace(),
+                ds.metadata().name(),
+                e.running(),
+                e.reasons().stream()
+                    .map(Explanation.Reason::message)
+                    .collect(Collectors.joining("; "))));
       } catch (ApiException ex) {
         throw new CommandException(ex.kubectlMessage());
       }
     }
-    return Describers.node(node, cluster.store().podsOnNode(node.metadata().name()), events, daemonSets,
+    return Describers.node(
+        node,
+        cluster.store().podsOnNode(node.metadata().name()),
+        events,
+        daemonSets,
         cluster.now());
   }
 }

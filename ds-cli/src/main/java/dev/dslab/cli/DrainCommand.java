@@ -2,15 +2,9 @@ package dev.dslab.cli;
 
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Session;
-import dev.dslab.session.request.RequestParser;
-import dev.dslab.session.request.Request;
 import dev.dslab.session.exec.Executor;
-import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.drain.DrainPlan;
-import dev.dslab.model.core.Node;
-import dev.dslab.model.core.Pod;
+import dev.dslab.session.request.Request;
+import dev.dslab.session.request.RequestParser;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,7 +38,9 @@ final class DrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CommandException {
-    Executor.execute(session, new Request.Drain(RequestParser.nodeNames(List.of(node)).get(0), ignoreDaemonSets));
+    Executor.execute(
+        session,
+        new Request.Drain(RequestParser.nodeNames(List.of(node)).get(0), ignoreDaemonSets));
     return 0;
   }
 }

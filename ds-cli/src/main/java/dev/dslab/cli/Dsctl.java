@@ -1,18 +1,11 @@
 package dev.dslab.cli;
 
-import dev.dslab.session.Replay;
-import dev.dslab.session.CommandException;
-import dev.dslab.session.Session;
-import dev.dslab.session.SavedState;
-import dev.dslab.session.Manifests;
-import dev.dslab.engine.Applier;
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.presets.Presets;
-import dev.dslab.model.core.Node;
-import dev.dslab.yaml.LoadResult;
-import dev.dslab.yaml.LoadedObject;
-import dev.dslab.yaml.ManifestProblem;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Replay;
+import dev.dslab.session.SavedState;
+import dev.dslab.session.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,17 +40,26 @@ public final class Dsctl {
   }
 
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-        StandardCharsets.UTF_8);
-    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
-        StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.out),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(
+            new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = new Dsctl(out, err, System.in, Path.of("").toAbsolutePath()).run(args);
     out.flush();
     System.exit(code);
   }
 
   /** The global flags, taken out of the arguments wherever they stand. */
-  record Globals(String preset, List<String> clusters, long seed, boolean seedGiven, String state,
+  record Globals(
+      String preset,
+      List<String> clusters,
+      long seed,
+      boolean seedGiven,
+      String state,
       List<String> rest) {
     static Globals parse(String[] args) throws CommandException {
       String preset = null;
@@ -90,8 +92,13 @@ public final class Dsctl {
               seed = Long.parseLong(value);
               seedGiven = true;
             } catch (NumberFormatException e) {
-              throw new CommandException("error: invalid argument \"" + value + "\" for \"--seed\" flag: "
-                  + "strconv.ParseInt: parsing \"" + value + "\": invalid syntax");
+              throw new CommandException(
+                  "error: invalid argument \""
+                      + value
+                      + "\" for \"--seed\" flag: "
+                      + "strconv.ParseInt: parsing \""
+                      + value
+                      + "\": invalid syntax");
             }
           }
         }
@@ -103,7 +110,8 @@ public final class Dsctl {
   public int run(String[] args) {
     try {
       Globals globals = Globals.parse(args);
-      if (globals.rest().isEmpty() || List.of("-h", "--help", "help").contains(globals.rest().get(0))) {
+      if (globals.rest().isEmpty()
+          || List.of("-h", "--help", "help").contains(globals.rest().get(0))) {
         out.print(usage());
         return 0;
       }
@@ -114,7 +122,8 @@ public final class Dsctl {
       Path statePath = statePath(globals);
       boolean stateExists = statePath != null && Files.exists(statePath);
       if (shell && !stateExists) {
-        Session session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+        Session session =
+            new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
         loadClusterFiles(session, globals.clusters());
         return shell(session);
       }
@@ -134,8 +143,12 @@ public final class Dsctl {
     }
   }
 
-  /** Counted down to stop {@code serve} once its input has ended (tests); the process otherwise ends with Ctrl+C. */
-  private java.util.concurrent.CountDownLatch serveStop = new java.util.concurrent.CountDownLatch(1);
+  /**
+   * Counted down to stop {@code serve} once its input has ended (tests); the process otherwise ends
+   * with Ctrl+C.
+   */
+  private java.util.concurrent.CountDownLatch serveStop =
+      new java.util.concurrent.CountDownLatch(1);
 
   /** Stops a {@code serve} of this instance after its standard input has ended. */
   public void stopServing() {
@@ -148,7 +161,8 @@ public final class Dsctl {
    * serving ends, as a one-shot command writes it.
    */
   private int serve(Globals globals) throws CommandException, IOException {
-    ServeCommand options = ServeCommand.parse(globals.rest().subList(1, globals.rest().size()), out, err);
+    ServeCommand options =
+        ServeCommand.parse(globals.rest().subList(1, globals.rest().size()), out, err);
     if (options == null) {
       return globals.rest().contains("-h") || globals.rest().contains("--help") ? 0 : 1;
     }
@@ -157,7 +171,9 @@ public final class Dsctl {
     return options.run(opened.session(), opened.state(), statePath, serveStop);
   }
 
-  /** The shell: a prompt with history and completion on a terminal, else one command per input line. */
+  /**
+   * The shell: a prompt with history and completion on a terminal, else one command per input line.
+   */
   private int shell(Session session) throws IOException {
     Shell shell = new Shell(session);
     if (in == System.in && System.console() != null) {
@@ -166,7 +182,10 @@ public final class Dsctl {
     return shell.run(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
   }
 
-  /** --state, else $DSCTL_STATE, else .dsctl-state.yaml in the working directory (null for a shell without one). */
+  /**
+   * --state, else $DSCTL_STATE, else .dsctl-state.yaml in the working directory (null for a shell
+   * without one).
+   */
   private Path statePath(Globals globals) {
     if (globals.state() != null) {
       return workingDirectory.resolve(globals.state());
@@ -185,8 +204,10 @@ public final class Dsctl {
    * One command on the saved state: the history is replayed silently, the command runs, and if it
    * changed anything it joins the history, written back atomically.
    */
-  private int oneShot(Globals globals, Path statePath, boolean stateExists) throws CommandException {
-    Opened opened = open(globals, statePath, stateExists, "use `dsctl sim preset NAME`, or another --state");
+  private int oneShot(Globals globals, Path statePath, boolean stateExists)
+      throws CommandException {
+    Opened opened =
+        open(globals, statePath, stateExists, "use `dsctl sim preset NAME`, or another --state");
     SavedState state = opened.state();
     Session session = opened.session();
     List<String> words = globals.rest();
@@ -207,20 +228,28 @@ public final class Dsctl {
    * The state file's cluster when it exists (then --preset, --cluster and --seed are refused, with
    * {@code otherWay} as the hint), else a new one from those flags, whose state starts empty.
    */
-  private Opened open(Globals globals, Path statePath, boolean stateExists, String otherWay) throws CommandException {
+  private Opened open(Globals globals, Path statePath, boolean stateExists, String otherWay)
+      throws CommandException {
     if (stateExists) {
       if (globals.preset() != null || !globals.clusters().isEmpty() || globals.seedGiven()) {
-        throw new CommandException("error: " + statePath + " already holds a cluster; --preset, --cluster and --seed "
-            + "only start a new one (" + otherWay + ")");
+        throw new CommandException(
+            "error: "
+                + statePath
+                + " already holds a cluster; --preset, --cluster and --seed "
+                + "only start a new one ("
+                + otherWay
+                + ")");
       }
       SavedState state = SavedState.load(statePath);
       return new Opened(state, restore(state).withStreams(out, err, in));
     }
-    Session session = new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+    Session session =
+        new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
     loadClusterFiles(session, globals.clusters());
     List<SavedState.Manifest> cluster = new ArrayList<>();
     session.reads().values().forEach(cluster::addAll);
-    return new Opened(new SavedState(globals.seed(), globals.preset(), cluster, List.of()), session);
+    return new Opened(
+        new SavedState(globals.seed(), globals.preset(), cluster, List.of()), session);
   }
 
   /** The cluster of a saved state, rebuilt by replaying its history with no output. */
@@ -232,13 +261,20 @@ public final class Dsctl {
     if (globals.preset() == null) {
       return new Cluster(globals.seed());
     }
-    return Presets.create(globals.preset(), globals.seed(), Cluster.DEFAULT_START).orElseThrow(() ->
-        new CommandException("error: unknown preset \"" + globals.preset() + "\" (known: "
-            + String.join(", ", Presets.NAMES) + ")"));
+    return Presets.create(globals.preset(), globals.seed(), Cluster.DEFAULT_START)
+        .orElseThrow(
+            () ->
+                new CommandException(
+                    "error: unknown preset \""
+                        + globals.preset()
+                        + "\" (known: "
+                        + String.join(", ", Presets.NAMES)
+                        + ")"));
   }
 
   /** --cluster FILE: the nodes of node manifests or dumps join the cluster. */
-  private static void loadClusterFiles(Session session, List<String> files) throws CommandException {
+  private static void loadClusterFiles(Session session, List<String> files)
+      throws CommandException {
     Replay.loadClusterFiles(session, files);
   }
 

@@ -1,17 +1,16 @@
 package dev.dslab.cli;
 
-import dev.dslab.session.CommandException;
-import dev.dslab.session.Session;
-import dev.dslab.session.ResourceType;
 import dev.dslab.engine.api.FieldSelector;
-import dev.dslab.session.FieldSelectors;
-import dev.dslab.print.Printers;
-import dev.dslab.print.TableOptions;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.meta.KubeObject;
-import dev.dslab.yaml.ManifestWriter;
 import dev.dslab.model.meta.Selector;
-import dev.dslab.model.meta.SelectorParseException;
+import dev.dslab.print.Printers;
+import dev.dslab.print.TableOptions;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.FieldSelectors;
+import dev.dslab.session.ResourceType;
+import dev.dslab.session.Session;
+import dev.dslab.yaml.ManifestWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,22 +20,33 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code get TYPE [NAME...]}, {@code get TYPE/NAME}: kubectl's tables, wide, labels, json, yaml, name. */
+/**
+ * {@code get TYPE [NAME...]}, {@code get TYPE/NAME}: kubectl's tables, wide, labels, json, yaml,
+ * name.
+ */
 @Command(name = "get", description = "Display one or many resources.")
 final class GetCommand implements Callable<Integer> {
-  @Mixin
-  CommonOptions common;
+  @Mixin CommonOptions common;
 
-  @Parameters(arity = "1..*", paramLabel = "TYPE [NAME...]", description = "resource type and names")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "TYPE [NAME...]",
+      description = "resource type and names")
   List<String> args;
 
-  @Option(names = {"-o", "--output"}, description = "wide, json, yaml or name")
+  @Option(
+      names = {"-o", "--output"},
+      description = "wide, json, yaml or name")
   String output;
 
-  @Option(names = {"-l", "--selector"}, description = "label selector, e.g. app=x,tier!=db")
+  @Option(
+      names = {"-l", "--selector"},
+      description = "label selector, e.g. app=x,tier!=db")
   String selector;
 
-  @Option(names = "--field-selector", description = "field selector: spec.nodeName, metadata.name, status.phase")
+  @Option(
+      names = "--field-selector",
+      description = "field selector: spec.nodeName, metadata.name, status.phase")
   String fieldSelector;
 
   @Option(names = "--show-labels", description = "show all labels as the last column")
@@ -76,7 +86,8 @@ final class GetCommand implements Callable<Integer> {
     } else {
       List<String> missing = new ArrayList<>();
       for (String name : target.names()) {
-        Optional<KubeObject> o = session.cluster().store().get(kind, namespace == null ? "default" : namespace, name);
+        Optional<KubeObject> o =
+            session.cluster().store().get(kind, namespace == null ? "default" : namespace, name);
         if (o.isPresent()) {
           objects.add(o.get());
         } else {
@@ -85,9 +96,18 @@ final class GetCommand implements Callable<Integer> {
       }
       print(objects, format, kind, target.names().size() == 1);
       if (!missing.isEmpty()) {
-        throw new CommandException(String.join("\n", missing.stream()
-            .map(n -> "Error from server (NotFound): " + kind.qualifiedResource() + " \"" + n + "\" not found")
-            .toList()));
+        throw new CommandException(
+            String.join(
+                "\n",
+                missing.stream()
+                    .map(
+                        n ->
+                            "Error from server (NotFound): "
+                                + kind.qualifiedResource()
+                                + " \""
+                                + n
+                                + "\" not found")
+                    .toList()));
       }
       return 0;
     }
@@ -101,7 +121,8 @@ final class GetCommand implements Callable<Integer> {
 
   /**
    * {@code get ds,pods}: one table per type, names with their kind, separated by a blank line, as
-   * kubectl prints several types; nothing at all found prints kubectl's single "No resources found".
+   * kubectl prints several types; nothing at all found prints kubectl's single "No resources
+   * found".
    */
   private int several(String[] types) throws CommandException {
     OutputFormat format = OutputFormat.parse(output);
@@ -113,25 +134,42 @@ final class GetCommand implements Callable<Integer> {
       Kind kind = ResourceType.require(typed);
       FieldSelector fields = FieldSelectors.parse(fieldSelector, kind, selector);
       namespace = namespace == null ? common.namespaceFor(kind) : namespace;
-      List<KubeObject> objects = session.cluster().<KubeObject>list(kind, common.namespaceFor(kind)).stream()
-          .filter(o -> labels.matches(o.metadata().labels()) && fields.test(o)).toList();
+      List<KubeObject> objects =
+          session.cluster().<KubeObject>list(kind, common.namespaceFor(kind)).stream()
+              .filter(o -> labels.matches(o.metadata().labels()) && fields.test(o))
+              .toList();
       all.addAll(objects);
       if (!objects.isEmpty() && format.isTable()) {
-        blocks.add(Printers.table(objects, session.cluster().now(), new TableOptions(format == OutputFormat.WIDE,
-            showLabels, common.allNamespaces() && kind.namespaced(), noHeaders, true)));
+        blocks.add(
+            Printers.table(
+                objects,
+                session.cluster().now(),
+                new TableOptions(
+                    format == OutputFormat.WIDE,
+                    showLabels,
+                    common.allNamespaces() && kind.namespaced(),
+                    noHeaders,
+                    true)));
       }
     }
     if (all.isEmpty()) {
-      session.err().println(common.allNamespaces() || namespace == null ? "No resources found"
-          : "No resources found in " + namespace + " namespace.");
+      session
+          .err()
+          .println(
+              common.allNamespaces() || namespace == null
+                  ? "No resources found"
+                  : "No resources found in " + namespace + " namespace.");
       return 0;
     }
-    session.out().print(switch (format) {
-      case TABLE, WIDE -> String.join("\n", blocks);
-      case NAME -> Printers.names(all);
-      case JSON -> ManifestWriter.json(all);
-      case YAML -> ManifestWriter.yaml(all);
-    });
+    session
+        .out()
+        .print(
+            switch (format) {
+              case TABLE, WIDE -> String.join("\n", blocks);
+              case NAME -> Printers.names(all);
+              case JSON -> ManifestWriter.json(all);
+              case YAML -> ManifestWriter.yaml(all);
+            });
     return 0;
   }
 
@@ -139,14 +177,21 @@ final class GetCommand implements Callable<Integer> {
     if (objects.isEmpty()) {
       return;
     }
-    String text = switch (format) {
-      case TABLE, WIDE -> Printers.table(objects, session.cluster().now(),
-          new TableOptions(format == OutputFormat.WIDE, showLabels, common.allNamespaces() && kind.namespaced(),
-              noHeaders));
-      case NAME -> Printers.names(objects);
-      case JSON -> single ? ManifestWriter.json(objects.get(0)) : ManifestWriter.json(objects);
-      case YAML -> single ? ManifestWriter.yaml(objects.get(0)) : ManifestWriter.yaml(objects);
-    };
+    String text =
+        switch (format) {
+          case TABLE, WIDE ->
+              Printers.table(
+                  objects,
+                  session.cluster().now(),
+                  new TableOptions(
+                      format == OutputFormat.WIDE,
+                      showLabels,
+                      common.allNamespaces() && kind.namespaced(),
+                      noHeaders));
+          case NAME -> Printers.names(objects);
+          case JSON -> single ? ManifestWriter.json(objects.get(0)) : ManifestWriter.json(objects);
+          case YAML -> single ? ManifestWriter.yaml(objects.get(0)) : ManifestWriter.yaml(objects);
+        };
     session.out().print(text);
   }
 

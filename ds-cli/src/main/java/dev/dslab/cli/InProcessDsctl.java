@@ -20,9 +20,14 @@ public final class InProcessDsctl {
   private final Shell shell;
 
   public InProcessDsctl(Cluster cluster, long seed) {
-    Session session = new Session(cluster, seed, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Path.of("").toAbsolutePath(),
-        InputStream.nullInputStream());
+    Session session =
+        new Session(
+            cluster,
+            seed,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            Path.of("").toAbsolutePath(),
+            InputStream.nullInputStream());
     this.shell = new Shell(session);
   }
 
@@ -40,7 +45,9 @@ public final class InProcessDsctl {
   /** Runs one line; its {@code -f} arguments read the line's inputs, never files. */
   public Result run(SavedState.Line line) {
     int code = shell.execute(line.words(), line.inputs());
-    Result r = new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    Result r =
+        new Result(
+            code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     out.reset();
     err.reset();
     return r;

@@ -2,17 +2,9 @@ package dev.dslab.cli;
 
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Session;
-import dev.dslab.session.request.RequestParser;
 import dev.dslab.session.exec.Executor;
-import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.api.Kind;
-import dev.dslab.model.meta.KubeObject;
-import dev.dslab.model.meta.LabelValues;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import dev.dslab.session.request.RequestParser;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,8 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code label TYPE NAME K=V... K-... [--overwrite]}, with kubectl's messages. */
 @Command(name = "label", description = "Update the labels on a resource.")
 final class LabelCommand implements Callable<Integer> {
-  @Mixin
-  CommonOptions common;
+  @Mixin CommonOptions common;
 
   @Parameters(arity = "2..*", paramLabel = "TYPE NAME KEY=VAL... KEY-...")
   List<String> args;

@@ -35,8 +35,12 @@ final class NodeCommands {
     }
   }
 
-  /** {@code sim node down NAME} / {@code sim node up NAME}: the kubelet stops or resumes reporting. */
-  @Command(name = "down", description = "The node's kubelet stops reporting; Ready turns Unknown after 50 s.")
+  /**
+   * {@code sim node down NAME} / {@code sim node up NAME}: the kubelet stops or resumes reporting.
+   */
+  @Command(
+      name = "down",
+      description = "The node's kubelet stops reporting; Ready turns Unknown after 50 s.")
   static final class Kubelet implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "NODE")
     List<String> nodes;

@@ -1,6 +1,7 @@
 package dev.dslab.cli;
 
 import dev.dslab.session.CommandException;
+
 /** The {@code -o} formats of get. */
 enum OutputFormat {
   TABLE,
@@ -18,8 +19,11 @@ enum OutputFormat {
       case "json" -> JSON;
       case "yaml" -> YAML;
       case "name" -> NAME;
-      default -> throw new CommandException("error: unable to match a printer suitable for the output format \"" + text
-          + "\", allowed formats are: json,name,wide,yaml");
+      default ->
+          throw new CommandException(
+              "error: unable to match a printer suitable for the output format \""
+                  + text
+                  + "\", allowed formats are: json,name,wide,yaml");
     };
   }
 

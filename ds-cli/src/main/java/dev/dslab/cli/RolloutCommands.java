@@ -1,5 +1,10 @@
 package dev.dslab.cli;
 
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.rollout.RolloutException;
+import dev.dslab.engine.rollout.Rollouts;
+import dev.dslab.model.apps.ControllerRevision;
+import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.print.PodTemplateDescriber;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.GoDuration;
@@ -7,16 +12,6 @@ import dev.dslab.session.Session;
 import dev.dslab.session.exec.Executor;
 import dev.dslab.session.request.Request;
 import dev.dslab.session.request.RequestParser;
-import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.rollout.RolloutException;
-import dev.dslab.engine.rollout.RolloutStatus;
-import dev.dslab.engine.rollout.Rollouts;
-import dev.dslab.model.apps.ControllerRevision;
-import dev.dslab.model.apps.DaemonSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,12 +37,11 @@ final class RolloutCommands {
   }
 
   /**
-   * A rollout command on one DaemonSet ({@code ds/NAME} or {@code daemonset NAME}): the options they
-   * share, and one place that turns the engine's refusals into kubectl's messages.
+   * A rollout command on one DaemonSet ({@code ds/NAME} or {@code daemonset NAME}): the options
+   * they share, and one place that turns the engine's refusals into kubectl's messages.
    */
   abstract static class OnDaemonSet implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
+    @Mixin CommonOptions common;
 
     @Parameters(arity = "1..2", paramLabel = "ds/NAME")
     List<String> args;
@@ -87,9 +81,15 @@ final class RolloutCommands {
    * {@code rollout status}: prints kubectl's message, and with --watch (the default) advances the
    * virtual clock, printing each new message, until the rollout is done or the timeout passes.
    */
-  @Command(name = "status", description = "Show the status of the rollout, advancing the virtual clock until done.")
+  @Command(
+      name = "status",
+      description = "Show the status of the rollout, advancing the virtual clock until done.")
   static final class Status extends OnDaemonSet {
-    @Option(names = {"-w", "--watch"}, arity = "0..1", fallbackValue = "true", description = "watch until done")
+    @Option(
+        names = {"-w", "--watch"},
+        arity = "0..1",
+        fallbackValue = "true",
+        description = "watch until done")
     boolean watch = true;
 
     @Option(names = "--timeout", description = "how long to wait (0: until done)")
@@ -101,7 +101,9 @@ final class RolloutCommands {
 
     @Override
     void run(String name) throws CommandException {
-      Executor.execute(session, new Request.RolloutStatus(common.namespace, name, watch, GoDuration.parse(timeout)));
+      Executor.execute(
+          session,
+          new Request.RolloutStatus(common.namespace, name, watch, GoDuration.parse(timeout)));
     }
   }
 
@@ -120,8 +122,12 @@ final class RolloutCommands {
       DaemonSet ds = Rollouts.daemonSet(session.cluster(), namespace(), name);
       List<ControllerRevision> history = Rollouts.history(session.cluster(), ds);
       if (revision > 0) {
-        ControllerRevision r = history.stream().filter(x -> x.revision() == revision).findFirst()
-            .orElseThrow(() -> new CommandException("error: unable to find the specified revision"));
+        ControllerRevision r =
+            history.stream()
+                .filter(x -> x.revision() == revision)
+                .findFirst()
+                .orElseThrow(
+                    () -> new CommandException("error: unable to find the specified revision"));
         session.out().println("daemonset.apps/" + name + " with revision #" + revision);
         session.out().print(PodTemplateDescriber.describe(r.template()));
         return;
@@ -132,7 +138,11 @@ final class RolloutCommands {
       }
       StringBuilder table = new StringBuilder("REVISION\tCHANGE-CAUSE\n");
       for (ControllerRevision r : history) {
-        table.append(r.revision()).append('\t').append(Rollouts.changeCause(r).orElse("<none>")).append('\n');
+        table
+            .append(r.revision())
+            .append('\t')
+            .append(Rollouts.changeCause(r).orElse("<none>"))
+            .append('\n');
       }
       // kubectl's name printer with an empty operation: "NAME " and a space before the line ends
       session.out().println("daemonset.apps/" + name + " ");
@@ -143,7 +153,9 @@ final class RolloutCommands {
   /** {@code rollout undo [--to-revision N]}. */
   @Command(name = "undo", description = "Roll back to a previous revision.")
   static final class Undo extends OnDaemonSet {
-    @Option(names = "--to-revision", description = "the revision to roll back to (default: the previous one)")
+    @Option(
+        names = "--to-revision",
+        description = "the revision to roll back to (default: the previous one)")
     long toRevision;
 
     Undo(Session session) {
@@ -157,7 +169,9 @@ final class RolloutCommands {
   }
 
   /** {@code rollout restart}. */
-  @Command(name = "restart", description = "Restart every pod of a DaemonSet through a rolling update.")
+  @Command(
+      name = "restart",
+      description = "Restart every pod of a DaemonSet through a rolling update.")
   static final class Restart extends OnDaemonSet {
     Restart(Session session) {
       super(session);
@@ -172,8 +186,7 @@ final class RolloutCommands {
   /** {@code set image ds/NAME CONTAINER=IMAGE…}. */
   @Command(name = "image", description = "Update the image of a DaemonSet's containers.")
   static final class SetImage implements Callable<Integer> {
-    @Mixin
-    CommonOptions common;
+    @Mixin CommonOptions common;
 
     @Parameters(arity = "2..*", paramLabel = "ds/NAME CONTAINER=IMAGE…")
     List<String> args;

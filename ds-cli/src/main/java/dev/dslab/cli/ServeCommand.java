@@ -1,12 +1,12 @@
 package dev.dslab.cli;
 
-import dev.dslab.session.ClientWrites;
-import dev.dslab.session.Recorder;
-import dev.dslab.session.CommandException;
-import dev.dslab.session.Session;
-import dev.dslab.session.SavedState;
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.server.EngineLoop;
+import dev.dslab.session.ClientWrites;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Recorder;
+import dev.dslab.session.SavedState;
+import dev.dslab.session.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,13 +22,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code dsctl serve}: the simulated cluster over the Kubernetes API, so that the real kubectl (or any
- * client) works on it. Writes a kubeconfig and prints the {@code export KUBECONFIG=...} line; the
- * virtual clock follows the wall clock times {@code --speed}; dsctl commands (the {@code sim} ones
- * too) are read from standard input meanwhile, as in {@code dsctl shell}. Loopback only unless
+ * {@code dsctl serve}: the simulated cluster over the Kubernetes API, so that the real kubectl (or
+ * any client) works on it. Writes a kubeconfig and prints the {@code export KUBECONFIG=...} line;
+ * the virtual clock follows the wall clock times {@code --speed}; dsctl commands (the {@code sim}
+ * ones too) are read from standard input meanwhile, as in {@code dsctl shell}. Loopback only unless
  * {@code --address} says otherwise, and then with a warning and a bearer token.
  */
-@Command(name = "serve", description = "Serve the simulated cluster over the Kubernetes API (for kubectl).")
+@Command(
+    name = "serve",
+    description = "Serve the simulated cluster over the Kubernetes API (for kubectl).")
 final class ServeCommand {
   @Option(names = "--address", description = "address to listen on (default 127.0.0.1)")
   String address = "127.0.0.1";
@@ -36,17 +38,25 @@ final class ServeCommand {
   @Option(names = "--port", description = "port (default 0: a free one)")
   int port;
 
-  @Option(names = "--speed", description = "virtual seconds per wall second (default 1; 0 stops the clock)")
+  @Option(
+      names = "--speed",
+      description = "virtual seconds per wall second (default 1; 0 stops the clock)")
   double speed = 1;
 
-  @Option(names = "--kubeconfig", description = "where to write the kubeconfig (default dslab-kubeconfig.yaml)")
+  @Option(
+      names = "--kubeconfig",
+      description = "where to write the kubeconfig (default dslab-kubeconfig.yaml)")
   String kubeconfig = "dslab-kubeconfig.yaml";
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "show this help")
   boolean help;
 
   /** Parses the arguments after {@code serve}; null after printing help or an error. */
-  static ServeCommand parse(java.util.List<String> args, java.io.PrintStream out, java.io.PrintStream err) {
+  static ServeCommand parse(
+      java.util.List<String> args, java.io.PrintStream out, java.io.PrintStream err) {
     ServeCommand options = new ServeCommand();
     CommandLine cli = new CommandLine(options);
     try {
@@ -63,12 +73,14 @@ final class ServeCommand {
   }
 
   /**
-   * Serves until interrupted (tests count {@code stop} down once standard input has ended). The clock
-   * first jumps to the wall clock's second (recorded as {@code sim advance}, so the state replays to the
-   * same times); then every change, from kubectl or from a dsctl command on standard input, is recorded
-   * as the dsctl line that repeats it, and the state file is written when serving ends.
+   * Serves until interrupted (tests count {@code stop} down once standard input has ended). The
+   * clock first jumps to the wall clock's second (recorded as {@code sim advance}, so the state
+   * replays to the same times); then every change, from kubectl or from a dsctl command on standard
+   * input, is recorded as the dsctl line that repeats it, and the state file is written when
+   * serving ends.
    */
-  int run(Session session, SavedState state, Path statePath, CountDownLatch stop) throws IOException {
+  int run(Session session, SavedState state, Path statePath, CountDownLatch stop)
+      throws IOException {
     if (speed < 0 || Double.isNaN(speed) || Double.isInfinite(speed)) {
       session.err().println("error: --speed must be 0 or more");
       return 1;
@@ -77,32 +89,50 @@ final class ServeCommand {
     String token = null;
     if (!bind.isLoopbackAddress()) {
       token = HexFormat.of().formatHex(new SecureRandom().generateSeed(24));
-      session.err().println("Warning: serving on " + address + ", beyond this machine: every request must carry "
-          + "the bearer token written to the kubeconfig");
+      session
+          .err()
+          .println(
+              "Warning: serving on "
+                  + address
+                  + ", beyond this machine: every request must carry "
+                  + "the bearer token written to the kubeconfig");
     }
     Recording recording = new Recording(session, state);
     recording.catchUpWithTheWallClock();
     EngineLoop engine = new EngineLoop(session.cluster(), speed);
-    try (ApiEndpoint endpoint = ApiEndpoint.start(session.cluster(), new InetSocketAddress(bind, port), engine, token,
-        recording::apiWrote)) {
+    try (ApiEndpoint endpoint =
+        ApiEndpoint.start(
+            session.cluster(),
+            new InetSocketAddress(bind, port),
+            engine,
+            token,
+            recording::apiWrote)) {
       engine.start();
-      String host = bind.isAnyLocalAddress() ? "127.0.0.1" : address.contains(":") ? "[" + address + "]" : address;
+      String host =
+          bind.isAnyLocalAddress()
+              ? "127.0.0.1"
+              : address.contains(":") ? "[" + address + "]" : address;
       String server = "http://" + host + ":" + endpoint.port();
       Path config = session.resolve(kubeconfig).toAbsolutePath();
       dev.dslab.server.Kubeconfigs.write(config, server, token);
-      session.out().println("Serving the simulated cluster at " + server + " (clock at " + speed + "x).");
+      session
+          .out()
+          .println("Serving the simulated cluster at " + server + " (clock at " + speed + "x).");
       session.out().println("export KUBECONFIG=" + config);
       session.out().flush();
       Thread saveOnExit = new Thread(() -> recording.save(engine, statePath), "save-state");
       Runtime.getRuntime().addShutdownHook(saveOnExit);
-      Shell shell = new Shell(session, (words, command) -> {
-        try {
-          return engine.call(cluster -> recording.command(words, command));
-        } catch (dev.dslab.engine.api.ApiException e) {
-          session.err().println(e.kubectlMessage());
-          return 1;
-        }
-      });
+      Shell shell =
+          new Shell(
+              session,
+              (words, command) -> {
+                try {
+                  return engine.call(cluster -> recording.command(words, command));
+                } catch (dev.dslab.engine.api.ApiException e) {
+                  session.err().println(e.kubectlMessage());
+                  return 1;
+                }
+              });
       shell.run(new BufferedReader(new InputStreamReader(session.stdin(), StandardCharsets.UTF_8)));
       session.out().flush();
       stop.await();
@@ -115,7 +145,10 @@ final class ServeCommand {
     }
   }
 
-  /** What serving changed, as the dsctl lines of the state file; touched on the engine's thread only. */
+  /**
+   * What serving changed, as the dsctl lines of the state file; touched on the engine's thread
+   * only.
+   */
   private static final class Recording {
     private final Session session;
     private final Recorder recorder;
@@ -127,12 +160,13 @@ final class ServeCommand {
     }
 
     /**
-     * Before serving: the virtual clock jumps to the wall clock's second, if it is behind and nothing
-     * is scheduled (a settled cluster jumps at once; one with work pending, say a node down whose
-     * monitor ticks every 5 s, keeps its own time rather than replaying years of ticks).
+     * Before serving: the virtual clock jumps to the wall clock's second, if it is behind and
+     * nothing is scheduled (a settled cluster jumps at once; one with work pending, say a node down
+     * whose monitor ticks every 5 s, keeps its own time rather than replaying years of ticks).
      */
     void catchUpWithTheWallClock() {
-      java.time.Instant wall = java.time.Instant.ofEpochSecond(java.time.Instant.now().getEpochSecond());
+      java.time.Instant wall =
+          java.time.Instant.ofEpochSecond(java.time.Instant.now().getEpochSecond());
       if (wall.isAfter(session.cluster().now()) && session.cluster().isSettled()) {
         session.cluster().advanceTo(wall);
         recorder.recordTheClock();
@@ -158,14 +192,15 @@ final class ServeCommand {
       }
       saved = true;
       try {
-        engine.call(cluster -> {
-          try {
-            recorder.state().save(statePath, cluster);
-          } catch (CommandException e) {
-            session.err().println(e.getMessage());
-          }
-          return null;
-        });
+        engine.call(
+            cluster -> {
+              try {
+                recorder.state().save(statePath, cluster);
+              } catch (CommandException e) {
+                session.err().println(e.getMessage());
+              }
+              return null;
+            });
       } catch (dev.dslab.engine.api.ApiException | RuntimeException e) {
         session.err().println("error: the state could not be saved: " + e.getMessage());
       }

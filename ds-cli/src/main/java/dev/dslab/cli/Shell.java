@@ -1,8 +1,8 @@
 package dev.dslab.cli;
 
 import dev.dslab.session.CommandException;
-import dev.dslab.session.Session;
 import dev.dslab.session.SavedState;
+import dev.dslab.session.Session;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,14 +19,21 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class Shell {
   private final Session session;
-  /** How a line's command (its words, and running it) is run: at once, or (while serving) on the engine's thread. */
-  private final java.util.function.BiFunction<List<String>, java.util.function.IntSupplier, Integer> runner;
+
+  /**
+   * How a line's command (its words, and running it) is run: at once, or (while serving) on the
+   * engine's thread.
+   */
+  private final java.util.function.BiFunction<List<String>, java.util.function.IntSupplier, Integer>
+      runner;
 
   Shell(Session session) {
     this(session, (words, command) -> command.getAsInt());
   }
 
-  Shell(Session session, java.util.function.BiFunction<List<String>, java.util.function.IntSupplier, Integer> runner) {
+  Shell(
+      Session session,
+      java.util.function.BiFunction<List<String>, java.util.function.IntSupplier, Integer> runner) {
     this.session = session;
     this.runner = runner;
   }
@@ -37,17 +44,25 @@ final class Shell {
    */
   int runInteractive() throws IOException {
     boolean anyFailed = false;
-    try (org.jline.terminal.Terminal terminal = org.jline.terminal.TerminalBuilder.builder().system(true).build()) {
+    try (org.jline.terminal.Terminal terminal =
+        org.jline.terminal.TerminalBuilder.builder().system(true).build()) {
       CommandLine completionModel = commandLine();
-      org.jline.reader.LineReader reader = org.jline.reader.LineReaderBuilder.builder()
-          .terminal(terminal)
-          .appName("dsctl")
-          .variable(org.jline.reader.LineReader.HISTORY_FILE,
-              java.nio.file.Path.of(System.getProperty("user.home"), ".dsctl_history"))
-          .completer((r, line, candidates) -> Completions.candidates(completionModel, session.cluster(),
-                  line.words().subList(0, line.wordIndex()), line.word().substring(0, line.wordCursor()))
-              .forEach(c -> candidates.add(new org.jline.reader.Candidate(c))))
-          .build();
+      org.jline.reader.LineReader reader =
+          org.jline.reader.LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("dsctl")
+              .variable(
+                  org.jline.reader.LineReader.HISTORY_FILE,
+                  java.nio.file.Path.of(System.getProperty("user.home"), ".dsctl_history"))
+              .completer(
+                  (r, line, candidates) ->
+                      Completions.candidates(
+                              completionModel,
+                              session.cluster(),
+                              line.words().subList(0, line.wordIndex()),
+                              line.word().substring(0, line.wordCursor()))
+                          .forEach(c -> candidates.add(new org.jline.reader.Candidate(c))))
+              .build();
       while (true) {
         String line;
         try {
@@ -105,15 +120,16 @@ final class Shell {
   int execute(List<String> words, java.util.Map<String, List<SavedState.Manifest>> replay) {
     session.beginCommand(replay);
     CommandLine cli = commands();
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof CommandException c) {
-        if (!c.getMessage().isEmpty()) {
-          session.err().println(c.getMessage());
-        }
-        return 1;
-      }
-      throw ex;
-    });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof CommandException c) {
+            if (!c.getMessage().isEmpty()) {
+              session.err().println(c.getMessage());
+            }
+            return 1;
+          }
+          throw ex;
+        });
     cli.setParameterExceptionHandler(this::parameterError);
     return cli.execute(words.toArray(String[]::new));
   }
@@ -126,7 +142,8 @@ final class Shell {
         session.err().println("error: unknown flag: " + arg.split("=", 2)[0]);
       } else if (arg.startsWith("-") && arg.length() > 1) {
         session.err().println("error: unknown shorthand flag: '" + arg.charAt(1) + "' in " + arg);
-      } else if (ex.getCommandLine().getParent() == null || !ex.getCommandLine().getSubcommands().isEmpty()) {
+      } else if (ex.getCommandLine().getParent() == null
+          || !ex.getCommandLine().getSubcommands().isEmpty()) {
         session.err().println("error: unknown command \"" + arg + "\" for \"" + path + "\"");
         return 1;
       } else {
@@ -142,8 +159,12 @@ final class Shell {
   /** {@code --help} and {@code -h} on every command, as kubectl has. */
   private static void withHelp(CommandLine c) {
     if (!c.getCommandSpec().optionsMap().containsKey("--help")) {
-      c.getCommandSpec().addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
-          .description("help for " + c.getCommandName()).build());
+      c.getCommandSpec()
+          .addOption(
+              CommandLine.Model.OptionSpec.builder("-h", "--help")
+                  .usageHelp(true)
+                  .description("help for " + c.getCommandName())
+                  .build());
     }
     c.getSubcommands().values().forEach(Shell::withHelp);
   }
@@ -198,27 +219,38 @@ final class Shell {
     root.addSubcommand("why", new CommandLine(new WhyCommand(session)));
     root.addSubcommand("describe", new CommandLine(new DescribeCommand(session)));
     root.addSubcommand("drain", new CommandLine(new DrainCommand(session)));
-    root.addSubcommand("rollout", new CommandLine(RolloutCommands.Group.class)
-        .addSubcommand("status", new CommandLine(new RolloutCommands.Status(session)))
-        .addSubcommand("history", new CommandLine(new RolloutCommands.History(session)))
-        .addSubcommand("undo", new CommandLine(new RolloutCommands.Undo(session)))
-        .addSubcommand("restart", new CommandLine(new RolloutCommands.Restart(session))));
-    root.addSubcommand("set", new CommandLine(SetGroup.class)
-        .addSubcommand("image", new CommandLine(new RolloutCommands.SetImage(session))));
-    CommandLine nodes = new CommandLine(SimCommand.Nodes.class)
-        .addSubcommand("add", new CommandLine(new SimCommand.NodesAdd(session)))
-        .addSubcommand("generate", new CommandLine(new SimCommand.NodesGenerate(session)));
-    CommandLine sim = new CommandLine(SimCommand.class)
-        .addSubcommand("advance", new CommandLine(new SimCommand.Advance(session))
-            .setUnmatchedOptionsArePositionalParams(true))
-        .addSubcommand("settle", new CommandLine(new SimCommand.Settle(session)))
-        .addSubcommand("now", new CommandLine(new SimCommand.Now(session)))
-        .addSubcommand("preset", new CommandLine(new SimCommand.Preset(session)))
-        .addSubcommand("image", new CommandLine(new SimCommand.Image(session)))
-        .addSubcommand("nodes", nodes)
-        .addSubcommand("node", new CommandLine(NodeCommands.Group.class)
-            .addSubcommand("down", new CommandLine(new NodeCommands.Kubelet(session, false)))
-            .addSubcommand("up", new CommandLine(new NodeCommands.Kubelet(session, true))));
+    root.addSubcommand(
+        "rollout",
+        new CommandLine(RolloutCommands.Group.class)
+            .addSubcommand("status", new CommandLine(new RolloutCommands.Status(session)))
+            .addSubcommand("history", new CommandLine(new RolloutCommands.History(session)))
+            .addSubcommand("undo", new CommandLine(new RolloutCommands.Undo(session)))
+            .addSubcommand("restart", new CommandLine(new RolloutCommands.Restart(session))));
+    root.addSubcommand(
+        "set",
+        new CommandLine(SetGroup.class)
+            .addSubcommand("image", new CommandLine(new RolloutCommands.SetImage(session))));
+    CommandLine nodes =
+        new CommandLine(SimCommand.Nodes.class)
+            .addSubcommand("add", new CommandLine(new SimCommand.NodesAdd(session)))
+            .addSubcommand("generate", new CommandLine(new SimCommand.NodesGenerate(session)));
+    CommandLine sim =
+        new CommandLine(SimCommand.class)
+            .addSubcommand(
+                "advance",
+                new CommandLine(new SimCommand.Advance(session))
+                    .setUnmatchedOptionsArePositionalParams(true))
+            .addSubcommand("settle", new CommandLine(new SimCommand.Settle(session)))
+            .addSubcommand("now", new CommandLine(new SimCommand.Now(session)))
+            .addSubcommand("preset", new CommandLine(new SimCommand.Preset(session)))
+            .addSubcommand("image", new CommandLine(new SimCommand.Image(session)))
+            .addSubcommand("nodes", nodes)
+            .addSubcommand(
+                "node",
+                new CommandLine(NodeCommands.Group.class)
+                    .addSubcommand(
+                        "down", new CommandLine(new NodeCommands.Kubelet(session, false)))
+                    .addSubcommand("up", new CommandLine(new NodeCommands.Kubelet(session, true))));
     root.addSubcommand("sim", sim);
     root.setCaseInsensitiveEnumValuesAllowed(true);
     withHelp(root);

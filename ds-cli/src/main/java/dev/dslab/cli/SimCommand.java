@@ -6,12 +6,6 @@ import dev.dslab.session.Session;
 import dev.dslab.session.exec.Executor;
 import dev.dslab.session.request.Request;
 import dev.dslab.session.request.RequestParser;
-import dev.dslab.engine.Cluster;
-import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.kubelet.ImageBehaviour;
-import dev.dslab.engine.presets.NodeRegistration;
-import dev.dslab.engine.presets.NodeSpecs;
-import dev.dslab.model.core.Taint;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,7 +25,9 @@ final class SimCommand {
     return DateTimeFormatter.ISO_INSTANT.format(t);
   }
 
-  @Command(name = "advance", description = "Move the virtual clock forward, doing everything that falls due.")
+  @Command(
+      name = "advance",
+      description = "Move the virtual clock forward, doing everything that falls due.")
   static final class Advance implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DURATION", description = "e.g. 500ms, 10s, 2m, 1h")
     String duration;
@@ -49,7 +45,9 @@ final class SimCommand {
     }
   }
 
-  @Command(name = "settle", description = "Advance until nothing is scheduled any more; print the time reached.")
+  @Command(
+      name = "settle",
+      description = "Advance until nothing is scheduled any more; print the time reached.")
   static final class Settle implements Callable<Integer> {
     @Option(names = "--max", description = "the longest to advance (default 1h)")
     String max = "1h";
@@ -84,7 +82,10 @@ final class SimCommand {
 
   @Command(name = "preset", description = "Replace the cluster with a named preset.")
   static final class Preset implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME", description = "docker-desktop, kind, kubeadm or gke")
+    @Parameters(
+        index = "0",
+        paramLabel = "NAME",
+        description = "docker-desktop, kind, kubeadm or gke")
     String name;
 
     private final Session session;
@@ -132,7 +133,9 @@ final class SimCommand {
     }
   }
 
-  @Command(name = "generate", description = "Add COUNT ready worker nodes, spread over zone labels.")
+  @Command(
+      name = "generate",
+      description = "Add COUNT ready worker nodes, spread over zone labels.")
   static final class NodesGenerate implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "COUNT")
     int count;
@@ -170,7 +173,9 @@ final class SimCommand {
     @Option(names = "--never-ready", description = "containers run but never become ready")
     boolean neverReady;
 
-    @Option(names = "--fail-after", description = "containers exit with an error after running this long")
+    @Option(
+        names = "--fail-after",
+        description = "containers exit with an error after running this long")
     String failAfter;
 
     @Option(names = "--pull-error", description = "the image cannot be pulled")
@@ -184,7 +189,9 @@ final class SimCommand {
 
     @Override
     public Integer call() throws CommandException {
-      Executor.execute(session, RequestParser.imageBehaviour(image, start, stop, neverReady, failAfter, pullError));
+      Executor.execute(
+          session,
+          RequestParser.imageBehaviour(image, start, stop, neverReady, failAfter, pullError));
       return 0;
     }
   }

@@ -2,15 +2,8 @@ package dev.dslab.cli;
 
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Session;
-import dev.dslab.session.request.RequestParser;
 import dev.dslab.session.exec.Executor;
-import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.api.Kind;
-import dev.dslab.model.core.Node;
-import dev.dslab.model.core.Taint;
-import dev.dslab.model.core.TaintEffect;
-import dev.dslab.model.meta.LabelValues;
-import java.util.ArrayList;
+import dev.dslab.session.request.RequestParser;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,8 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code taint node NAME K[=V]:EFFECT... K[:EFFECT]-... [--overwrite]} with kubectl's rules: a taint of
- * the same key and effect needs --overwrite; removing without an effect removes every effect of the key.
+ * {@code taint node NAME K[=V]:EFFECT... K[:EFFECT]-... [--overwrite]} with kubectl's rules: a
+ * taint of the same key and effect needs --overwrite; removing without an effect removes every
+ * effect of the key.
  */
 @Command(name = "taint", description = "Update the taints on one or more nodes.")
 final class TaintCommand implements Callable<Integer> {

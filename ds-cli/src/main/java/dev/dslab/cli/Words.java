@@ -4,7 +4,9 @@ import dev.dslab.session.CommandException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a command line into words as a POSIX shell does for quotes and backslashes (no expansion). */
+/**
+ * Splits a command line into words as a POSIX shell does for quotes and backslashes (no expansion).
+ */
 final class Words {
   private Words() {}
 

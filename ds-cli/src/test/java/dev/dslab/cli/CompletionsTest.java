@@ -1,10 +1,10 @@
 package dev.dslab.cli;
 
-import dev.dslab.session.Session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
+import dev.dslab.session.Session;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +16,17 @@ import picocli.CommandLine;
 /** Tab completion of the interactive shell: commands, subcommands, types, names and flags. */
 class CompletionsTest {
   private final Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
-  private final CommandLine root = new Shell(new Session(cluster, 1, new PrintStream(
-      java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), System.err, Path.of("."),
-      new ByteArrayInputStream(new byte[0]))).commandLine();
+  private final CommandLine root =
+      new Shell(
+              new Session(
+                  cluster,
+                  1,
+                  new PrintStream(
+                      java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8),
+                  System.err,
+                  Path.of("."),
+                  new ByteArrayInputStream(new byte[0])))
+          .commandLine();
 
   private List<String> complete(String partial, String... done) {
     return Completions.candidates(root, cluster, List.of(done), partial);
@@ -35,10 +43,12 @@ class CompletionsTest {
   @Test
   void completesTypesThenNamesOfThatType() {
     assertThat(complete("no", "get")).containsExactly("no", "nodes");
-    assertThat(complete("kind-multinodes-w", "get", "nodes")).containsExactly("kind-multinodes-worker",
-        "kind-multinodes-worker2");
-    assertThat(complete("kind-multinodes-c", "cordon")).containsExactly("kind-multinodes-control-plane");
-    assertThat(complete("", "sim", "preset")).containsExactly("docker-desktop", "gke", "kind", "kubeadm");
+    assertThat(complete("kind-multinodes-w", "get", "nodes"))
+        .containsExactly("kind-multinodes-worker", "kind-multinodes-worker2");
+    assertThat(complete("kind-multinodes-c", "cordon"))
+        .containsExactly("kind-multinodes-control-plane");
+    assertThat(complete("", "sim", "preset"))
+        .containsExactly("docker-desktop", "gke", "kind", "kubeadm");
   }
 
   @Test

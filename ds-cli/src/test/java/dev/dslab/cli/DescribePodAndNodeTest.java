@@ -6,29 +6,37 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** describe pod and describe node, in describe.go's layout, and dsctl's DaemonSet section on nodes. */
+/**
+ * describe pod and describe node, in describe.go's layout, and dsctl's DaemonSet section on nodes.
+ */
 class DescribePodAndNodeTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private ShellRun run(String script) {
     ShellRun.write(dir, "agent.yaml", ShellRun.AGENT_DAEMONSET);
-    return ShellRun.run(dir, "sim nodes add n1\nsim nodes add n2 --taint dedicated=db:NoSchedule\napply -f agent.yaml\n"
-        + "sim advance 1m\n" + script);
+    return ShellRun.run(
+        dir,
+        "sim nodes add n1\nsim nodes add n2 --taint dedicated=db:NoSchedule\napply -f agent.yaml\n"
+            + "sim advance 1m\n"
+            + script);
   }
 
   @Test
   void describePodShowsStateConditionsTolerationsAndEvents() {
     ShellRun r = run("describe pods\n");
     assertThat(r.err()).isEmpty();
-    assertThat(r.out().replaceAll("agent-[a-z0-9]{5}", "agent-XXXXX")).contains("""
+    assertThat(r.out().replaceAll("agent-[a-z0-9]{5}", "agent-XXXXX"))
+        .contains(
+            """
         Name:             agent-XXXXX
         Namespace:        default
         Priority:         0
         Service Account:  default
         Node:             n1/172.18.0.2
         Start Time:       Wed, 01 Jan 2025 00:00:00 +0000
-        """).contains("""
+        """)
+        .contains(
+            """
         Status:           Running
         IP:               10.244.0.2
         IPs:
@@ -58,7 +66,9 @@ class DescribePodAndNodeTest {
         QoS Class:                    BestEffort
         Node-Selectors:               <none>
         Tolerations:                  node.kubernetes.io/disk-pressure:NoSchedule op=Exists
-        """).contains("""
+        """)
+        .contains(
+            """
         Events:
           Type    Reason     Age   From               Message
           ----    ------     ----  ----               -------
@@ -70,13 +80,16 @@ class DescribePodAndNodeTest {
   @Test
   void describeNodeShowsItsPodsAndWhyEachDaemonSetIsOrIsNotThere() {
     ShellRun r = run("cordon n2\ndescribe node n2\ndescribe node nope\n");
-    assertThat(r.out()).contains("""
+    assertThat(r.out())
+        .contains(
+            """
         Taints:             dedicated=db:NoSchedule
                             node.kubernetes.io/unschedulable:NoSchedule
         Unschedulable:      true
         """)
         .contains("Non-terminated Pods:          (0 in total)\n")
-        .contains("""
+        .contains(
+            """
             DaemonSets (dsctl):
               Namespace  Name   Runs Here  Why Not
               ---------  ----   ---------  -------
@@ -87,12 +100,20 @@ class DescribePodAndNodeTest {
     assertThat(r.err()).isEqualTo("Error from server (NotFound): nodes \"nope\" not found\n");
   }
 
-  /** As kubectl does (compared with the real one): {@code -l} picks the pages, and it excludes names. */
+  /**
+   * As kubectl does (compared with the real one): {@code -l} picks the pages, and it excludes
+   * names.
+   */
   @Test
   void describeWithASelectorShowsTheSelectedObjects() {
-    ShellRun r = run("describe pods -l app=agent\ndescribe pods -l app=nope\ndescribe pod x -l a=b\n");
-    assertThat(r.out()).contains("Name:             agent-").contains("Controlled By:  DaemonSet/agent");
-    assertThat(r.err()).isEqualTo("""
+    ShellRun r =
+        run("describe pods -l app=agent\ndescribe pods -l app=nope\ndescribe pod x -l a=b\n");
+    assertThat(r.out())
+        .contains("Name:             agent-")
+        .contains("Controlled By:  DaemonSet/agent");
+    assertThat(r.err())
+        .isEqualTo(
+            """
         No resources found in default namespace.
         error: name cannot be provided when a selector is specified
         """);

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** drain and its refusal, delete --cascade=orphan and adoption, --help. */
 class DrainAndCascadeTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private ShellRun run(String script) {
     ShellRun.write(dir, "agent.yaml", ShellRun.AGENT_DAEMONSET);
@@ -18,18 +17,24 @@ class DrainAndCascadeTest {
 
   @Test
   void drainRefusesDaemonSetPodsUnlessTheyAreIgnored() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         drain n1
         drain n1 --ignore-daemonsets
         get pods -o name
         """);
-    assertThat(r.out()).containsPattern("""
+    assertThat(r.out())
+        .containsPattern(
+            """
         node/n1 cordoned
         node/n1 already cordoned
         node/n1 drained
         pod/agent-[a-z0-9]{5}
         """);
-    assertThat(r.err()).containsPattern("""
+    assertThat(r.err())
+        .containsPattern(
+            """
         error: unable to drain node "n1" due to error: cannot delete DaemonSet-managed Pods \\(use \
         --ignore-daemonsets to ignore\\): default/agent-[a-z0-9]{5}, continuing command...
         There are pending nodes to be drained:
@@ -39,10 +44,15 @@ class DrainAndCascadeTest {
         """);
   }
 
-  /** Concept page: pods orphaned by --cascade=orphan are adopted by a new DaemonSet with the same selector. */
+  /**
+   * Concept page: pods orphaned by --cascade=orphan are adopted by a new DaemonSet with the same
+   * selector.
+   */
   @Test
   void orphanedPodsAreAdoptedByANewDaemonSet() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         get pods -o name
         delete ds agent --cascade=orphan
         get pods -o name
@@ -54,14 +64,19 @@ class DrainAndCascadeTest {
     assertThat(r.err()).isEmpty();
     String pod = r.out().lines().filter(l -> l.startsWith("pod/")).findFirst().orElseThrow();
     assertThat(r.out().lines().filter(l -> l.equals(pod))).hasSize(3);
-    assertThat(r.out()).contains("daemonset.apps \"agent\" deleted\n")
+    assertThat(r.out())
+        .contains("daemonset.apps \"agent\" deleted\n")
         // the same template hashes the same: the adopted pod is up to date and nothing is replaced
-        .contains("agent   1         1         1       1            1           <none>          0s\n");
+        .contains(
+            "agent   1         1         1       1            1           <none>          0s\n");
   }
 
   @Test
   void everyCommandHasHelp() {
     ShellRun r = run("get --help\ntaint -h\nsim advance --help\n");
-    assertThat(r.out()).contains("Usage: dsctl get").contains("Usage: dsctl taint").contains("Usage: dsctl sim advance");
+    assertThat(r.out())
+        .contains("Usage: dsctl get")
+        .contains("Usage: dsctl taint")
+        .contains("Usage: dsctl sim advance");
   }
 }

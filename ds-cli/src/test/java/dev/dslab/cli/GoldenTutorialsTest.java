@@ -12,10 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The seed tutorials replayed through {@code dsctl shell}, compared line by line with the output kept in
- * {@code src/test/resources/golden/<tutorial>/expected.out} (and {@code expected.err}): the tutorials'
- * output with names and ages as seed 1 produces them. The first line of each script names the preset.
- * After a deliberate change of output, regenerate with {@code -Dgolden.update=true} and review the diff.
+ * The seed tutorials replayed through {@code dsctl shell}, compared line by line with the output
+ * kept in {@code src/test/resources/golden/<tutorial>/expected.out} (and {@code expected.err}): the
+ * tutorials' output with names and ages as seed 1 produces them. The first line of each script
+ * names the preset. After a deliberate change of output, regenerate with {@code
+ * -Dgolden.update=true} and review the diff.
  */
 class GoldenTutorialsTest {
   private static final Path ROOT = Path.of("src/test/resources/golden");
@@ -37,8 +38,10 @@ class GoldenTutorialsTest {
       Files.writeString(dir.resolve("expected.out"), r.out(), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("expected.err"), r.err(), StandardCharsets.UTF_8);
     }
-    assertThat(r.out().lines().toList()).containsExactlyElementsOf(lines(dir.resolve("expected.out")));
-    assertThat(r.err().lines().toList()).containsExactlyElementsOf(lines(dir.resolve("expected.err")));
+    assertThat(r.out().lines().toList())
+        .containsExactlyElementsOf(lines(dir.resolve("expected.out")));
+    assertThat(r.err().lines().toList())
+        .containsExactlyElementsOf(lines(dir.resolve("expected.err")));
   }
 
   private static List<String> lines(Path file) throws IOException {

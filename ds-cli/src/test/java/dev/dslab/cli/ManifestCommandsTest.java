@@ -6,15 +6,22 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Manifests in and out through the shell: bad YAML, node dumps for --cluster, -o json and -o yaml. */
+/**
+ * Manifests in and out through the shell: bad YAML, node dumps for --cluster, -o json and -o yaml.
+ */
 class ManifestCommandsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  /** Seed 001's last example is wrongly indented: one message with file, document and line, no stack trace. */
+  /**
+   * Seed 001's last example is wrongly indented: one message with file, document and line, no stack
+   * trace.
+   */
   @Test
   void badlyIndentedSeed001ExampleGivesOneClearMessage() {
-    ShellRun.write(dir, "fluentbit.yaml", """
+    ShellRun.write(
+        dir,
+        "fluentbit.yaml",
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -47,15 +54,19 @@ class ManifestCommandsTest {
     ShellRun r = ShellRun.run(dir, "kubectl apply -f fluentbit.yaml\nget ds\n", "--preset", "kind");
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().lines().toList()).containsExactly(
-        "error: error parsing fluentbit.yaml: document 1, line 21: YAML syntax error: mapping values are not allowed "
-            + "here (column 14)",
-        "No resources found in default namespace.");
+    assertThat(r.err().lines().toList())
+        .containsExactly(
+            "error: error parsing fluentbit.yaml: document 1, line 21: YAML syntax error: mapping values are not allowed "
+                + "here (column 14)",
+            "No resources found in default namespace.");
   }
 
   @Test
   void oneBadDocumentDoesNotStopTheOthers() {
-    ShellRun.write(dir, "mixed.yaml", """
+    ShellRun.write(
+        dir,
+        "mixed.yaml",
+        """
         apiVersion: v1
         kind: Namespace
         metadata:
@@ -86,13 +97,18 @@ class ManifestCommandsTest {
         """);
     ShellRun r = ShellRun.run(dir, "apply -f mixed.yaml\nget svc -n logging -o name\n");
     assertThat(r.out()).isEqualTo("namespace/logging created\nservice/ok created\nservice/ok\n");
-    assertThat(r.err()).contains("mixed.yaml: document 2").contains("Deployment")
+    assertThat(r.err())
+        .contains("mixed.yaml: document 2")
+        .contains("Deployment")
         .contains("mixed.yaml: document 3, line 18: spec.ports[0].port");
   }
 
   @Test
   void clusterFileOfNodesStartsTheShell() {
-    ShellRun.write(dir, "nodes.yaml", """
+    ShellRun.write(
+        dir,
+        "nodes.yaml",
+        """
         apiVersion: v1
         kind: List
         items:
@@ -112,10 +128,16 @@ class ManifestCommandsTest {
               value: db
               effect: NoSchedule
         """);
-    ShellRun r = ShellRun.run(dir, "get nodes\nget nodes -l topology.kubernetes.io/zone=eu-1a -o name\n",
-        "--cluster", "nodes.yaml");
+    ShellRun r =
+        ShellRun.run(
+            dir,
+            "get nodes\nget nodes -l topology.kubernetes.io/zone=eu-1a -o name\n",
+            "--cluster",
+            "nodes.yaml");
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).isEqualTo("""
+    assertThat(r.out())
+        .isEqualTo(
+            """
         NAME     STATUS   ROLES    AGE   VERSION
         prod-a   Ready    <none>   0s    v1.32.2
         prod-b   Ready    <none>   0s    v1.32.2
@@ -126,11 +148,16 @@ class ManifestCommandsTest {
   @Test
   void jsonOutputIsTheApiShape() {
     ShellRun.write(dir, "ds.yaml", ShellRun.AGENT_DAEMONSET);
-    ShellRun r = ShellRun.run(dir, "sim nodes add n1\napply -f ds.yaml\nsim settle\nget ds agent -o json\n"
-        + "get pods -o json\nget pods -o yaml\n");
+    ShellRun r =
+        ShellRun.run(
+            dir,
+            "sim nodes add n1\napply -f ds.yaml\nsim settle\nget ds agent -o json\n"
+                + "get pods -o json\nget pods -o yaml\n");
     assertThat(r.err()).isEmpty();
     String out = r.out();
-    assertThat(out).contains("""
+    assertThat(out)
+        .contains(
+            """
         {
             "apiVersion": "apps/v1",
             "kind": "DaemonSet",
@@ -143,7 +170,8 @@ class ManifestCommandsTest {
                 "name": "agent",
                 "namespace": "default",
         """)
-        .contains("""
+        .contains(
+            """
                 "status": {
                     "currentNumberScheduled": 1,
                     "desiredNumberScheduled": 1,
@@ -163,35 +191,49 @@ class ManifestCommandsTest {
         .contains("- apiVersion: v1\n  kind: Pod\n");
   }
 
-  /** Found by {@link CommandLineFuzzTest}: {@code name: null} used to end in a NullPointerException. */
+  /**
+   * Found by {@link CommandLineFuzzTest}: {@code name: null} used to end in a NullPointerException.
+   */
   @Test
   void aManifestWithoutANameIsRejectedAndGenerateNameWorksWithCreateOnly() {
     String noName = ShellRun.AGENT_DAEMONSET.replace("  name: agent", "  name: null");
     ShellRun.write(dir, "noname.yaml", noName);
     ShellRun.write(dir, "generated.yaml", noName.replace("  name: null", "  generateName: agent-"));
 
-    ShellRun r = ShellRun.run(dir, "apply -f noname.yaml\ncreate -f noname.yaml\napply -f generated.yaml\n"
-        + "create -f generated.yaml\nget ds -o name\n");
+    ShellRun r =
+        ShellRun.run(
+            dir,
+            "apply -f noname.yaml\ncreate -f noname.yaml\napply -f generated.yaml\n"
+                + "create -f generated.yaml\nget ds -o name\n");
 
-    assertThat(r.err()).isEqualTo("""
+    assertThat(r.err())
+        .isEqualTo(
+            """
         The DaemonSet "" is invalid: metadata.name: Required value: name or generateName is required
         The DaemonSet "" is invalid: metadata.name: Required value: name or generateName is required
         error: from agent-: cannot use generate name with apply
         """);
-    assertThat(r.out()).matches("(?s)daemonset.apps/agent-[a-z0-9]{5} created\ndaemonset.apps/agent-[a-z0-9]{5}\n");
+    assertThat(r.out())
+        .matches(
+            "(?s)daemonset.apps/agent-[a-z0-9]{5} created\ndaemonset.apps/agent-[a-z0-9]{5}\n");
   }
 
-  /** A 100 MB file (sparse on disk) is refused at once; nothing is applied and the shell goes on. */
+  /**
+   * A 100 MB file (sparse on disk) is refused at once; nothing is applied and the shell goes on.
+   */
   @Test
   void aHundredMegabyteManifestIsRefusedAndNothingApplies() throws java.io.IOException {
-    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("big.yaml").toFile(), "rw")) {
+    try (java.io.RandomAccessFile file =
+        new java.io.RandomAccessFile(dir.resolve("big.yaml").toFile(), "rw")) {
       file.setLength(100_000_000L);
     }
 
     ShellRun r = ShellRun.run(dir, "apply -f big.yaml\nget ds\n");
 
     // kubectl too says "No resources found" on standard error
-    assertThat(r.err()).isEqualTo("""
+    assertThat(r.err())
+        .isEqualTo(
+            """
         error: big.yaml is larger than 64 MiB: refusing to read it
         No resources found in default namespace.
         """);
@@ -201,30 +243,35 @@ class ManifestCommandsTest {
   @Test
   void aHundredMegabytesOnStandardInputAreRefusedWithoutBeingHeld() {
     // 100 MB that exist nowhere: the reader must stop one byte past the limit
-    java.io.InputStream endless = new java.io.InputStream() {
-      private long left = 100_000_000L;
+    java.io.InputStream endless =
+        new java.io.InputStream() {
+          private long left = 100_000_000L;
 
-      @Override
-      public int read() {
-        return left-- > 0 ? 'x' : -1;
-      }
+          @Override
+          public int read() {
+            return left-- > 0 ? 'x' : -1;
+          }
 
-      @Override
-      public int read(byte[] b, int off, int len) {
-        if (left <= 0) {
-          return -1;
-        }
-        int n = (int) Math.min(len, left);
-        java.util.Arrays.fill(b, off, off + n, (byte) 'x');
-        left -= n;
-        return n;
-      }
-    };
+          @Override
+          public int read(byte[] b, int off, int len) {
+            if (left <= 0) {
+              return -1;
+            }
+            int n = (int) Math.min(len, left);
+            java.util.Arrays.fill(b, off, off + n, (byte) 'x');
+            left -= n;
+            return n;
+          }
+        };
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    int code = new Dsctl(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
-        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), endless, dir)
-        .run(new String[] {"--state", dir.resolve("s.yaml").toString(), "apply", "-f", "-"});
+    int code =
+        new Dsctl(
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+                endless,
+                dir)
+            .run(new String[] {"--state", dir.resolve("s.yaml").toString(), "apply", "-f", "-"});
     assertThat(code).isEqualTo(1);
     assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo("error: STDIN is larger than 64 MiB: refusing to read it\n");

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** cordon, uncordon, sim node down|up, sim image and why, through the shell. */
 class NodeAndWhyCommandsTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  private static final String SSD_AGENT = """
+  private static final String SSD_AGENT =
+      """
       apiVersion: apps/v1
       kind: DaemonSet
       metadata:
@@ -36,7 +36,9 @@ class NodeAndWhyCommandsTest {
 
   @Test
   void whyExplainsEveryNodeInATable() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         sim nodes add n1 --label disk=ssd
         sim nodes add n2
         sim nodes add n3 --label disk=ssd --taint dedicated=db:NoSchedule
@@ -45,7 +47,9 @@ class NodeAndWhyCommandsTest {
         why ds/ssd-agent
         """);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).containsPattern("""
+    assertThat(r.out())
+        .containsPattern(
+            """
         NODE   SHOULD RUN      CAN RUN   RUNS   POD                         REASONS
         n1     yes             yes       yes    ssd-agent-[a-z0-9]{5} \\(Running\\)   -
         n2     no              no        no     <none>                      nodeSelector disk=ssd does not match: node has no label disk
@@ -55,13 +59,17 @@ class NodeAndWhyCommandsTest {
 
   @Test
   void whyAsJsonIsForPrograms() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         sim nodes add n1
         apply -f ssd.yaml
         why daemonset/ssd-agent n1 -o json
         """);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).endsWith("""
+    assertThat(r.out())
+        .endsWith(
+            """
         {
             "daemonSet": "default/ssd-agent",
             "nodes": [
@@ -87,7 +95,9 @@ class NodeAndWhyCommandsTest {
 
   @Test
   void nodeDownTurnsNotReadyAndTheDaemonSetCountsChange() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         sim nodes add n1 n2 --label disk=ssd
         apply -f ssd.yaml
         sim settle
@@ -100,16 +110,21 @@ class NodeAndWhyCommandsTest {
         get ds
         """);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("node/n2 kubelet stopped\n")
+    assertThat(r.out())
+        .contains("node/n2 kubelet stopped\n")
         .contains("n2     NotReady   <none>   62s   v1.32.2\n")
-        .contains("ssd-agent   1         1         1       1            1           disk=ssd        62s\n")
+        .contains(
+            "ssd-agent   1         1         1       1            1           disk=ssd        62s\n")
         .contains("node/n2 kubelet started\n")
-        .contains("ssd-agent   2         2         2       2            2           disk=ssd        ");
+        .contains(
+            "ssd-agent   2         2         2       2            2           disk=ssd        ");
   }
 
   @Test
   void cordonAndUncordonSpeakKubectl() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         sim nodes add n1
         cordon n1
         cordon n1
@@ -117,7 +132,9 @@ class NodeAndWhyCommandsTest {
         uncordon node/n1
         cordon nope
         """);
-    assertThat(r.out()).isEqualTo("""
+    assertThat(r.out())
+        .isEqualTo(
+            """
         node/n1 created
         node/n1 cordoned
         node/n1 already cordoned
@@ -130,7 +147,9 @@ class NodeAndWhyCommandsTest {
 
   @Test
   void crashingImageShowsCrashLoopBackOffAndRestarts() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         sim image agent:1 --fail-after 5s
         sim nodes add n1 --label disk=ssd
         apply -f ssd.yaml
@@ -140,13 +159,16 @@ class NodeAndWhyCommandsTest {
         get pods
         """);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).containsPattern("ssd-agent-[a-z0-9]{5}   0/1     CrashLoopBackOff   1 \\(0s ago\\)   7s\n")
+    assertThat(r.out())
+        .containsPattern("ssd-agent-[a-z0-9]{5}   0/1     CrashLoopBackOff   1 \\(0s ago\\)   7s\n")
         .containsPattern("ssd-agent-[a-z0-9]{5}   1/1     Running   1 \\(10s ago\\)   17s\n");
   }
 
   @Test
   void badInputChangesNothing() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         sim nodes add n1
         sim node down nope
         sim advance -5s
@@ -156,7 +178,9 @@ class NodeAndWhyCommandsTest {
         sim now
         """);
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("""
+    assertThat(r.err())
+        .isEqualTo(
+            """
         Error from server (NotFound): nodes "nope" not found
         error: invalid duration "-5s" (examples: 500ms, 10s, 2m, 1h30m)
         error: invalid duration "soon" (examples: 500ms, 10s, 2m, 1h30m)
@@ -169,7 +193,9 @@ class NodeAndWhyCommandsTest {
   /** Found by {@link CommandLineFuzzTest}: a word after the changes used to end in an exception. */
   @Test
   void objectsAfterChangesAreRejectedAsKubectlDoes() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         sim nodes add n1
         label nodes n1 app=agent get
         taint nodes n1 k=v:NoSchedule n2
@@ -177,7 +203,9 @@ class NodeAndWhyCommandsTest {
         get nodes --show-labels -o name
         """);
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).isEqualTo("""
+    assertThat(r.err())
+        .isEqualTo(
+            """
         error: all resources must be specified before label changes: get
         error: all resources must be specified before taint changes: n2
         error: all resources must be specified before image changes: ds/y

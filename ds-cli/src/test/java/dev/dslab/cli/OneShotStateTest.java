@@ -14,29 +14,44 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One-shot commands on a saved state: they continue from each other exactly as a shell would. */
 class OneShotStateTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private ShellRun oneShot(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = new Dsctl(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-        StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), dir).run(args);
-    return new ShellRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        new Dsctl(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]),
+                dir)
+            .run(args);
+    return new ShellRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void oneShotCommandsGiveWhatTheShellGives() {
     ShellRun.write(dir, "agent.yaml", ShellRun.AGENT_DAEMONSET);
     StringBuilder oneShots = new StringBuilder();
-    for (String[] command : new String[][] {{"--preset", "kind", "get", "nodes"}, {"apply", "-f", "agent.yaml"},
-        {"sim", "advance", "36s"}, {"get", "pods", "-o", "wide"}, {"label", "node", "kind-multinodes-worker", "a=b"},
-        {"get", "ds"}, {"sim", "now"}}) {
+    for (String[] command :
+        new String[][] {
+          {"--preset", "kind", "get", "nodes"},
+          {"apply", "-f", "agent.yaml"},
+          {"sim", "advance", "36s"},
+          {"get", "pods", "-o", "wide"},
+          {"label", "node", "kind-multinodes-worker", "a=b"},
+          {"get", "ds"},
+          {"sim", "now"}
+        }) {
       ShellRun r = oneShot(command);
       assertThat(r.err()).isEmpty();
       oneShots.append(r.out());
     }
-    ShellRun shell = ShellRun.run(dir, """
+    ShellRun shell =
+        ShellRun.run(
+            dir,
+            """
         get nodes
         apply -f agent.yaml
         sim advance 36s
@@ -44,7 +59,9 @@ class OneShotStateTest {
         label node kind-multinodes-worker a=b
         get ds
         sim now
-        """, "--preset", "kind");
+        """,
+            "--preset",
+            "kind");
     assertThat(oneShots.toString()).isEqualTo(shell.out());
     assertThat(dir.resolve(".dsctl-state.yaml")).exists();
   }

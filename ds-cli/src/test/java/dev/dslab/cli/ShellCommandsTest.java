@@ -8,9 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The shell's commands one by one: their output, their kubectl messages, their errors. */
 class ShellCommandsTest {
-  @TempDir
-  Path dir;
-
+  @TempDir Path dir;
 
   private ShellRun run(String script, String... args) {
     ShellRun.write(dir, "agent.yaml", ShellRun.AGENT_DAEMONSET);
@@ -19,7 +17,8 @@ class ShellCommandsTest {
 
   @Test
   void sameSeedAndScriptGiveTheSameOutputByteForByte() {
-    String script = """
+    String script =
+        """
         sim nodes generate 5
         apply -f agent.yaml
         sim settle
@@ -37,24 +36,35 @@ class ShellCommandsTest {
   @Test
   void applyTwiceSaysUnchangedAndAChangeSaysConfigured() {
     ShellRun.write(dir, "agent2.yaml", ShellRun.AGENT_DAEMONSET.replace("agent:1", "agent:2"));
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         apply -f agent.yaml
         apply -f agent.yaml
         apply -f agent2.yaml
         create -f agent.yaml
-        """, "--preset", "kind");
-    assertThat(r.out()).isEqualTo("""
+        """,
+            "--preset",
+            "kind");
+    assertThat(r.out())
+        .isEqualTo(
+            """
         daemonset.apps/agent created
         daemonset.apps/agent unchanged
         daemonset.apps/agent configured
         """);
-    assertThat(r.err()).isEqualTo("Error from server (AlreadyExists): error when creating \"" + dir.resolve("agent.yaml")
-        .toString().replace(dir.toString() + "/", "") + "\": daemonsets.apps \"agent\" already exists\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "Error from server (AlreadyExists): error when creating \""
+                + dir.resolve("agent.yaml").toString().replace(dir.toString() + "/", "")
+                + "\": daemonsets.apps \"agent\" already exists\n");
   }
 
   @Test
   void labelAndTaintSpeakKubectl() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         label node kind-multinodes-worker disk=ssd
         label node kind-multinodes-worker disk=hdd
         label node kind-multinodes-worker disk=hdd --overwrite
@@ -65,15 +75,21 @@ class ShellCommandsTest {
         taint node kind-multinodes-worker dedicated:NoSchedule-
         taint node kind-multinodes-worker dedicated:NoSchedule-
         taint node kind-multinodes-worker x=y:Sometimes
-        """, "--preset", "kind");
-    assertThat(r.out()).isEqualTo("""
+        """,
+            "--preset",
+            "kind");
+    assertThat(r.out())
+        .isEqualTo(
+            """
         node/kind-multinodes-worker labeled
         node/kind-multinodes-worker labeled
         node/kind-multinodes-worker unlabeled
         node/kind-multinodes-worker tainted
         node/kind-multinodes-worker untainted
         """);
-    assertThat(r.err()).isEqualTo("""
+    assertThat(r.err())
+        .isEqualTo(
+            """
         error: 'disk' already has a value (ssd), and --overwrite is false
         Error from server (NotFound): nodes "nope" not found
         error: node kind-multinodes-worker already has dedicated taint(s) with same effect(s) and --overwrite is false
@@ -84,7 +100,9 @@ class ShellCommandsTest {
 
   @Test
   void noExecuteTaintEvictsAndTheTableFollows() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         apply -f agent.yaml
         sim settle
         taint node kind-multinodes-worker dedicated=db:NoExecute
@@ -92,16 +110,23 @@ class ShellCommandsTest {
         sim settle
         get ds
         get pods --field-selector spec.nodeName=kind-multinodes-worker
-        """, "--preset", "kind");
-    assertThat(r.out()).containsPattern("agent-[a-z0-9]{5}   1/1     Terminating   0          2s    10\\.244\\.1\\.2   "
-        + "kind-multinodes-worker ")
-        .contains("agent   1         1         1       1            1           <none>          3s\n");
+        """,
+            "--preset",
+            "kind");
+    assertThat(r.out())
+        .containsPattern(
+            "agent-[a-z0-9]{5}   1/1     Terminating   0          2s    10\\.244\\.1\\.2   "
+                + "kind-multinodes-worker ")
+        .contains(
+            "agent   1         1         1       1            1           <none>          3s\n");
     assertThat(r.err()).isEqualTo("No resources found in default namespace.\n");
   }
 
   @Test
   void nodesAddedWithLabelsAndTaintsTakePart() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         sim nodes add w1 w2 --label disk=ssd --role worker
         sim nodes add tainted --taint gpu=true:NoSchedule
         apply -f agent.yaml
@@ -117,29 +142,40 @@ class ShellCommandsTest {
         get pods -o name
         """);
     assertThat(r.err()).isEmpty();
-    assertThat(r.out()).contains("node/w1 created\nnode/w2 created\nnode/tainted created\n")
+    assertThat(r.out())
+        .contains("node/w1 created\nnode/w2 created\nnode/tainted created\n")
         .contains("w1        Ready    worker   0s    v1.32.2\n")
         .contains("tainted   Ready    <none>   0s    v1.32.2\n")
-        .contains("agent   2         2         0       2            0           <none>          0s\n")
+        .contains(
+            "agent   2         2         0       2            0           <none>          0s\n")
         .contains("node \"w1\" deleted\n")
-        // Upstream has no node-delete handler: the numbers move once PodGC removes the pod (its 20 s tick, plus the 40 s quarantine).
-        .contains("node \"w1\" deleted\nNAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE\n"
-            + "agent   2         2         0       2            0           <none>          0s\n")
-        .contains("agent   1         1         1       1            1           <none>          60s\n")
+        // Upstream has no node-delete handler: the numbers move once PodGC removes the pod (its 20
+        // s tick, plus the 40 s quarantine).
+        .contains(
+            "node \"w1\" deleted\nNAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE\n"
+                + "agent   2         2         0       2            0           <none>          0s\n")
+        .contains(
+            "agent   1         1         1       1            1           <none>          60s\n")
         .contains("2025-01-01T00:01:00Z\n2025-01-01T00:02:00Z\n");
     assertThat(r.out().lines().filter(l -> l.startsWith("pod/agent-"))).hasSize(1);
   }
 
   @Test
   void getByNameAndAllNamespaces() {
-    ShellRun r = run("""
+    ShellRun r =
+        run(
+            """
         get ds -A
         get daemonset.apps/kube-proxy -n kube-system -o name
         get pods -n kube-system -l k8s-app=kube-proxy --no-headers
         get ns
         get ds kube-proxy
-        """, "--preset", "kubeadm");
-    assertThat(r.out()).startsWith("""
+        """,
+            "--preset",
+            "kubeadm");
+    assertThat(r.out())
+        .startsWith(
+            """
         NAMESPACE     NAME          DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR                 AGE
         kube-system   calico-node   3         3         3       3            3           beta.kubernetes.io/os=linux   4m
         kube-system   kube-proxy    3         3         3       3            3           <none>                        4m45s
@@ -147,13 +183,17 @@ class ShellCommandsTest {
         """)
         .containsPattern("(kube-proxy-[a-z0-9]{5}   1/1   Running   0     .*\n){3}")
         .contains("default           Active   6m50s\n");
-    assertThat(r.err()).isEqualTo("Error from server (NotFound): daemonsets.apps \"kube-proxy\" not found\n");
+    assertThat(r.err())
+        .isEqualTo("Error from server (NotFound): daemonsets.apps \"kube-proxy\" not found\n");
   }
 
   @Test
   void severalTypesPrintOneTablePerTypeWithTheKindInTheName() {
-    ShellRun r = run("get ds,po -n kube-system --no-headers\nget nodes,ds\n", "--preset", "kubeadm");
-    assertThat(r.out()).startsWith("""
+    ShellRun r =
+        run("get ds,po -n kube-system --no-headers\nget nodes,ds\n", "--preset", "kubeadm");
+    assertThat(r.out())
+        .startsWith(
+            """
         daemonset.apps/calico-node   3     3     3     3     3     beta.kubernetes.io/os=linux   4m
         daemonset.apps/kube-proxy    3     3     3     3     3     <none>                        4m45s
 

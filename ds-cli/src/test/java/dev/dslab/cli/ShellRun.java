@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /** Runs {@code dsctl shell} in-process on a script, in a directory with the given files. */
 record ShellRun(int exitCode, String out, String err) {
   /** A small DaemonSet, {@code agent} with image {@code agent:1}, used by several tests. */
-  static final String AGENT_DAEMONSET = """
+  static final String AGENT_DAEMONSET =
+      """
       apiVersion: apps/v1
       kind: DaemonSet
       metadata:
@@ -37,9 +38,15 @@ record ShellRun(int exitCode, String out, String err) {
     String[] all = new String[args.length + 1];
     all[0] = "shell";
     System.arraycopy(args, 0, all, 1, args.length);
-    int code = new Dsctl(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
-        StandardCharsets.UTF_8), new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)), dir).run(all);
-    return new ShellRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        new Dsctl(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+                dir)
+            .run(all);
+    return new ShellRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static void write(Path dir, String name, String text) {

@@ -1,11 +1,10 @@
 package dev.dslab.cli;
 
-import dev.dslab.session.SavedState;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dslab.session.SavedState;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,23 +15,33 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash safety of the saved state: separate dsctl processes are killed (SIGKILL) at random moments
- * while they replay, change and save the state. Afterwards the file is always a whole state — the one
- * before the command or the one after — and loads.
+ * while they replay, change and save the state. Afterwards the file is always a whole state — the
+ * one before the command or the one after — and loads.
  */
 class StateCrashSafetyTest {
   // 50 in the gating build; -Dcrash.kills=300 for the figure in the README
   private static final int KILLS = Integer.getInteger("crash.kills", 50);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Process dsctl(String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-        Dsctl.class.getName(), "--state", dir.resolve("state.yaml").toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Dsctl.class.getName(),
+                "--state",
+                dir.resolve("state.yaml").toString()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(new File("/dev/null"))
-        .redirectError(new File("/dev/null")).start();
+    return new ProcessBuilder(command)
+        .directory(dir.toFile())
+        .redirectOutput(new File("/dev/null"))
+        .redirectError(new File("/dev/null"))
+        .start();
   }
 
   @Test

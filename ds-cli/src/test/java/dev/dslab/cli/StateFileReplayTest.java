@@ -31,10 +31,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The state file's two readers agree. dsctl runs its command lines through picocli; a saved state is
- * replayed through the session's own reading of the same words. A tutorial run line by line as
- * one-shot commands (each replaying the state file) ends where the same script ends in one shell; and
- * a session recorded from typed requests, as the desktop records it, opens in dsctl.
+ * The state file's two readers agree. dsctl runs its command lines through picocli; a saved state
+ * is replayed through the session's own reading of the same words. A tutorial run line by line as
+ * one-shot commands (each replaying the state file) ends where the same script ends in one shell;
+ * and a session recorded from typed requests, as the desktop records it, opens in dsctl.
  */
 class StateFileReplayTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
@@ -45,16 +45,23 @@ class StateFileReplayTest {
 
   private static String dsctl(Path dir, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    new Dsctl(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(), true,
-        StandardCharsets.UTF_8), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), dir).run(args);
+    new Dsctl(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            dir)
+        .run(args);
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  private static final String[] EVERYTHING = {"get", "nodes,pods,daemonsets,services", "-A", "-o", "yaml"};
+  private static final String[] EVERYTHING = {
+    "get", "nodes,pods,daemonsets,services", "-A", "-o", "yaml"
+  };
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("tutorials")
-  void aTutorialAsOneShotCommandsEndsWhereTheShellEnds(String tutorial, @TempDir Path dir) throws IOException {
+  void aTutorialAsOneShotCommandsEndsWhereTheShellEnds(String tutorial, @TempDir Path dir)
+      throws IOException {
     Path source = GOLDEN.resolve(tutorial).toAbsolutePath();
     try (var files = Files.list(source)) {
       for (Path f : files.toList()) {
@@ -63,7 +70,13 @@ class StateFileReplayTest {
     }
     String script = Files.readString(source.resolve("script.txt"));
     String preset = script.lines().findFirst().orElseThrow().replace("# --preset", "").trim();
-    String shell = dsctl(dir, script + "\nsim now\n" + String.join(" ", EVERYTHING) + "\n", "shell", "--preset", preset);
+    String shell =
+        dsctl(
+            dir,
+            script + "\nsim now\n" + String.join(" ", EVERYTHING) + "\n",
+            "shell",
+            "--preset",
+            preset);
 
     Path state = dir.resolve("state.yaml");
     dsctl(dir, "", "--state", state.toString(), "--preset", preset, "sim", "now");
@@ -78,8 +91,9 @@ class StateFileReplayTest {
       words.addAll(0, List.of("--state", state.toString()));
       dsctl(dir, "", words.toArray(String[]::new));
     }
-    String oneShots = dsctl(dir, "", "--state", state.toString(), "sim", "now")
-        + dsctl(dir, "", concat("--state", state.toString(), EVERYTHING));
+    String oneShots =
+        dsctl(dir, "", "--state", state.toString(), "sim", "now")
+            + dsctl(dir, "", concat("--state", state.toString(), EVERYTHING));
     // the shell printed the script's own output first: its last part is what the one-shots end with
     assertThat(shell).endsWith(oneShots);
   }
@@ -96,15 +110,35 @@ class StateFileReplayTest {
     Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
     RequestRunner runner = new RequestRunner(cluster, 1, dir);
     Recorder recorder = new Recorder(start, cluster);
-    List<Submission> requests = List.of(
-        Submission.of(new Request.Label(Kind.NODE, List.of("kind-multinodes-worker"), null, Map.of("disk", "ssd"),
-            List.of(), true)),
-        Submission.of(new Request.TaintNodes(List.of("kind-multinodes-worker2"),
-            List.of(Request.TaintChange.add(Taint.of("dedicated", "db", TaintEffect.NoSchedule))), false)),
-        ApplyLines.apply("agent", List.of(ApplyLines.manifest(
-            dev.dslab.yaml.ManifestReader.read("agent.yaml", ShellRun.AGENT_DAEMONSET).objects().get(0).object(),
-            false))),
-        Submission.of(new Request.AddNodes(List.of("edge-1"), Map.of("logging", "enabled"), List.of(), null)));
+    List<Submission> requests =
+        List.of(
+            Submission.of(
+                new Request.Label(
+                    Kind.NODE,
+                    List.of("kind-multinodes-worker"),
+                    null,
+                    Map.of("disk", "ssd"),
+                    List.of(),
+                    true)),
+            Submission.of(
+                new Request.TaintNodes(
+                    List.of("kind-multinodes-worker2"),
+                    List.of(
+                        Request.TaintChange.add(
+                            Taint.of("dedicated", "db", TaintEffect.NoSchedule))),
+                    false)),
+            ApplyLines.apply(
+                "agent",
+                List.of(
+                    ApplyLines.manifest(
+                        dev.dslab.yaml.ManifestReader.read("agent.yaml", ShellRun.AGENT_DAEMONSET)
+                            .objects()
+                            .get(0)
+                            .object(),
+                        false))),
+            Submission.of(
+                new Request.AddNodes(
+                    List.of("edge-1"), Map.of("logging", "enabled"), List.of(), null)));
     for (Submission s : requests) {
       assertThat(runner.run(s).ok()).as(s.request().toString()).isTrue();
       recorder.record(s.line());

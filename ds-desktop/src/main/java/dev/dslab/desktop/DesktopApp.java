@@ -1,8 +1,8 @@
 package dev.dslab.desktop;
 
 import dev.dslab.desktop.app.MainViewModel;
-import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.app.MainWindow;
+import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.desktop.session.Autosave;
 import java.io.IOException;
@@ -23,8 +23,10 @@ public final class DesktopApp extends Application {
   public void start(Stage stage) {
     LaunchOptions options = LaunchOptions.parse(getParameters().getRaw());
     // the same start gives the same cluster: the timeline goes back by starting again
-    MainViewModel vm = MainViewModel.open(StartingCluster.start(options.preset(), options.seed()).orElseThrow(),
-        ViewChoices.preferences(Preferences.userRoot().node(PREFERENCES_NODE)));
+    MainViewModel vm =
+        MainViewModel.open(
+            StartingCluster.start(options.preset(), options.seed()).orElseThrow(),
+            ViewChoices.preferences(Preferences.userRoot().node(PREFERENCES_NODE)));
     MainWindow.notifyUncaught(vm);
     recoverOffer(vm);
     autosave = Autosave.forThisProcess(Autosave.defaultDirectory());
@@ -46,8 +48,11 @@ public final class DesktopApp extends Application {
     Path kept = left.resolveSibling("recovered-session.yaml");
     try {
       Files.move(left, kept, StandardCopyOption.REPLACE_EXISTING);
-      vm.notifications().info("The last session did not end cleanly", List.of(
-          "File > Open session and choose " + kept + " to go on from its last change."));
+      vm.notifications()
+          .info(
+              "The last session did not end cleanly",
+              List.of(
+                  "File > Open session and choose " + kept + " to go on from its last change."));
     } catch (IOException e) {
       vm.notifications().error("Recovery file", List.of(left + ": " + e.getMessage()));
     }

@@ -7,8 +7,8 @@ import java.util.List;
 import javafx.application.Application;
 
 /**
- * Entry point: checks the command line, then opens the window, or renders the cluster view to a
- * PNG without one ({@code --render-png}).
+ * Entry point: checks the command line, then opens the window, or renders the cluster view to a PNG
+ * without one ({@code --render-png}).
  */
 public final class DesktopMain {
   private DesktopMain() {}
@@ -23,9 +23,13 @@ public final class DesktopMain {
       System.exit(2);
       return;
     }
-    if (!StartingCluster.DEMO.equals(options.preset()) && !Presets.NAMES.contains(options.preset())) {
-      System.err.println("error: unknown preset \"" + options.preset() + "\": one of demo, "
-          + String.join(", ", Presets.NAMES));
+    if (!StartingCluster.DEMO.equals(options.preset())
+        && !Presets.NAMES.contains(options.preset())) {
+      System.err.println(
+          "error: unknown preset \""
+              + options.preset()
+              + "\": one of demo, "
+              + String.join(", ", Presets.NAMES));
       System.exit(2);
     }
     if (options.renderPng() != null) {

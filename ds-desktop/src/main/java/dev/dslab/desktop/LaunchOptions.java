@@ -9,8 +9,9 @@ import java.util.List;
  * launcher script sends {@code --bench} to ds-bench's frame bench instead.)
  */
 public record LaunchOptions(String preset, long seed, Path renderPng, Path script) {
-  public static final String USAGE = "usage: desktop [--preset demo|docker-desktop|kind|kubeadm|gke] [--seed N]\n"
-      + "               [--render-png OUT.png [--script FILE]]";
+  public static final String USAGE =
+      "usage: desktop [--preset demo|docker-desktop|kind|kubeadm|gke] [--seed N]\n"
+          + "               [--render-png OUT.png [--script FILE]]";
 
   public static LaunchOptions parse(List<String> args) {
     String preset = StartingCluster.DEMO;

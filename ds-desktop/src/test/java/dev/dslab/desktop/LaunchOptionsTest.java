@@ -15,14 +15,20 @@ class LaunchOptionsTest {
 
   @Test
   void readsEveryFlag() {
-    assertThat(LaunchOptions.parse(List.of("--preset", "gke", "--seed", "7", "--render-png", "o.png", "--script", "s")))
+    assertThat(
+            LaunchOptions.parse(
+                List.of(
+                    "--preset", "gke", "--seed", "7", "--render-png", "o.png", "--script", "s")))
         .isEqualTo(new LaunchOptions("gke", 7, Path.of("o.png"), Path.of("s")));
   }
 
   @Test
   void refusesWhatItDoesNotKnow() {
-    assertThatThrownBy(() -> LaunchOptions.parse(List.of("--seed", "x"))).hasMessageContaining("number");
-    assertThatThrownBy(() -> LaunchOptions.parse(List.of("--script", "s"))).hasMessageContaining("--render-png");
-    assertThatThrownBy(() -> LaunchOptions.parse(List.of("--what"))).hasMessageContaining("unknown");
+    assertThatThrownBy(() -> LaunchOptions.parse(List.of("--seed", "x")))
+        .hasMessageContaining("number");
+    assertThatThrownBy(() -> LaunchOptions.parse(List.of("--script", "s")))
+        .hasMessageContaining("--render-png");
+    assertThatThrownBy(() -> LaunchOptions.parse(List.of("--what")))
+        .hasMessageContaining("unknown");
   }
 }

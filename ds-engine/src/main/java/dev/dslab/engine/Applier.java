@@ -9,8 +9,8 @@ import dev.dslab.model.meta.KubeObject;
 import java.util.Optional;
 
 /**
- * {@code kubectl apply} (and {@code create}) of one object from a manifest: created when it does not
- * exist — a bare Node manifest completed as a kubelet's registration would — else replaced. The
+ * {@code kubectl apply} (and {@code create}) of one object from a manifest: created when it does
+ * not exist — a bare Node manifest completed as a kubelet's registration would — else replaced. The
  * controllers then run, as they would react to the request.
  */
 public final class Applier {
@@ -28,7 +28,8 @@ public final class Applier {
    *
    * @param createOnly {@code kubectl create}: an existing object is AlreadyExists
    */
-  public static Outcome apply(Cluster cluster, KubeObject object, String defaultNamespace, boolean createOnly)
+  public static Outcome apply(
+      Cluster cluster, KubeObject object, String defaultNamespace, boolean createOnly)
       throws ApiException {
     return applied(cluster, object, defaultNamespace, createOnly).outcome();
   }
@@ -37,26 +38,34 @@ public final class Applier {
   public record Applied(Outcome outcome, KubeObject object) {}
 
   /** {@link #apply}, returning the stored object too. */
-  public static Applied applied(Cluster cluster, KubeObject object, String defaultNamespace, boolean createOnly)
+  public static Applied applied(
+      Cluster cluster, KubeObject object, String defaultNamespace, boolean createOnly)
       throws ApiException {
     KubeObject o = inNamespace(object, defaultNamespace);
     try {
       String name = o.metadata().name();
       // Without a name there is nothing to look up: create validates it (or generates one)
-      Optional<KubeObject> existing = name == null || name.isEmpty() ? Optional.empty()
-          : cluster.store().get(ObjectKey.of(o));
+      Optional<KubeObject> existing =
+          name == null || name.isEmpty() ? Optional.empty() : cluster.store().get(ObjectKey.of(o));
       if (existing.isEmpty()) {
         KubeObject toCreate = o instanceof Node node ? NodeRegistration.complete(cluster, node) : o;
-        KubeObject created = cluster.api().create(toCreate.withMetadata(toCreate.metadata().withResourceVersion(null)));
+        KubeObject created =
+            cluster
+                .api()
+                .create(toCreate.withMetadata(toCreate.metadata().withResourceVersion(null)));
         return new Applied(Outcome.created, created);
       }
       if (createOnly) {
         throw ApiException.alreadyExists(Kind.of(o), o.metadata().name());
       }
       KubeObject before = existing.get();
-      KubeObject after = cluster.api().update(o.withMetadata(o.metadata().withResourceVersion(null)));
-      return new Applied(after.metadata().resourceVersion().equals(before.metadata().resourceVersion())
-          ? Outcome.unchanged : Outcome.configured, after);
+      KubeObject after =
+          cluster.api().update(o.withMetadata(o.metadata().withResourceVersion(null)));
+      return new Applied(
+          after.metadata().resourceVersion().equals(before.metadata().resourceVersion())
+              ? Outcome.unchanged
+              : Outcome.configured,
+          after);
     } finally {
       cluster.reconcile();
     }
@@ -65,7 +74,8 @@ public final class Applier {
   /** The object in the default namespace when it is namespaced and names none. */
   public static KubeObject inNamespace(KubeObject o, String defaultNamespace) {
     Kind kind = Kind.of(o);
-    if (kind.namespaced() && (o.metadata().namespace() == null || o.metadata().namespace().isEmpty())) {
+    if (kind.namespaced()
+        && (o.metadata().namespace() == null || o.metadata().namespace().isEmpty())) {
       return o.withMetadata(o.metadata().withNamespace(defaultNamespace));
     }
     return o;

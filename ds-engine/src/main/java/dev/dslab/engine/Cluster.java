@@ -35,14 +35,15 @@ import java.util.function.BooleanSupplier;
  * A simulated cluster: the API server, the controllers that keep it (DaemonSet controller,
  * scheduler, kubelets, garbage collectors) and the virtual clock they all run on.
  *
- * <p>Controllers react at the instant of a change: every request is followed by {@link #reconcile()},
- * which runs the controllers (and any work due now) until nothing is left to do. Time moves only
- * through {@link #advance} and {@link #settle}. Nothing reads the wall clock; the same seed and the
- * same requests give the same cluster, byte for byte.
+ * <p>Controllers react at the instant of a change: every request is followed by {@link
+ * #reconcile()}, which runs the controllers (and any work due now) until nothing is left to do.
+ * Time moves only through {@link #advance} and {@link #settle}. Nothing reads the wall clock; the
+ * same seed and the same requests give the same cluster, byte for byte.
  */
 public final class Cluster {
   /** When every simulated cluster's clock starts, unless told otherwise. */
   public static final Instant DEFAULT_START = Instant.parse("2025-01-01T00:00:00Z");
+
   /** A guard against controllers that never come to rest: far above any real workload. */
   private static final long MAX_STEPS_PER_INSTANT = 50_000_000L;
 
@@ -56,16 +57,29 @@ public final class Cluster {
   private final ImageBehaviours images = new ImageBehaviours();
   private final long seed;
 
-  /** Where the work of the current instant stands, so that {@link #advanceWithin} can stop and go on. */
-  private enum Stage { IDLE, DUE_TASKS, RECONCILE }
+  /**
+   * Where the work of the current instant stands, so that {@link #advanceWithin} can stop and go
+   * on.
+   */
+  private enum Stage {
+    IDLE,
+    DUE_TASKS,
+    RECONCILE
+  }
 
   private Stage stage = Stage.IDLE;
+
   /** In DUE_TASKS: the instant whose tasks are running. */
   private Instant instant;
-  /** In RECONCILE: the controller being drained; controllers.size() means the clock's tasks due now. */
+
+  /**
+   * In RECONCILE: the controller being drained; controllers.size() means the clock's tasks due now.
+   */
   private int position;
+
   /** In RECONCILE: whether anything ran in this pass over the controllers. */
   private boolean busy;
+
   private long steps;
 
   public Cluster(long seed) {
@@ -79,12 +93,13 @@ public final class Cluster {
     this.events = new EventRecorder(api);
     this.controllerLog = new ControllerLog(clock);
     this.nodeLifecycle = new NodeLifecycleController(api, clock, events);
-    this.controllers = List.of(
-        nodeLifecycle,
-        new DaemonSetController(api, clock, events, controllerLog),
-        new TaintEvictionController(api, clock, events),
-        new Scheduler(api, events),
-        new GarbageCollector(api));
+    this.controllers =
+        List.of(
+            nodeLifecycle,
+            new DaemonSetController(api, clock, events, controllerLog),
+            new TaintEvictionController(api, clock, events),
+            new Scheduler(api, events),
+            new GarbageCollector(api));
     nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events, images));
     new PodGarbageCollector(api, clock);
     bootstrap();
@@ -94,13 +109,20 @@ public final class Cluster {
   private void bootstrap() {
     try {
       for (String ns : ApiServer.SYSTEM_NAMESPACES) {
-        api.create(new Namespace(ObjectMeta.named(ns)
-            .withLabels(Map.of("kubernetes.io/metadata.name", ns)), null));
+        api.create(
+            new Namespace(
+                ObjectMeta.named(ns).withLabels(Map.of("kubernetes.io/metadata.name", ns)), null));
       }
-      api.create(new Service(ObjectMeta.named("default", "kubernetes")
-          .withLabels(Map.of("component", "apiserver", "provider", "kubernetes")),
-          new ServiceSpec("ClusterIP", null, List.of(new ServicePort("https", "TCP", 443, IntOrString.of(6443), 0)),
-              "10.96.0.1", null)));
+      api.create(
+          new Service(
+              ObjectMeta.named("default", "kubernetes")
+                  .withLabels(Map.of("component", "apiserver", "provider", "kubernetes")),
+              new ServiceSpec(
+                  "ClusterIP",
+                  null,
+                  List.of(new ServicePort("https", "TCP", 443, IntOrString.of(6443), 0)),
+                  "10.96.0.1",
+                  null)));
     } catch (ApiException e) {
       throw new IllegalStateException("bootstrap objects are valid by construction", e);
     }
@@ -151,7 +173,8 @@ public final class Cluster {
    * Runs the controllers, and whatever falls due at the current instant, until nothing is left
    * (first finishing an instant that {@link #advanceWithin} left unfinished).
    *
-   * @throws IllegalStateException if the controllers never come to rest (a bug, never an input error)
+   * @throws IllegalStateException if the controllers never come to rest (a bug, never an input
+   *     error)
    */
   public void reconcile() {
     advanceTo(clock.now());
@@ -174,8 +197,8 @@ public final class Cluster {
    * wall clock) decides only how far one call gets, never what happens. At least one unit runs.
    *
    * <p>Between two calls the cluster may stand in the middle of an instant; {@link #reconcile()}
-   * finishes it, and callers do so before they send requests of their own, so that requests land
-   * on whole instants as they do in an uninterrupted run.
+   * finishes it, and callers do so before they send requests of their own, so that requests land on
+   * whole instants as they do in an uninterrupted run.
    *
    * @return whether {@code target} was reached
    */
@@ -200,9 +223,9 @@ public final class Cluster {
   }
 
   /**
-   * One unit of the loop that {@code advanceTo} used to be: reconcile; then, for every instant due up
-   * to {@code target}, run all its tasks, then reconcile. A reconcile runs every controller until its
-   * queue is empty, in order, then the tasks due now, and starts over while anything ran.
+   * One unit of the loop that {@code advanceTo} used to be: reconcile; then, for every instant due
+   * up to {@code target}, run all its tasks, then reconcile. A reconcile runs every controller
+   * until its queue is empty, in order, then the tasks due now, and starts over while anything ran.
    *
    * @return false when nothing is left to do up to {@code target}
    */
@@ -217,7 +240,8 @@ public final class Cluster {
             if (due == null || due.isAfter(target)) {
               return false;
             }
-            // Everything due at one instant runs before the controllers look: they see one settled moment.
+            // Everything due at one instant runs before the controllers look: they see one settled
+            // moment.
             instant = due;
             stage = Stage.DUE_TASKS;
           }
@@ -277,8 +301,8 @@ public final class Cluster {
   }
 
   /**
-   * Advances until nothing is scheduled any more, or to {@code max} from now if work is still pending
-   * then.
+   * Advances until nothing is scheduled any more, or to {@code max} from now if work is still
+   * pending then.
    *
    * @return the time reached
    */
@@ -297,8 +321,8 @@ public final class Cluster {
   }
 
   /**
-   * {@code sim node down}: the node's kubelet stops reporting; the node-lifecycle consequences follow
-   * on the clock.
+   * {@code sim node down}: the node's kubelet stops reporting; the node-lifecycle consequences
+   * follow on the clock.
    *
    * @throws ApiException NotFound for an unknown node
    */

@@ -22,7 +22,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
-/** A cluster for scenario tests: nodes, DaemonSets, actions and clock steps, with short assertions. */
+/**
+ * A cluster for scenario tests: nodes, DaemonSets, actions and clock steps, with short assertions.
+ */
 public final class Scenario {
   public final Cluster cluster;
 
@@ -52,23 +54,27 @@ public final class Scenario {
   }
 
   public Scenario label(String node, String key, String value) {
-    return updateNode(node, n -> {
-      TreeMap<String, String> labels = new TreeMap<>(n.metadata().labels());
-      if (value == null) {
-        labels.remove(key);
-      } else {
-        labels.put(key, value);
-      }
-      return n.withMetadata(n.metadata().withLabels(labels));
-    });
+    return updateNode(
+        node,
+        n -> {
+          TreeMap<String, String> labels = new TreeMap<>(n.metadata().labels());
+          if (value == null) {
+            labels.remove(key);
+          } else {
+            labels.put(key, value);
+          }
+          return n.withMetadata(n.metadata().withLabels(labels));
+        });
   }
 
   public Scenario taint(String node, Taint taint) {
-    return updateNode(node, n -> {
-      List<Taint> taints = new java.util.ArrayList<>(n.spec().taints());
-      taints.add(taint);
-      return n.withSpec(n.spec().withTaints(taints));
-    });
+    return updateNode(
+        node,
+        n -> {
+          List<Taint> taints = new java.util.ArrayList<>(n.spec().taints());
+          taints.add(taint);
+          return n.withSpec(n.spec().withTaints(taints));
+        });
   }
 
   public Scenario deleteNode(String name) {
@@ -111,26 +117,38 @@ public final class Scenario {
 
   /** The nodes of the pods that are not being deleted, sorted. */
   public List<String> podNodes() {
-    return pods().stream().filter(p -> !p.metadata().isDeleting())
-        .map(p -> String.valueOf(dev.dslab.engine.placement.NodeAffinityMatcher.targetNodeName(p.spec()).orElse("?")))
-        .sorted().toList();
+    return pods().stream()
+        .filter(p -> !p.metadata().isDeleting())
+        .map(
+            p ->
+                String.valueOf(
+                    dev.dslab.engine.placement.NodeAffinityMatcher.targetNodeName(p.spec())
+                        .orElse("?")))
+        .sorted()
+        .toList();
   }
 
   public List<String> eventReasons(String kind) {
     return cluster.<Event>list(Kind.EVENT, "default").stream()
         .filter(e -> e.involvedObject().kind().equals(kind))
-        .sorted(java.util.Comparator.comparing(Event::firstTimestamp)
-            .thenComparing(e -> e.metadata().name()))
-        .map(e -> e.reason() + ": " + e.message()).toList();
+        .sorted(
+            java.util.Comparator.comparing(Event::firstTimestamp)
+                .thenComparing(e -> e.metadata().name()))
+        .map(e -> e.reason() + ": " + e.message())
+        .toList();
   }
 
   /** A DaemonSet named {@code name} selecting {@code app=<name>}, one nginx container. */
   public static DaemonSet daemonSet(String name) {
     Map<String, String> labels = Map.of("app", name);
-    PodTemplateSpec template = new PodTemplateSpec(ObjectMeta.named(null).withLabels(labels),
-        PodSpec.of(Container.of(name, "nginx:1.27")));
-    return new DaemonSet(ObjectMeta.named("default", name),
-        new DaemonSetSpec(LabelSelector.ofLabels(labels), template, null, 0, null), null);
+    PodTemplateSpec template =
+        new PodTemplateSpec(
+            ObjectMeta.named(null).withLabels(labels),
+            PodSpec.of(Container.of(name, "nginx:1.27")));
+    return new DaemonSet(
+        ObjectMeta.named("default", name),
+        new DaemonSetSpec(LabelSelector.ofLabels(labels), template, null, 0, null),
+        null);
   }
 
   public static DaemonSet withPodSpec(DaemonSet ds, UnaryOperator<PodSpec> change) {

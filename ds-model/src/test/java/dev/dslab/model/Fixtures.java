@@ -26,7 +26,10 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** A valid, defaulted DaemonSet named {@value #NAME}: selector and template labels {@code app=one}. */
+  /**
+   * A valid, defaulted DaemonSet named {@value #NAME}: selector and template labels {@code
+   * app=one}.
+   */
   public static DaemonSetBuilder daemonSet() {
     return new DaemonSetBuilder();
   }
@@ -38,13 +41,28 @@ public final class Fixtures {
 
   /** The same pod spec with activeDeadlineSeconds set (PodSpec has no wither for it). */
   public static PodSpec withActiveDeadlineSeconds(PodSpec s, Long value) {
-    return new PodSpec(s.nodeName(), s.nodeSelector(), s.affinity(), s.tolerations(), s.initContainers(),
-        s.containers(), s.volumes(), s.hostNetwork(), s.terminationGracePeriodSeconds(), s.restartPolicy(),
-        s.dnsPolicy(), s.serviceAccountName(), s.schedulerName(), s.priorityClassName(), value);
+    return new PodSpec(
+        s.nodeName(),
+        s.nodeSelector(),
+        s.affinity(),
+        s.tolerations(),
+        s.initContainers(),
+        s.containers(),
+        s.volumes(),
+        s.hostNetwork(),
+        s.terminationGracePeriodSeconds(),
+        s.restartPolicy(),
+        s.dnsPolicy(),
+        s.serviceAccountName(),
+        s.schedulerName(),
+        s.priorityClassName(),
+        value);
   }
 
-  public static DaemonSetUpdateStrategy rollingUpdate(IntOrString maxUnavailable, IntOrString maxSurge) {
-    return new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ROLLING_UPDATE,
+  public static DaemonSetUpdateStrategy rollingUpdate(
+      IntOrString maxUnavailable, IntOrString maxSurge) {
+    return new DaemonSetUpdateStrategy(
+        DaemonSetUpdateStrategy.ROLLING_UPDATE,
         new RollingUpdateDaemonSet(maxUnavailable, maxSurge));
   }
 
@@ -108,9 +126,12 @@ public final class Fixtures {
     }
 
     public DaemonSet build() {
-      PodTemplateSpec template = new PodTemplateSpec(ObjectMeta.named(null).withLabels(templateLabels), podSpec);
-      return new DaemonSet(ObjectMeta.named("default", name),
-          new DaemonSetSpec(selector, template, strategy, minReadySeconds, revisionHistoryLimit), null);
+      PodTemplateSpec template =
+          new PodTemplateSpec(ObjectMeta.named(null).withLabels(templateLabels), podSpec);
+      return new DaemonSet(
+          ObjectMeta.named("default", name),
+          new DaemonSetSpec(selector, template, strategy, minReadySeconds, revisionHistoryLimit),
+          null);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.dslab.print;
 
-import dev.dslab.print.KindTable.Scope;
 import dev.dslab.model.apps.ControllerRevision;
+import dev.dslab.print.KindTable.Scope;
 import java.time.Instant;
 import java.util.List;
 
@@ -20,9 +20,13 @@ final class ControllerRevisionTable {
         Column.age(now));
   }
 
-  /** The owner with controller=true as {@code daemonset.apps/fluentd}; {@code <none>} without one. */
+  /**
+   * The owner with controller=true as {@code daemonset.apps/fluentd}; {@code <none>} without one.
+   */
   private static String controller(ControllerRevision revision) {
-    return revision.metadata().controllerRef()
+    return revision
+        .metadata()
+        .controllerRef()
         .map(owner -> GroupKind.of(owner.apiVersion(), owner.kind()).qualify(owner.name()))
         .orElse("<none>");
   }

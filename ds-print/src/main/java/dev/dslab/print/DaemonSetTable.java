@@ -1,11 +1,11 @@
 package dev.dslab.print;
 
-import dev.dslab.print.KindTable.Scope;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.core.Container;
 import dev.dslab.model.core.PodSpec;
 import dev.dslab.model.meta.LabelSelector;
 import dev.dslab.model.meta.Labels;
+import dev.dslab.print.KindTable.Scope;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
@@ -14,7 +14,8 @@ import java.util.function.Function;
 final class DaemonSetTable {
   private DaemonSetTable() {}
 
-  static final KindTable<DaemonSet> TABLE = new KindTable<>(DaemonSet.class, Scope.NAMESPACED, DaemonSetTable::columns);
+  static final KindTable<DaemonSet> TABLE =
+      new KindTable<>(DaemonSet.class, Scope.NAMESPACED, DaemonSetTable::columns);
 
   static List<Column<DaemonSet>> columns(Instant now) {
     return List.of(
@@ -31,14 +32,17 @@ final class DaemonSetTable {
         Column.wide("Selector", ds -> selector(ds.spec().selector())));
   }
 
-  /** The template's pod spec; a DaemonSet without a template (which validation rejects) has none. */
+  /**
+   * The template's pod spec; a DaemonSet without a template (which validation rejects) has none.
+   */
   private static PodSpec podSpec(DaemonSet ds) {
     return ds.spec().template() == null ? PodSpec.of() : ds.spec().template().spec();
   }
 
   /** layoutContainerCells: one value per container, comma-joined. */
   private static String eachContainer(DaemonSet ds, Function<Container, String> value) {
-    return String.join(",", podSpec(ds).containers().stream().map(c -> Cells.orEmpty(value.apply(c))).toList());
+    return String.join(
+        ",", podSpec(ds).containers().stream().map(c -> Cells.orEmpty(value.apply(c))).toList());
   }
 
   /** metav1.FormatLabelSelector, which reads {@code <none>} for an absent selector too. */

@@ -5,9 +5,9 @@ import dev.dslab.model.apps.DaemonSetStatus;
 import dev.dslab.model.core.Event;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.NodeCondition;
-import dev.dslab.model.core.Taint;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodPhase;
+import dev.dslab.model.core.Taint;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -27,26 +27,39 @@ public final class Describers {
    * describeDaemonSet: identity, the five node counts, pod phases of the pods it controls, the pod
    * template and the events about it.
    */
-  public static String daemonSet(DaemonSet ds, List<Pod> controlledPods, List<Event> events, Instant now) {
+  public static String daemonSet(
+      DaemonSet ds, List<Pod> controlledPods, List<Event> events, Instant now) {
     StringBuilder w = new StringBuilder();
     w.append("Name:\t").append(ds.metadata().name()).append('\n');
     w.append("Namespace:\t").append(ds.metadata().namespace()).append('\n');
-    w.append("Selector:\t").append(ds.spec().selector() == null ? "<none>" : ds.spec().selector().format())
+    w.append("Selector:\t")
+        .append(ds.spec().selector() == null ? "<none>" : ds.spec().selector().format())
         .append('\n');
     Map<String, String> nodeSelector = ds.spec().template().spec().nodeSelector();
-    w.append("Node-Selector:\t").append(dev.dslab.model.meta.Labels.format(nodeSelector)).append('\n');
+    w.append("Node-Selector:\t")
+        .append(dev.dslab.model.meta.Labels.format(nodeSelector))
+        .append('\n');
     PodTemplateDescriber.labels(w, "Labels", ds.metadata().labels());
     PodTemplateDescriber.annotations(w, "Annotations", ds.metadata().annotations());
     DaemonSetStatus s = ds.status();
     w.append("Desired Number of Nodes Scheduled: ").append(s.desiredNumberScheduled()).append('\n');
     w.append("Current Number of Nodes Scheduled: ").append(s.currentNumberScheduled()).append('\n');
-    w.append("Number of Nodes Scheduled with Up-to-date Pods: ").append(s.updatedNumberScheduled()).append('\n');
-    w.append("Number of Nodes Scheduled with Available Pods: ").append(s.numberAvailable()).append('\n');
+    w.append("Number of Nodes Scheduled with Up-to-date Pods: ")
+        .append(s.updatedNumberScheduled())
+        .append('\n');
+    w.append("Number of Nodes Scheduled with Available Pods: ")
+        .append(s.numberAvailable())
+        .append('\n');
     w.append("Number of Nodes Misscheduled: ").append(s.numberMisscheduled()).append('\n');
-    w.append("Pods Status:\t").append(count(controlledPods, PodPhase.Running)).append(" Running / ")
-        .append(count(controlledPods, PodPhase.Pending)).append(" Waiting / ")
-        .append(count(controlledPods, PodPhase.Succeeded)).append(" Succeeded / ")
-        .append(count(controlledPods, PodPhase.Failed)).append(" Failed\n");
+    w.append("Pods Status:\t")
+        .append(count(controlledPods, PodPhase.Running))
+        .append(" Running / ")
+        .append(count(controlledPods, PodPhase.Pending))
+        .append(" Waiting / ")
+        .append(count(controlledPods, PodPhase.Succeeded))
+        .append(" Succeeded / ")
+        .append(count(controlledPods, PodPhase.Failed))
+        .append(" Failed\n");
     w.append(PodTemplateDescriber.raw(ds.spec().template()));
     events(w, events, now);
     return PodTemplateDescriber.DESCRIBE.format(w.toString());
@@ -64,18 +77,27 @@ public final class Describers {
     w.append("Name:\t").append(meta.name()).append('\n');
     w.append("Namespace:\t").append(meta.namespace()).append('\n');
     w.append("Priority:\t0\n");
-    w.append("Service Account:\t").append(spec.serviceAccountName() == null ? "default" : spec.serviceAccountName())
+    w.append("Service Account:\t")
+        .append(spec.serviceAccountName() == null ? "default" : spec.serviceAccountName())
         .append('\n');
-    w.append("Node:\t").append(spec.nodeName() == null ? "<none>"
-        : spec.nodeName() + "/" + (status.hostIP() == null ? "" : status.hostIP())).append('\n');
+    w.append("Node:\t")
+        .append(
+            spec.nodeName() == null
+                ? "<none>"
+                : spec.nodeName() + "/" + (status.hostIP() == null ? "" : status.hostIP()))
+        .append('\n');
     if (status.startTime() != null) {
       w.append("Start Time:\t").append(PodTemplateDescriber.time(status.startTime())).append('\n');
     }
     PodTemplateDescriber.labels(w, "Labels", meta.labels());
     PodTemplateDescriber.annotations(w, "Annotations", meta.annotations());
     if (meta.isDeleting() && !pod.isTerminal()) {
-      w.append("Status:\tTerminating (lasts ").append(HumanDuration.age(meta.deletionTimestamp(), now)).append(")\n");
-      w.append("Termination Grace Period:\t").append(meta.deletionGracePeriodSeconds()).append("s\n");
+      w.append("Status:\tTerminating (lasts ")
+          .append(HumanDuration.age(meta.deletionTimestamp(), now))
+          .append(")\n");
+      w.append("Termination Grace Period:\t")
+          .append(meta.deletionGracePeriodSeconds())
+          .append("s\n");
     } else {
       w.append("Status:\t").append(status.phase()).append('\n');
     }
@@ -91,12 +113,22 @@ public final class Describers {
     } else {
       w.append("IPs:\n  IP:\t").append(status.podIP()).append('\n');
     }
-    meta.controllerRef().ifPresent(r -> w.append("Controlled By:\t").append(r.kind()).append('/').append(r.name())
-        .append('\n'));
-    PodTemplateDescriber.containers(w, "Containers", spec.containers(), status.containerStatuses(), "");
+    meta.controllerRef()
+        .ifPresent(
+            r ->
+                w.append("Controlled By:\t")
+                    .append(r.kind())
+                    .append('/')
+                    .append(r.name())
+                    .append('\n'));
+    PodTemplateDescriber.containers(
+        w, "Containers", spec.containers(), status.containerStatuses(), "");
     if (!status.conditions().isEmpty()) {
       w.append("Conditions:\n  Type\tStatus\n");
-      status.conditions().forEach(c -> w.append("  ").append(c.type()).append(" \t").append(c.status()).append(" \n"));
+      status
+          .conditions()
+          .forEach(
+              c -> w.append("  ").append(c.type()).append(" \t").append(c.status()).append(" \n"));
     }
     PodTemplateDescriber.volumes(w, spec.volumes(), "");
     w.append("QoS Class:\t").append(qosClass(pod)).append('\n');
@@ -110,11 +142,15 @@ public final class Describers {
   public record DaemonSetOnNode(String namespace, String name, boolean runs, String why) {}
 
   /**
-   * describeNode: identity, taints, lease, conditions, addresses, capacity, system info, the pods on it
-   * and what they request, events — and, as dsctl's own last section, every DaemonSet's answer for
-   * this node (the {@code why} explanation).
+   * describeNode: identity, taints, lease, conditions, addresses, capacity, system info, the pods
+   * on it and what they request, events — and, as dsctl's own last section, every DaemonSet's
+   * answer for this node (the {@code why} explanation).
    */
-  public static String node(Node node, List<Pod> podsOnNode, List<Event> events, List<DaemonSetOnNode> daemonSets,
+  public static String node(
+      Node node,
+      List<Pod> podsOnNode,
+      List<Event> events,
+      List<DaemonSetOnNode> daemonSets,
       Instant now) {
     StringBuilder w = new StringBuilder();
     var meta = node.metadata();
@@ -123,49 +159,87 @@ public final class Describers {
     w.append("Roles:\t").append(roles).append('\n');
     PodTemplateDescriber.labels(w, "Labels", meta.labels());
     PodTemplateDescriber.annotations(w, "Annotations", meta.annotations());
-    w.append("CreationTimestamp:\t").append(PodTemplateDescriber.time(meta.creationTimestamp())).append('\n');
-    PodTemplateDescriber.multiline(w, "Taints", node.spec().taints().stream()
-        .sorted(Comparator.comparing((Taint t) -> t.effect().name() + "," + t.key())).map(Taint::toString).toList());
+    w.append("CreationTimestamp:\t")
+        .append(PodTemplateDescriber.time(meta.creationTimestamp()))
+        .append('\n');
+    PodTemplateDescriber.multiline(
+        w,
+        "Taints",
+        node.spec().taints().stream()
+            .sorted(Comparator.comparing((Taint t) -> t.effect().name() + "," + t.key()))
+            .map(Taint::toString)
+            .toList());
     w.append("Unschedulable:\t").append(node.spec().unschedulable()).append('\n');
-    Instant renewed = node.status().condition(NodeCondition.READY).map(NodeCondition::lastHeartbeatTime).orElse(null);
-    w.append("Lease:\n  HolderIdentity:\t").append(meta.name()).append("\n  AcquireTime:\t<unset>\n  RenewTime:\t")
-        .append(PodTemplateDescriber.time(renewed)).append('\n');
+    Instant renewed =
+        node.status()
+            .condition(NodeCondition.READY)
+            .map(NodeCondition::lastHeartbeatTime)
+            .orElse(null);
+    w.append("Lease:\n  HolderIdentity:\t")
+        .append(meta.name())
+        .append("\n  AcquireTime:\t<unset>\n  RenewTime:\t")
+        .append(PodTemplateDescriber.time(renewed))
+        .append('\n');
     if (!node.status().conditions().isEmpty()) {
-      w.append("Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n");
+      w.append(
+          "Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n");
       w.append("  ----\t------\t-----------------\t------------------\t------\t-------\n");
       for (NodeCondition c : node.status().conditions()) {
-        w.append("  ").append(c.type()).append(" \t").append(c.status()).append(" \t")
-            .append(PodTemplateDescriber.time(c.lastHeartbeatTime())).append(" \t")
-            .append(PodTemplateDescriber.time(c.lastTransitionTime())).append(" \t")
-            .append(c.reason() == null ? "" : c.reason()).append(" \t").append(c.message() == null ? "" : c.message())
+        w.append("  ")
+            .append(c.type())
+            .append(" \t")
+            .append(c.status())
+            .append(" \t")
+            .append(PodTemplateDescriber.time(c.lastHeartbeatTime()))
+            .append(" \t")
+            .append(PodTemplateDescriber.time(c.lastTransitionTime()))
+            .append(" \t")
+            .append(c.reason() == null ? "" : c.reason())
+            .append(" \t")
+            .append(c.message() == null ? "" : c.message())
             .append('\n');
       }
     }
     w.append("Addresses:\n");
-    node.status().addresses().forEach(a -> w.append("  ").append(a.type()).append(":\t").append(a.address())
-        .append('\n'));
+    node.status()
+        .addresses()
+        .forEach(
+            a -> w.append("  ").append(a.type()).append(":\t").append(a.address()).append('\n'));
     if (!node.status().capacity().isEmpty()) {
       w.append("Capacity:\n");
-      node.status().capacity().forEach((k, v) -> w.append("  ").append(k).append(":\t").append(v.text()).append('\n'));
+      node.status()
+          .capacity()
+          .forEach((k, v) -> w.append("  ").append(k).append(":\t").append(v.text()).append('\n'));
     }
     if (!node.status().allocatable().isEmpty()) {
       w.append("Allocatable:\n");
-      node.status().allocatable().forEach((k, v) -> w.append("  ").append(k).append(":\t").append(v.text())
-          .append('\n'));
+      node.status()
+          .allocatable()
+          .forEach((k, v) -> w.append("  ").append(k).append(":\t").append(v.text()).append('\n'));
     }
     var info = node.status().nodeInfo();
     w.append("System Info:\n  Machine ID:\t\n  System UUID:\t\n  Boot ID:\t\n");
-    w.append("  Kernel Version:\t").append(info == null ? "" : nz(info.kernelVersion())).append('\n');
-    w.append("  OS Image:\t").append(info == null ? "" : nz(info.osImage())).append('\n');
-    w.append("  Operating System:\t").append(info == null ? "" : nz(info.operatingSystem())).append('\n');
-    w.append("  Architecture:\t").append(info == null ? "" : nz(info.architecture())).append('\n');
-    w.append("  Container Runtime Version:\t").append(info == null ? "" : nz(info.containerRuntimeVersion()))
+    w.append("  Kernel Version:\t")
+        .append(info == null ? "" : nz(info.kernelVersion()))
         .append('\n');
-    w.append("  Kubelet Version:\t").append(info == null ? "" : nz(info.kubeletVersion())).append('\n');
+    w.append("  OS Image:\t").append(info == null ? "" : nz(info.osImage())).append('\n');
+    w.append("  Operating System:\t")
+        .append(info == null ? "" : nz(info.operatingSystem()))
+        .append('\n');
+    w.append("  Architecture:\t").append(info == null ? "" : nz(info.architecture())).append('\n');
+    w.append("  Container Runtime Version:\t")
+        .append(info == null ? "" : nz(info.containerRuntimeVersion()))
+        .append('\n');
+    w.append("  Kubelet Version:\t")
+        .append(info == null ? "" : nz(info.kubeletVersion()))
+        .append('\n');
     // deprecated, and left empty by kubelets since v1.31; kubectl still prints the line
     w.append("  Kube-Proxy Version:\t\n");
     if (node.spec().podCIDR() != null) {
-      w.append("PodCIDR:\t").append(node.spec().podCIDR()).append("\nPodCIDRs:\t").append(node.spec().podCIDR())
+      w.append("PodCIDR:\t")
+          .append(node.spec().podCIDR())
+          .append("\nPodCIDRs:\t")
+          .append(node.spec().podCIDR())
           .append('\n');
     }
     if (node.spec().providerID() != null) {
@@ -177,8 +251,15 @@ public final class Describers {
       w.append("DaemonSets (dsctl):\n  Namespace\tName\tRuns Here\tWhy Not\n");
       w.append("  ---------\t----\t---------\t-------\n");
       for (DaemonSetOnNode d : daemonSets) {
-        w.append("  ").append(d.namespace()).append('\t').append(d.name()).append('\t').append(d.runs() ? "yes" : "no")
-            .append('\t').append(d.why() == null || d.why().isEmpty() ? "-" : d.why()).append('\n');
+        w.append("  ")
+            .append(d.namespace())
+            .append('\t')
+            .append(d.name())
+            .append('\t')
+            .append(d.runs() ? "yes" : "no")
+            .append('\t')
+            .append(d.why() == null || d.why().isEmpty() ? "-" : d.why())
+            .append('\n');
       }
     }
     return PodTemplateDescriber.DESCRIBE.format(w.toString());
@@ -188,7 +269,10 @@ public final class Describers {
     return s == null ? "" : s;
   }
 
-  /** qos.GetPodQOS: Guaranteed when every container's cpu and memory limits equal its requests, Burstable when any is set. */
+  /**
+   * qos.GetPodQOS: Guaranteed when every container's cpu and memory limits equal its requests,
+   * Burstable when any is set.
+   */
   static String qosClass(Pod pod) {
     boolean any = false;
     boolean guaranteed = true;
@@ -222,17 +306,31 @@ public final class Describers {
     }
     w.append("Events:\n  Type\tReason\tAge\tFrom\tMessage\n");
     w.append("  ----\t------\t----\t----\t-------\n");
-    List<Event> sorted = events.stream().sorted(Comparator.comparing(Describers::last,
-        Comparator.nullsFirst(Comparator.naturalOrder()))).toList();
+    List<Event> sorted =
+        events.stream()
+            .sorted(
+                Comparator.comparing(
+                    Describers::last, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .toList();
     for (Event e : sorted) {
       String age = HumanDuration.age(last(e), now);
       if (e.count() > 1) {
         age = age + " (x" + e.count() + " over " + HumanDuration.age(e.firstTimestamp(), now) + ")";
       }
-      // describe.go's DescribeEvents shows the component only (the host was dropped from the From column)
+      // describe.go's DescribeEvents shows the component only (the host was dropped from the From
+      // column)
       String from = e.sourceComponent() == null ? "" : e.sourceComponent();
-      w.append("  ").append(e.type()).append('\t').append(e.reason()).append('\t').append(age).append('\t')
-          .append(from).append('\t').append(e.message() == null ? "" : e.message().trim()).append('\n');
+      w.append("  ")
+          .append(e.type())
+          .append('\t')
+          .append(e.reason())
+          .append('\t')
+          .append(age)
+          .append('\t')
+          .append(from)
+          .append('\t')
+          .append(e.message() == null ? "" : e.message().trim())
+          .append('\n');
     }
   }
 

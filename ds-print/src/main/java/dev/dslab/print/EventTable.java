@@ -1,8 +1,8 @@
 package dev.dslab.print;
 
-import dev.dslab.print.KindTable.Scope;
 import dev.dslab.model.core.Event;
 import dev.dslab.model.core.ObjectReference;
+import dev.dslab.print.KindTable.Scope;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,8 @@ import java.util.Locale;
 final class EventTable {
   private EventTable() {}
 
-  static final KindTable<Event> TABLE = new KindTable<>(Event.class, Scope.NAMESPACED, EventTable::columns);
+  static final KindTable<Event> TABLE =
+      new KindTable<>(Event.class, Scope.NAMESPACED, EventTable::columns);
 
   static List<Column<Event>> columns(Instant now) {
     return List.of(
@@ -29,19 +30,26 @@ final class EventTable {
   }
 
   /**
-   * firstTimestamp, else eventTime; the model has no eventTime, and an event that has only one
-   * was created when it happened, so the creation time stands in for it.
+   * firstTimestamp, else eventTime; the model has no eventTime, and an event that has only one was
+   * created when it happened, so the creation time stands in for it.
    */
   private static String firstSeen(Event event, Instant now) {
-    Instant first = event.firstTimestamp() != null ? event.firstTimestamp() : event.metadata().creationTimestamp();
+    Instant first =
+        event.firstTimestamp() != null
+            ? event.firstTimestamp()
+            : event.metadata().creationTimestamp();
     return HumanDuration.age(first, now);
   }
 
   private static String lastSeen(Event event, Instant now) {
-    return event.lastTimestamp() != null ? HumanDuration.age(event.lastTimestamp(), now) : firstSeen(event, now);
+    return event.lastTimestamp() != null
+        ? HumanDuration.age(event.lastTimestamp(), now)
+        : firstSeen(event, now);
   }
 
-  /** {@code pod/greet-c4v52}: the involved object's lower-cased kind, and its name when it has one. */
+  /**
+   * {@code pod/greet-c4v52}: the involved object's lower-cased kind, and its name when it has one.
+   */
   private static String object(ObjectReference involved) {
     String kind = Cells.orEmpty(involved.kind()).toLowerCase(Locale.ROOT);
     return Cells.isSet(involved.name()) ? kind + "/" + involved.name() : kind;

@@ -12,8 +12,8 @@ record GroupKind(String group, String kind) {
   }
 
   /**
-   * How kubectl names an object of this kind ({@code -o name}, a revision's CONTROLLER):
-   * {@code daemonset.apps/fluentd}, {@code pod/greet-c4v52}.
+   * How kubectl names an object of this kind ({@code -o name}, a revision's CONTROLLER): {@code
+   * daemonset.apps/fluentd}, {@code pod/greet-c4v52}.
    */
   String qualify(String name) {
     String groupKind = group.isEmpty() ? kind : kind + "." + group;

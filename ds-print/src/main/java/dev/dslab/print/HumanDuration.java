@@ -10,7 +10,8 @@ public final class HumanDuration {
   /**
    * A duration as kubectl shows it: precise while short ({@code 104s}, {@code 4m45s}, {@code 3h5m},
    * {@code 2d5h}, {@code 2y10d}), coarser as it grows ({@code 8m}, {@code 47h}, {@code 20d}). Up to
-   * a second in the future still reads {@code 0s}, to tolerate clock skew; more is {@code <invalid>}.
+   * a second in the future still reads {@code 0s}, to tolerate clock skew; more is {@code
+   * <invalid>}.
    */
   public static String format(Duration d) {
     long seconds = secondsTruncatedTowardZero(d);
@@ -66,7 +67,8 @@ public final class HumanDuration {
   }
 
   /** {@code 5m5s}, but {@code 8m} rather than {@code 8m0s}. */
-  private static String withRemainder(long value, String unit, long remainder, String remainderUnit) {
+  private static String withRemainder(
+      long value, String unit, long remainder, String remainderUnit) {
     return remainder == 0 ? value + unit : value + unit + remainder + remainderUnit;
   }
 }

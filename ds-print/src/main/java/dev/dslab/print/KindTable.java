@@ -11,10 +11,11 @@ import java.util.function.Function;
 /**
  * How kubectl prints one kind as a table: its columns (which may depend on {@code now}, for ages)
  * and its scope. Rendering follows cli-runtime: decorateTable adds NAMESPACE first and LABELS last,
- * printTable drops the wide-only columns unless {@code -o wide}, upper-cases the headers, and writes
- * tab-separated cells that a {@link TabWriter#KUBECTL} aligns.
+ * printTable drops the wide-only columns unless {@code -o wide}, upper-cases the headers, and
+ * writes tab-separated cells that a {@link TabWriter#KUBECTL} aligns.
  */
-record KindTable<T extends KubeObject>(Class<T> type, Scope scope, Function<Instant, List<Column<T>>> columns) {
+record KindTable<T extends KubeObject>(
+    Class<T> type, Scope scope, Function<Instant, List<Column<T>>> columns) {
 
   enum Scope {
     NAMESPACED,
@@ -27,7 +28,8 @@ record KindTable<T extends KubeObject>(Class<T> type, Scope scope, Function<Inst
     List<Column<T>> shown = shownColumns(columns.apply(now), options);
     StringBuilder text = new StringBuilder();
     if (!options.noHeaders()) {
-      appendLine(text, shown.stream().map(column -> column.header().toUpperCase(Locale.ROOT)).toList());
+      appendLine(
+          text, shown.stream().map(column -> column.header().toUpperCase(Locale.ROOT)).toList());
     }
     for (T row : rows) {
       appendLine(text, shown.stream().map(column -> printable(column.cell().apply(row))).toList());
@@ -38,13 +40,24 @@ record KindTable<T extends KubeObject>(Class<T> type, Scope scope, Function<Inst
   /** The server-side Table: every column (wide ones with priority 1) and the cells. */
   Printers.ServerTable server(List<? extends KubeObject> objects, Instant now) {
     List<Column<T>> all = columns.apply(now);
-    List<Printers.ServerColumn> definitions = all.stream().map(c -> new Printers.ServerColumn(c.header(),
-        "string", c.header().equals("Name") ? "name" : "", c.wideOnly() ? 1 : 0)).toList();
+    List<Printers.ServerColumn> definitions =
+        all.stream()
+            .map(
+                c ->
+                    new Printers.ServerColumn(
+                        c.header(),
+                        "string",
+                        c.header().equals("Name") ? "name" : "",
+                        c.wideOnly() ? 1 : 0))
+            .toList();
     List<List<String>> rows = new ArrayList<>();
     for (KubeObject o : objects) {
       T row = type.cast(o);
       // raw cells: kubectl's printer cuts and escapes them as it prints
-      rows.add(all.stream().map(c -> java.util.Objects.requireNonNullElse(c.cell().apply(row), "")).toList());
+      rows.add(
+          all.stream()
+              .map(c -> java.util.Objects.requireNonNullElse(c.cell().apply(row), ""))
+              .toList());
     }
     return new Printers.ServerTable(definitions, rows);
   }
@@ -55,8 +68,11 @@ record KindTable<T extends KubeObject>(Class<T> type, Scope scope, Function<Inst
     if (options.withNamespace() && scope == Scope.NAMESPACED) {
       shown.add(Column.of("Namespace", KubeObject::namespace));
     }
-    kindColumns.stream().filter(column -> options.wide() || !column.wideOnly())
-        .map(column -> options.showKind() && column.header().equals("Name") ? qualified(column) : column)
+    kindColumns.stream()
+        .filter(column -> options.wide() || !column.wideOnly())
+        .map(
+            column ->
+                options.showKind() && column.header().equals("Name") ? qualified(column) : column)
         .forEach(shown::add);
     if (options.showLabels()) {
       shown.add(Column.of("Labels", object -> Labels.format(object.metadata().labels())));
@@ -66,7 +82,8 @@ record KindTable<T extends KubeObject>(Class<T> type, Scope scope, Function<Inst
 
   /** --show-kind: the name column says the kind too, as {@code daemonset.apps/x}. */
   private static <T extends KubeObject> Column<T> qualified(Column<T> name) {
-    return Column.of("Name", o -> GroupKind.of(o.apiVersion(), o.kind()).qualify(name.cell().apply(o)));
+    return Column.of(
+        "Name", o -> GroupKind.of(o.apiVersion(), o.kind()).qualify(name.cell().apply(o)));
   }
 
   private static void appendLine(StringBuilder text, List<String> cells) {

@@ -1,7 +1,7 @@
 package dev.dslab.print;
 
-import dev.dslab.print.KindTable.Scope;
 import dev.dslab.model.core.Namespace;
+import dev.dslab.print.KindTable.Scope;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +9,8 @@ import java.util.List;
 final class NamespaceTable {
   private NamespaceTable() {}
 
-  static final KindTable<Namespace> TABLE = new KindTable<>(Namespace.class, Scope.CLUSTER, NamespaceTable::columns);
+  static final KindTable<Namespace> TABLE =
+      new KindTable<>(Namespace.class, Scope.CLUSTER, NamespaceTable::columns);
 
   static List<Column<Namespace>> columns(Instant now) {
     return List.of(Column.name(), Column.of("Status", Namespace::phase), Column.age(now));

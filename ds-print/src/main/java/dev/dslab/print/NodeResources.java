@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * describeNodeResource: the pods on a node with their cpu and memory requests and limits as shares of
- * what the node can allocate, and the totals.
+ * describeNodeResource: the pods on a node with their cpu and memory requests and limits as shares
+ * of what the node can allocate, and the totals.
  */
 final class NodeResources {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -20,36 +20,58 @@ final class NodeResources {
   private NodeResources() {}
 
   static void describe(StringBuilder w, Node node, List<Pod> pods, Instant now) {
-    Map<String, Quantity> allocatable = node.status().allocatable().isEmpty() ? node.status().capacity()
-        : node.status().allocatable();
+    Map<String, Quantity> allocatable =
+        node.status().allocatable().isEmpty()
+            ? node.status().capacity()
+            : node.status().allocatable();
     w.append("Non-terminated Pods:\t(").append(pods.size()).append(" in total)\n");
-    w.append("  Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n");
-    w.append("  ---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n");
+    w.append(
+        "  Namespace\tName\t\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n");
+    w.append(
+        "  ---------\t----\t\t------------\t----------\t---------------\t-------------\t---\n");
     for (Pod pod : pods) {
-      w.append("  ").append(pod.metadata().namespace()).append('\t').append(pod.metadata().name()).append("\t\t")
-          .append(share(sum(List.of(pod), "cpu", true), allocatable.get("cpu"), "cpu")).append('\t')
-          .append(share(sum(List.of(pod), "cpu", false), allocatable.get("cpu"), "cpu")).append('\t')
-          .append(share(sum(List.of(pod), "memory", true), allocatable.get("memory"), "memory")).append('\t')
-          .append(share(sum(List.of(pod), "memory", false), allocatable.get("memory"), "memory")).append('\t')
-          .append(HumanDuration.age(pod.metadata().creationTimestamp(), now)).append('\n');
+      w.append("  ")
+          .append(pod.metadata().namespace())
+          .append('\t')
+          .append(pod.metadata().name())
+          .append("\t\t")
+          .append(share(sum(List.of(pod), "cpu", true), allocatable.get("cpu"), "cpu"))
+          .append('\t')
+          .append(share(sum(List.of(pod), "cpu", false), allocatable.get("cpu"), "cpu"))
+          .append('\t')
+          .append(share(sum(List.of(pod), "memory", true), allocatable.get("memory"), "memory"))
+          .append('\t')
+          .append(share(sum(List.of(pod), "memory", false), allocatable.get("memory"), "memory"))
+          .append('\t')
+          .append(HumanDuration.age(pod.metadata().creationTimestamp(), now))
+          .append('\n');
     }
-    w.append("Allocated resources:\n  (Total limits may be over 100 percent, i.e., overcommitted.)\n");
+    w.append(
+        "Allocated resources:\n  (Total limits may be over 100 percent, i.e., overcommitted.)\n");
     w.append("  Resource\tRequests\tLimits\n");
     w.append("  --------\t--------\t------\n");
     for (String resource : List.of("cpu", "memory", "ephemeral-storage")) {
-      w.append("  ").append(resource).append('\t')
-          .append(share(sum(pods, resource, true), allocatable.get(resource), resource)).append('\t')
-          .append(share(sum(pods, resource, false), allocatable.get(resource), resource)).append('\n');
+      w.append("  ")
+          .append(resource)
+          .append('\t')
+          .append(share(sum(pods, resource, true), allocatable.get(resource), resource))
+          .append('\t')
+          .append(share(sum(pods, resource, false), allocatable.get(resource), resource))
+          .append('\n');
     }
   }
 
-  /** The pods' total request (or limit) of a resource; a limit without a request counts as the request. */
+  /**
+   * The pods' total request (or limit) of a resource; a limit without a request counts as the
+   * request.
+   */
   static BigDecimal sum(List<Pod> pods, String resource, boolean requests) {
     BigDecimal total = BigDecimal.ZERO;
     for (Pod pod : pods) {
       for (Container c : pod.spec().containers()) {
         Function<Map<String, Quantity>, Quantity> get = m -> m.get(resource);
-        Quantity q = requests ? get.apply(c.resources().requests()) : get.apply(c.resources().limits());
+        Quantity q =
+            requests ? get.apply(c.resources().requests()) : get.apply(c.resources().limits());
         if (q == null && requests) {
           q = get.apply(c.resources().limits());
         }
@@ -65,12 +87,19 @@ final class NodeResources {
   static String share(BigDecimal amount, Quantity allocatable, String resource) {
     long percent = 0;
     if (allocatable != null && allocatable.amount().signum() > 0) {
-      percent = amount.multiply(HUNDRED).divide(allocatable.amount(), 0, java.math.RoundingMode.DOWN).longValue();
+      percent =
+          amount
+              .multiply(HUNDRED)
+              .divide(allocatable.amount(), 0, java.math.RoundingMode.DOWN)
+              .longValue();
     }
     return format(amount, resource) + " (" + percent + "%)";
   }
 
-  /** cpu in whole cores or millicores; memory and storage in the largest binary unit that divides them. */
+  /**
+   * cpu in whole cores or millicores; memory and storage in the largest binary unit that divides
+   * them.
+   */
   static String format(BigDecimal amount, String resource) {
     if (amount.signum() == 0) {
       return "0";
@@ -78,7 +107,8 @@ final class NodeResources {
     if (resource.equals("cpu")) {
       BigDecimal milli = amount.movePointRight(3);
       return milli.remainder(BigDecimal.valueOf(1000)).signum() == 0
-          ? amount.stripTrailingZeros().toPlainString() : milli.stripTrailingZeros().toPlainString() + "m";
+          ? amount.stripTrailingZeros().toPlainString()
+          : milli.stripTrailingZeros().toPlainString() + "m";
     }
     String[] units = {"Ei", "Pi", "Ti", "Gi", "Mi", "Ki"};
     for (int i = 0; i < units.length; i++) {

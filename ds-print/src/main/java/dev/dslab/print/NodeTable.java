@@ -1,11 +1,11 @@
 package dev.dslab.print;
 
-import dev.dslab.print.KindTable.Scope;
 import dev.dslab.model.core.ConditionStatus;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.NodeAddress;
 import dev.dslab.model.core.NodeCondition;
 import dev.dslab.model.core.NodeSystemInfo;
+import dev.dslab.print.KindTable.Scope;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,14 @@ import java.util.function.Function;
 final class NodeTable {
   private NodeTable() {}
 
-  static final KindTable<Node> TABLE = new KindTable<>(Node.class, Scope.CLUSTER, NodeTable::columns);
+  static final KindTable<Node> TABLE =
+      new KindTable<>(Node.class, Scope.CLUSTER, NodeTable::columns);
 
-  /** A label {@code node-role.kubernetes.io/<role>} gives the node that role, whatever its value. */
+  /**
+   * A label {@code node-role.kubernetes.io/<role>} gives the node that role, whatever its value.
+   */
   private static final String ROLE_LABEL_PREFIX = "node-role.kubernetes.io/";
+
   /** The older form: the label's value is the role. */
   private static final String ROLE_LABEL = "kubernetes.io/role";
 
@@ -36,15 +40,22 @@ final class NodeTable {
         Column.wide("External-IP", node -> address(node, NodeAddress.EXTERNAL_IP)),
         Column.wide("OS-Image", node -> orUnknown(info(node, NodeSystemInfo::osImage))),
         Column.wide("Kernel-Version", node -> orUnknown(info(node, NodeSystemInfo::kernelVersion))),
-        Column.wide("Container-Runtime", node -> orUnknown(info(node, NodeSystemInfo::containerRuntimeVersion))));
+        Column.wide(
+            "Container-Runtime",
+            node -> orUnknown(info(node, NodeSystemInfo::containerRuntimeVersion))));
   }
 
-  /** {@code Ready}, {@code NotReady} (False or Unknown) or {@code Unknown} (no Ready condition), then cordoning. */
+  /**
+   * {@code Ready}, {@code NotReady} (False or Unknown) or {@code Unknown} (no Ready condition),
+   * then cordoning.
+   */
   static String status(Node node) {
     List<String> status = new ArrayList<>();
-    status.add(node.status().condition(NodeCondition.READY)
-        .map(ready -> ready.status() == ConditionStatus.True ? "Ready" : "NotReady")
-        .orElse("Unknown"));
+    status.add(
+        node.status()
+            .condition(NodeCondition.READY)
+            .map(ready -> ready.status() == ConditionStatus.True ? "Ready" : "NotReady")
+            .orElse("Unknown"));
     if (node.spec().unschedulable()) {
       status.add("SchedulingDisabled");
     }

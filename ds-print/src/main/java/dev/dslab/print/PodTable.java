@@ -3,12 +3,12 @@ package dev.dslab.print;
 import static dev.dslab.print.Cells.isSet;
 import static dev.dslab.print.Cells.orNone;
 
-import dev.dslab.print.KindTable.Scope;
 import dev.dslab.model.core.ContainerState;
 import dev.dslab.model.core.ContainerStatus;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodCondition;
 import dev.dslab.model.core.PodStatus;
+import dev.dslab.print.KindTable.Scope;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,10 +16,15 @@ import java.util.List;
 final class PodTable {
   private PodTable() {}
 
-  static final KindTable<Pod> TABLE = new KindTable<>(Pod.class, Scope.NAMESPACED, PodTable::columns);
+  static final KindTable<Pod> TABLE =
+      new KindTable<>(Pod.class, Scope.NAMESPACED, PodTable::columns);
 
-  /** What the pod's status.reason says when its node stopped answering (node.NodeUnreachablePodReason). */
+  /**
+   * What the pod's status.reason says when its node stopped answering
+   * (node.NodeUnreachablePodReason).
+   */
   private static final String NODE_LOST = "NodeLost";
+
   private static final String SCHEDULING_GATED = "SchedulingGated";
 
   static List<Column<Pod>> columns(Instant now) {
@@ -44,13 +49,15 @@ final class PodTable {
    * sidecar init containers, which would count towards the total), so that walk never changes
    * anything here and is left out.
    */
-  record Summary(int readyContainers, int totalContainers, String status, int restarts, Instant lastRestart) {
+  record Summary(
+      int readyContainers, int totalContainers, String status, int restarts, Instant lastRestart) {
 
     static Summary of(Pod pod) {
       PodStatus status = pod.status();
       String reason = isSet(status.reason()) ? status.reason() : status.phase().name();
       for (PodCondition condition : status.conditions()) {
-        if (PodCondition.SCHEDULED.equals(condition.type()) && SCHEDULING_GATED.equals(condition.reason())) {
+        if (PodCondition.SCHEDULED.equals(condition.type())
+            && SCHEDULING_GATED.equals(condition.reason())) {
           reason = SCHEDULING_GATED;
         }
       }
@@ -74,7 +81,10 @@ final class PodTable {
           reason = waiting.reason();
         } else if (state instanceof ContainerState.Terminated terminated) {
           // the model has no signal, so upstream's "Signal:N" cannot arise
-          reason = isSet(terminated.reason()) ? terminated.reason() : "ExitCode:" + terminated.exitCode();
+          reason =
+              isSet(terminated.reason())
+                  ? terminated.reason()
+                  : "ExitCode:" + terminated.exitCode();
         } else if (container.ready() && state instanceof ContainerState.Running) {
           hasRunning = true;
           ready++;
@@ -97,7 +107,9 @@ final class PodTable {
       return readyContainers + "/" + totalContainers;
     }
 
-    /** {@code 3}, or since kubectl 1.28 {@code 3 (10s ago)} when the latest restart's time is known. */
+    /**
+     * {@code 3}, or since kubectl 1.28 {@code 3 (10s ago)} when the latest restart's time is known.
+     */
     String restarts(Instant now) {
       return restarts != 0 && lastRestart != null
           ? restarts + " (" + HumanDuration.age(lastRestart, now) + " ago)"

@@ -22,19 +22,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The pieces kubectl describe (describe.go) builds its pages from — labels and annotations on several
- * lines, containers, volumes, tolerations — and the {@code Pod Template:} section of {@code describe
- * daemonset} and {@code rollout history --revision}. Text is built with tabs and aligned by
- * {@link #DESCRIBE} (tabwriter with minwidth 0, tabwidth 8, padding 2; a line without a tab ends an
- * alignment block).
+ * The pieces kubectl describe (describe.go) builds its pages from — labels and annotations on
+ * several lines, containers, volumes, tolerations — and the {@code Pod Template:} section of {@code
+ * describe daemonset} and {@code rollout history --revision}. Text is built with tabs and aligned
+ * by {@link #DESCRIBE} (tabwriter with minwidth 0, tabwidth 8, padding 2; a line without a tab ends
+ * an alignment block).
  */
 public final class PodTemplateDescriber {
   /** describe's tabwriter. */
   public static final TabWriter DESCRIBE = new TabWriter(0, 8, 2, ' ');
+
   /** describe's maxAnnotationLen: longer annotations go on lines of their own, shortened. */
   static final int MAX_ANNOTATION_LENGTH = 140;
+
   private static final DateTimeFormatter RFC1123Z =
-      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private PodTemplateDescriber() {}
 
@@ -72,13 +75,20 @@ public final class PodTemplateDescriber {
 
   /** printLabelsMultiline: the first label on the title's line, the others under it, sorted. */
   static void labels(StringBuilder w, String title, Map<String, String> values) {
-    multiline(w, title, values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
+    multiline(
+        w,
+        title,
+        values.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
   }
 
-  /** printAnnotationsMultiline: {@code key: value}; long or multi-line values under the key, shortened. */
+  /**
+   * printAnnotationsMultiline: {@code key: value}; long or multi-line values under the key,
+   * shortened.
+   */
   static void annotations(StringBuilder w, String title, Map<String, String> values) {
     w.append(title).append(":\t");
-    List<String> keys = values.keySet().stream().filter(k -> !k.equals(Describers.LAST_APPLIED)).sorted().toList();
+    List<String> keys =
+        values.keySet().stream().filter(k -> !k.equals(Describers.LAST_APPLIED)).sorted().toList();
     if (keys.isEmpty()) {
       w.append("<none>\n");
       return;
@@ -88,13 +98,17 @@ public final class PodTemplateDescriber {
       if (i != 0) {
         w.append('\t');
       }
-      String value = values.get(key).endsWith("\n") ? values.get(key).substring(0, values.get(key).length() - 1)
-          : values.get(key);
+      String value =
+          values.get(key).endsWith("\n")
+              ? values.get(key).substring(0, values.get(key).length() - 1)
+              : values.get(key);
       if (value.length() + key.length() + 2 > MAX_ANNOTATION_LENGTH || value.contains("\n")) {
         w.append(key).append(":\n");
         for (String line : value.split("\n", -1)) {
-          String shown = line.length() > MAX_ANNOTATION_LENGTH - 2
-              ? line.substring(0, MAX_ANNOTATION_LENGTH - 2) + "..." : line;
+          String shown =
+              line.length() > MAX_ANNOTATION_LENGTH - 2
+                  ? line.substring(0, MAX_ANNOTATION_LENGTH - 2) + "..."
+                  : line;
           w.append("\t  ").append(shown).append('\n');
         }
       } else {
@@ -120,13 +134,24 @@ public final class PodTemplateDescriber {
 
   /**
    * describeContainers: for a template ({@code statuses} null) or a pod; {@code space} is the
-   * indentation of the section title ({@code "  "} inside a Pod Template).
+   * indentation of the section title ({@code " "} inside a Pod Template).
    */
-  static void containers(StringBuilder w, String title, List<Container> containers, List<ContainerStatus> statuses,
+  static void containers(
+      StringBuilder w,
+      String title,
+      List<Container> containers,
+      List<ContainerStatus> statuses,
       String space) {
-    w.append(space).append(title).append(':').append(containers.isEmpty() ? " <none>" : "").append('\n');
-    Map<String, ContainerStatus> byName = statuses == null ? Map.of()
-        : statuses.stream().collect(Collectors.toMap(ContainerStatus::name, Function.identity(), (a, b) -> a));
+    w.append(space)
+        .append(title)
+        .append(':')
+        .append(containers.isEmpty() ? " <none>" : "")
+        .append('\n');
+    Map<String, ContainerStatus> byName =
+        statuses == null
+            ? Map.of()
+            : statuses.stream()
+                .collect(Collectors.toMap(ContainerStatus::name, Function.identity(), (a, b) -> a));
     for (Container c : containers) {
       ContainerStatus status = byName.get(c.name());
       w.append("  ").append(space.isEmpty() ? "" : " ").append(c.name()).append(":\n");
@@ -157,13 +182,24 @@ public final class PodTemplateDescriber {
   }
 
   private static void ports(StringBuilder w, List<ContainerPort> ports, boolean host) {
-    String text = ports.stream().map(p -> (host ? p.hostPort() : p.containerPort()) + "/" + p.protocol()
-        + (p.name() == null || p.name().isEmpty() ? "" : " (" + p.name() + ")")).collect(Collectors.joining(", "));
+    String text =
+        ports.stream()
+            .map(
+                p ->
+                    (host ? p.hostPort() : p.containerPort())
+                        + "/"
+                        + p.protocol()
+                        + (p.name() == null || p.name().isEmpty() ? "" : " (" + p.name() + ")"))
+            .collect(Collectors.joining(", "));
     String title = host ? "Host Port" : "Port";
     if (text.contains(",")) {
       w.append("    ").append(title).append("s:\t").append(text).append('\n');
     } else {
-      w.append("    ").append(title).append(":\t").append(text.isEmpty() ? "<none>" : text).append('\n');
+      w.append("    ")
+          .append(title)
+          .append(":\t")
+          .append(text.isEmpty() ? "<none>" : text)
+          .append('\n');
     }
   }
 
@@ -172,16 +208,21 @@ public final class PodTemplateDescriber {
       return;
     }
     w.append("    ").append(title).append(":\n");
-    values.forEach(v -> {
-      for (String s : v.split("\n", -1)) {
-        w.append("      ").append(s).append('\n');
-      }
-    });
+    values.forEach(
+        v -> {
+          for (String s : v.split("\n", -1)) {
+            w.append("      ").append(s).append('\n');
+          }
+        });
   }
 
   private static void state(StringBuilder w, String title, ContainerState state) {
     if (state instanceof ContainerState.Running r) {
-      w.append("    ").append(title).append(":\tRunning\n      Started:\t").append(time(r.startedAt())).append('\n');
+      w.append("    ")
+          .append(title)
+          .append(":\tRunning\n      Started:\t")
+          .append(time(r.startedAt()))
+          .append('\n');
     } else if (state instanceof ContainerState.Terminated t) {
       w.append("    ").append(title).append(":\tTerminated\n");
       if (t.reason() != null && !t.reason().isEmpty()) {
@@ -192,7 +233,9 @@ public final class PodTemplateDescriber {
       w.append("      Finished:\t").append(time(t.finishedAt())).append('\n');
     } else {
       w.append("    ").append(title).append(":\tWaiting\n");
-      if (state instanceof ContainerState.Waiting wt && wt.reason() != null && !wt.reason().isEmpty()) {
+      if (state instanceof ContainerState.Waiting wt
+          && wt.reason() != null
+          && !wt.reason().isEmpty()) {
         w.append("      Reason:\t").append(wt.reason()).append('\n');
       }
     }
@@ -203,7 +246,8 @@ public final class PodTemplateDescriber {
       return;
     }
     w.append("    ").append(title).append(":\n");
-    values.forEach((k, v) -> w.append("      ").append(k).append(":\t").append(v.text()).append('\n'));
+    values.forEach(
+        (k, v) -> w.append("      ").append(k).append(":\t").append(v.text()).append('\n'));
   }
 
   private static void environment(StringBuilder w, List<EnvVar> env) {
@@ -213,8 +257,11 @@ public final class PodTemplateDescriber {
     }
     w.append("    Environment:\n");
     for (EnvVar e : env) {
-      w.append("      ").append(e.name()).append(":\t")
-          .append(e.value() != null ? e.value() : "<set to a reference>").append('\n');
+      w.append("      ")
+          .append(e.name())
+          .append(":\t")
+          .append(e.value() != null ? e.value() : "<set to a reference>")
+          .append('\n');
     }
   }
 
@@ -225,14 +272,23 @@ public final class PodTemplateDescriber {
       return;
     }
     w.append("    Mounts:\n");
-    for (VolumeMount m : mounts.stream().sorted(Comparator.comparing(VolumeMount::mountPath)).toList()) {
-      w.append("      ").append(m.mountPath()).append(" from ").append(m.name()).append(" (")
-          .append(m.readOnly() ? "ro" : "rw").append(m.subPath() == null || m.subPath().isEmpty() ? ""
-              : ",path=\"" + m.subPath() + "\"").append(")\n");
+    for (VolumeMount m :
+        mounts.stream().sorted(Comparator.comparing(VolumeMount::mountPath)).toList()) {
+      w.append("      ")
+          .append(m.mountPath())
+          .append(" from ")
+          .append(m.name())
+          .append(" (")
+          .append(m.readOnly() ? "ro" : "rw")
+          .append(
+              m.subPath() == null || m.subPath().isEmpty() ? "" : ",path=\"" + m.subPath() + "\"")
+          .append(")\n");
     }
   }
 
-  /** describeVolumes. A hostPath type left unset prints empty, as the API server defaults it to "". */
+  /**
+   * describeVolumes. A hostPath type left unset prints empty, as the API server defaults it to "".
+   */
   static void volumes(StringBuilder w, List<Volume> volumes, String space) {
     if (volumes.isEmpty()) {
       w.append(space).append("Volumes:\t<none>\n");
@@ -244,20 +300,36 @@ public final class PodTemplateDescriber {
       VolumeSource source = v.source();
       if (source instanceof VolumeSource.HostPath h) {
         w.append("    Type:\tHostPath (bare host directory volume)\n")
-            .append("    Path:\t").append(h.path()).append('\n')
-            .append("    HostPathType:\t").append(h.hostPathType() == null ? "" : h.hostPathType()).append('\n');
+            .append("    Path:\t")
+            .append(h.path())
+            .append('\n')
+            .append("    HostPathType:\t")
+            .append(h.hostPathType() == null ? "" : h.hostPathType())
+            .append('\n');
       } else if (source instanceof VolumeSource.EmptyDir e) {
         w.append("    Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n")
-            .append("    Medium:\t").append(e.medium() == null ? "" : e.medium()).append('\n')
-            .append("    SizeLimit:\t").append(e.sizeLimit() == null ? "<unset>" : e.sizeLimit().text()).append('\n');
+            .append("    Medium:\t")
+            .append(e.medium() == null ? "" : e.medium())
+            .append('\n')
+            .append("    SizeLimit:\t")
+            .append(e.sizeLimit() == null ? "<unset>" : e.sizeLimit().text())
+            .append('\n');
       } else if (source instanceof VolumeSource.ConfigMap c) {
         w.append("    Type:\tConfigMap (a volume populated by a ConfigMap)\n")
-            .append("    Name:\t").append(c.name()).append('\n')
-            .append("    Optional:\t").append(Boolean.TRUE.equals(c.optional())).append('\n');
+            .append("    Name:\t")
+            .append(c.name())
+            .append('\n')
+            .append("    Optional:\t")
+            .append(Boolean.TRUE.equals(c.optional()))
+            .append('\n');
       } else if (source instanceof VolumeSource.Secret sec) {
         w.append("    Type:\tSecret (a volume populated by a Secret)\n")
-            .append("    SecretName:\t").append(sec.secretName()).append('\n')
-            .append("    Optional:\t").append(Boolean.TRUE.equals(sec.optional())).append('\n');
+            .append("    SecretName:\t")
+            .append(sec.secretName())
+            .append('\n')
+            .append("    Optional:\t")
+            .append(Boolean.TRUE.equals(sec.optional()))
+            .append('\n');
       } else {
         w.append("    Type:\t").append(source.type()).append('\n');
       }
@@ -266,8 +338,13 @@ public final class PodTemplateDescriber {
 
   /** printTolerationsMultiline: sorted by key; {@code key=value:Effect op=Exists for Ns}. */
   static void tolerations(StringBuilder w, String title, List<Toleration> tolerations) {
-    multiline(w, title, tolerations.stream().sorted(Comparator.comparing(t -> t.key() == null ? "" : t.key()))
-        .map(PodTemplateDescriber::toleration).toList());
+    multiline(
+        w,
+        title,
+        tolerations.stream()
+            .sorted(Comparator.comparing(t -> t.key() == null ? "" : t.key()))
+            .map(PodTemplateDescriber::toleration)
+            .toList());
   }
 
   static String toleration(Toleration t) {

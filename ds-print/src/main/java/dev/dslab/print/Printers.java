@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
 public final class Printers {
   private Printers() {}
 
-  private static final Map<String, KindTable<?>> TABLES = Map.of(
-      DaemonSet.KIND, DaemonSetTable.TABLE,
-      Pod.KIND, PodTable.TABLE,
-      Node.KIND, NodeTable.TABLE,
-      Event.KIND, EventTable.TABLE,
-      ControllerRevision.KIND, ControllerRevisionTable.TABLE,
-      Service.KIND, ServiceTable.TABLE,
-      Namespace.KIND, NamespaceTable.TABLE);
+  private static final Map<String, KindTable<?>> TABLES =
+      Map.of(
+          DaemonSet.KIND, DaemonSetTable.TABLE,
+          Pod.KIND, PodTable.TABLE,
+          Node.KIND, NodeTable.TABLE,
+          Event.KIND, EventTable.TABLE,
+          ControllerRevision.KIND, ControllerRevisionTable.TABLE,
+          Service.KIND, ServiceTable.TABLE,
+          Namespace.KIND, NamespaceTable.TABLE);
 
   /**
    * The table of these objects, in the given order, aged against {@code now}; every line ends with
@@ -33,7 +34,8 @@ public final class Printers {
    * @throws IllegalArgumentException for a kind that has no table
    * @throws ClassCastException when the objects are not all of one kind
    */
-  public static String table(List<? extends KubeObject> objects, Instant now, TableOptions options) {
+  public static String table(
+      List<? extends KubeObject> objects, Instant now, TableOptions options) {
     if (objects.isEmpty()) {
       return ""; // kubectl prints no headers without rows
     }
@@ -45,7 +47,10 @@ public final class Printers {
     return table.render(objects, now, options);
   }
 
-  /** A column of a server-side {@code meta.k8s.io/v1 Table}: priority 1 for the {@code -o wide} ones. */
+  /**
+   * A column of a server-side {@code meta.k8s.io/v1 Table}: priority 1 for the {@code -o wide}
+   * ones.
+   */
   public record ServerColumn(String name, String type, String format, int priority) {}
 
   /** The columns and cells the API server puts in a Table for these objects, all of one kind. */
@@ -56,16 +61,22 @@ public final class Printers {
    * {@code kubectl get} prints here (kubectl adds NAMESPACE and LABELS itself), or empty for a kind
    * without a table.
    */
-  public static java.util.Optional<ServerTable> serverTable(String kind, List<? extends KubeObject> objects,
-      Instant now) {
+  public static java.util.Optional<ServerTable> serverTable(
+      String kind, List<? extends KubeObject> objects, Instant now) {
     KindTable<?> table = TABLES.get(kind);
-    return table == null ? java.util.Optional.empty() : java.util.Optional.of(table.server(objects, now));
+    return table == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(table.server(objects, now));
   }
 
-  /** {@code -o name}: one {@code daemonset.apps/greet} or {@code pod/greet-c4v52} line per object. */
+  /**
+   * {@code -o name}: one {@code daemonset.apps/greet} or {@code pod/greet-c4v52} line per object.
+   */
   public static String names(List<? extends KubeObject> objects) {
     return objects.stream()
-        .map(object -> GroupKind.of(object.apiVersion(), object.kind()).qualify(object.name()) + "\n")
+        .map(
+            object ->
+                GroupKind.of(object.apiVersion(), object.kind()).qualify(object.name()) + "\n")
         .collect(Collectors.joining());
   }
 }

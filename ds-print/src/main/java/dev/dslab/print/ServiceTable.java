@@ -1,10 +1,10 @@
 package dev.dslab.print;
 
-import dev.dslab.print.KindTable.Scope;
 import dev.dslab.model.core.Service;
 import dev.dslab.model.core.ServicePort;
 import dev.dslab.model.core.ServiceSpec;
 import dev.dslab.model.meta.Labels;
+import dev.dslab.print.KindTable.Scope;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +12,8 @@ import java.util.List;
 final class ServiceTable {
   private ServiceTable() {}
 
-  static final KindTable<Service> TABLE = new KindTable<>(Service.class, Scope.NAMESPACED, ServiceTable::columns);
+  static final KindTable<Service> TABLE =
+      new KindTable<>(Service.class, Scope.NAMESPACED, ServiceTable::columns);
 
   static List<Column<Service>> columns(Instant now) {
     return List.of(
@@ -26,9 +27,9 @@ final class ServiceTable {
   }
 
   /**
-   * getServiceExternalIP. The model has no status.loadBalancer, so a LoadBalancer's ingress is never
-   * known (it stays {@code <pending>}), nor spec.externalName, so an ExternalName service falls to
-   * upstream's default, {@code <unknown>}.
+   * getServiceExternalIP. The model has no status.loadBalancer, so a LoadBalancer's ingress is
+   * never known (it stays {@code <pending>}), nor spec.externalName, so an ExternalName service
+   * falls to upstream's default, {@code <unknown>}.
    */
   private static String externalIp(ServiceSpec spec) {
     String externalIps = String.join(",", spec.externalIPs());
@@ -44,8 +45,14 @@ final class ServiceTable {
     if (ports.isEmpty()) {
       return "<none>";
     }
-    return String.join(",", ports.stream()
-        .map(p -> p.nodePort() > 0 ? p.port() + ":" + p.nodePort() + "/" + p.protocol() : p.port() + "/" + p.protocol())
-        .toList());
+    return String.join(
+        ",",
+        ports.stream()
+            .map(
+                p ->
+                    p.nodePort() > 0
+                        ? p.port() + ":" + p.nodePort() + "/" + p.protocol()
+                        : p.port() + "/" + p.protocol())
+            .toList());
   }
 }

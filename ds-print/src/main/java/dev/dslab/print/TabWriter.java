@@ -32,7 +32,9 @@ public record TabWriter(int minWidth, int tabWidth, int padding, char padChar) {
 
   /** The text aligned; lines keep their terminators, so text ending in a newline still does. */
   public String format(String text) {
-    return Arrays.stream(text.split("\f", -1)).map(this::formatSection).collect(Collectors.joining("\n"));
+    return Arrays.stream(text.split("\f", -1))
+        .map(this::formatSection)
+        .collect(Collectors.joining("\n"));
   }
 
   private String formatSection(String text) {
@@ -54,15 +56,19 @@ public record TabWriter(int minWidth, int tabWidth, int padding, char padChar) {
   /** The state of one formatting pass: Go's Writer.format and writeLines over parsed lines. */
   private final class Layout {
     private final List<List<Cell>> lines;
+
     /** The widths of the columns left of the one being formatted (Go's b.widths stack). */
     private final List<Integer> widths = new ArrayList<>();
+
     private final StringBuilder out = new StringBuilder();
 
     Layout(List<List<Cell>> lines) {
       this.lines = lines;
     }
 
-    /** Writes lines [line0, line1), all of which have cells in the columns whose widths are known. */
+    /**
+     * Writes lines [line0, line1), all of which have cells in the columns whose widths are known.
+     */
     void format(int line0, int line1) {
       int column = widths.size();
       for (int line = line0; line < line1; line++) {

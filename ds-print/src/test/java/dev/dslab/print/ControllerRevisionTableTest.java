@@ -18,7 +18,8 @@ class ControllerRevisionTableTest {
   private static final PodTemplateSpec TEMPLATE =
       new PodTemplateSpec(null, PodSpec.of(Container.of("fluentd", "fluentd:v1.16")));
 
-  private static ControllerRevision revision(String name, long number, String age, OwnerReference... owners) {
+  private static ControllerRevision revision(
+      String name, long number, String age, OwnerReference... owners) {
     ObjectMeta meta = meta("kube-system", name, age).withOwnerReferences(List.of(owners));
     return new ControllerRevision(meta, TEMPLATE, number);
   }
@@ -29,12 +30,15 @@ class ControllerRevisionTableTest {
 
   @Test
   void controllerRevisionTableNamesTheControllerWithItsGroup() {
-    List<ControllerRevision> revisions = List.of(
-        revision("fluentd-5b8f7d9c6", 1, "20m", daemonSet("fluentd", true)),
-        revision("fluentd-7c9d8e6f5", 2, "4m", daemonSet("fluentd", true)),
-        revision("orphan-6d5c4b3a2", 1, "60m"));
+    List<ControllerRevision> revisions =
+        List.of(
+            revision("fluentd-5b8f7d9c6", 1, "20m", daemonSet("fluentd", true)),
+            revision("fluentd-7c9d8e6f5", 2, "4m", daemonSet("fluentd", true)),
+            revision("orphan-6d5c4b3a2", 1, "60m"));
 
-    assertThat(Printers.table(revisions, NOW, PLAIN)).isEqualTo("""
+    assertThat(Printers.table(revisions, NOW, PLAIN))
+        .isEqualTo(
+            """
         NAME                CONTROLLER               REVISION   AGE
         fluentd-5b8f7d9c6   daemonset.apps/fluentd   1          20m
         fluentd-7c9d8e6f5   daemonset.apps/fluentd   2          4m
@@ -44,7 +48,8 @@ class ControllerRevisionTableTest {
 
   @Test
   void anOwnerThatIsNotTheControllerIsNotShown() {
-    ControllerRevision adopted = revision("fluentd-5b8f7d9c6", 1, "20m", daemonSet("fluentd", false));
+    ControllerRevision adopted =
+        revision("fluentd-5b8f7d9c6", 1, "20m", daemonSet("fluentd", false));
 
     assertThat(Printers.table(List.of(adopted), NOW, PLAIN)).contains(" <none> ");
   }
@@ -53,6 +58,7 @@ class ControllerRevisionTableTest {
   void aCoreGroupControllerHasNoGroupSuffix() {
     OwnerReference pod = new OwnerReference("v1", "Pod", "owner", "u", true, true);
 
-    assertThat(Printers.table(List.of(revision("r-1", 1, "1m", pod)), NOW, PLAIN)).contains("   pod/owner   ");
+    assertThat(Printers.table(List.of(revision("r-1", 1, "1m", pod)), NOW, PLAIN))
+        .contains("   pod/owner   ");
   }
 }

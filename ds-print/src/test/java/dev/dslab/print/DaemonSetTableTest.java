@@ -23,22 +23,41 @@ import org.junit.jupiter.api.Test;
 class DaemonSetTableTest {
 
   /** A DaemonSet whose pods are all scheduled, ready, up to date and available. */
-  private static DaemonSet settled(String namespace, String name, String age, int pods, PodSpec podSpec,
+  private static DaemonSet settled(
+      String namespace,
+      String name,
+      String age,
+      int pods,
+      PodSpec podSpec,
       Map<String, String> selector) {
-    DaemonSetSpec spec = new DaemonSetSpec(LabelSelector.ofLabels(selector),
-        new PodTemplateSpec(ObjectMeta.named(null).withLabels(selector), podSpec), null, 0, 10);
-    return new DaemonSet(meta(namespace, name, age), spec,
+    DaemonSetSpec spec =
+        new DaemonSetSpec(
+            LabelSelector.ofLabels(selector),
+            new PodTemplateSpec(ObjectMeta.named(null).withLabels(selector), podSpec),
+            null,
+            0,
+            10);
+    return new DaemonSet(
+        meta(namespace, name, age),
+        spec,
         new DaemonSetStatus(pods, 0, pods, pods, 1, pods, pods, 0, null));
   }
 
   private static DaemonSet greet() {
-    return settled("default", "greet", "104s", 1, PodSpec.of(Container.of("greet", "hashicorp/http-echo")),
+    return settled(
+        "default",
+        "greet",
+        "104s",
+        1,
+        PodSpec.of(Container.of("greet", "hashicorp/http-echo")),
         Map.of("app", "greet"));
   }
 
   @Test
   void daemonSetTableMatchesKubectlLayout() {
-    assertThat(Printers.table(List.of(greet()), NOW, PLAIN)).isEqualTo("""
+    assertThat(Printers.table(List.of(greet()), NOW, PLAIN))
+        .isEqualTo(
+            """
         NAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
         greet   1         1         1       1            1           <none>          104s
         """);
@@ -46,10 +65,18 @@ class DaemonSetTableTest {
 
   @Test
   void wideDaemonSetTableAddsContainersImagesAndSelector() {
-    DaemonSet httpd = settled("default", "ds-httpd", "47s", 2, PodSpec.of(Container.of("cntr-httpd", "httpd:latest")),
-        Map.of("app", "httpd_webserver"));
+    DaemonSet httpd =
+        settled(
+            "default",
+            "ds-httpd",
+            "47s",
+            2,
+            PodSpec.of(Container.of("cntr-httpd", "httpd:latest")),
+            Map.of("app", "httpd_webserver"));
 
-    assertThat(Printers.table(List.of(httpd), NOW, WIDE)).isEqualTo("""
+    assertThat(Printers.table(List.of(httpd), NOW, WIDE))
+        .isEqualTo(
+            """
         NAME       DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE   CONTAINERS   IMAGES         SELECTOR
         ds-httpd   2         2         2       2            2           <none>          47s   cntr-httpd   httpd:latest   app=httpd_webserver
         """);
@@ -57,14 +84,27 @@ class DaemonSetTableTest {
 
   @Test
   void nodeSelectorColumnShowsTheTemplateNodeSelectorAndWidensToIt() {
-    DaemonSet calico = settled("kube-system", "calico-node", "4m", 3,
-        PodSpec.of(Container.of("calico-node", "calico/node:v3.4.0"))
-            .withNodeSelector(Map.of("beta.kubernetes.io/os", "linux")),
-        Map.of("k8s-app", "calico-node"));
-    DaemonSet proxy = settled("kube-system", "kube-proxy", "4m45s", 3,
-        PodSpec.of(Container.of("kube-proxy", "k8s.gcr.io/kube-proxy:v1.13.4")), Map.of("k8s-app", "kube-proxy"));
+    DaemonSet calico =
+        settled(
+            "kube-system",
+            "calico-node",
+            "4m",
+            3,
+            PodSpec.of(Container.of("calico-node", "calico/node:v3.4.0"))
+                .withNodeSelector(Map.of("beta.kubernetes.io/os", "linux")),
+            Map.of("k8s-app", "calico-node"));
+    DaemonSet proxy =
+        settled(
+            "kube-system",
+            "kube-proxy",
+            "4m45s",
+            3,
+            PodSpec.of(Container.of("kube-proxy", "k8s.gcr.io/kube-proxy:v1.13.4")),
+            Map.of("k8s-app", "kube-proxy"));
 
-    assertThat(Printers.table(List.of(calico, proxy), NOW, PLAIN)).isEqualTo("""
+    assertThat(Printers.table(List.of(calico, proxy), NOW, PLAIN))
+        .isEqualTo(
+            """
         NAME          DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR                 AGE
         calico-node   3         3         3       3            3           beta.kubernetes.io/os=linux   4m
         kube-proxy    3         3         3       3            3           <none>                        4m45s
@@ -73,11 +113,20 @@ class DaemonSetTableTest {
 
   @Test
   void wideColumnsCommaJoinEveryContainer() {
-    DaemonSet fluentd = settled("logging", "fluentd", "3h", 2,
-        PodSpec.of(Container.of("fluentd", "fluentd:v1.16"), Container.of("exporter", "fluent-exporter:0.4")),
-        Map.of("app", "fluentd", "tier", "logging"));
+    DaemonSet fluentd =
+        settled(
+            "logging",
+            "fluentd",
+            "3h",
+            2,
+            PodSpec.of(
+                Container.of("fluentd", "fluentd:v1.16"),
+                Container.of("exporter", "fluent-exporter:0.4")),
+            Map.of("app", "fluentd", "tier", "logging"));
 
-    assertThat(Printers.table(List.of(fluentd), NOW, WIDE)).isEqualTo("""
+    assertThat(Printers.table(List.of(fluentd), NOW, WIDE))
+        .isEqualTo(
+            """
         NAME      DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE   CONTAINERS         IMAGES                              SELECTOR
         fluentd   2         2         2       2            2           <none>          3h    fluentd,exporter   fluentd:v1.16,fluent-exporter:0.4   app=fluentd,tier=logging
         """);
@@ -85,9 +134,12 @@ class DaemonSetTableTest {
 
   @Test
   void aDaemonSetWithoutSelectorShowsNone() {
-    DaemonSet noSelector = greet().withSpec(new DaemonSetSpec(null, greet().spec().template(), null, 0, 10));
+    DaemonSet noSelector =
+        greet().withSpec(new DaemonSetSpec(null, greet().spec().template(), null, 0, 10));
 
-    assertThat(Printers.table(List.of(noSelector), NOW, WIDE)).isEqualTo("""
+    assertThat(Printers.table(List.of(noSelector), NOW, WIDE))
+        .isEqualTo(
+            """
         NAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE    CONTAINERS   IMAGES                SELECTOR
         greet   1         1         1       1            1           <none>          104s   greet        hashicorp/http-echo   <none>
         """);
@@ -95,10 +147,18 @@ class DaemonSetTableTest {
 
   @Test
   void allNamespacesAddsALeadingNamespaceColumn() {
-    DaemonSet proxy = settled("kube-system", "kube-proxy", "4m45s", 3,
-        PodSpec.of(Container.of("kube-proxy", "k8s.gcr.io/kube-proxy:v1.13.4")), Map.of("k8s-app", "kube-proxy"));
+    DaemonSet proxy =
+        settled(
+            "kube-system",
+            "kube-proxy",
+            "4m45s",
+            3,
+            PodSpec.of(Container.of("kube-proxy", "k8s.gcr.io/kube-proxy:v1.13.4")),
+            Map.of("k8s-app", "kube-proxy"));
 
-    assertThat(Printers.table(List.of(proxy), NOW, ALL_NAMESPACES)).isEqualTo("""
+    assertThat(Printers.table(List.of(proxy), NOW, ALL_NAMESPACES))
+        .isEqualTo(
+            """
         NAMESPACE     NAME         DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
         kube-system   kube-proxy   3         3         3       3            3           <none>          4m45s
         """);
@@ -106,7 +166,9 @@ class DaemonSetTableTest {
 
   @Test
   void noHeadersPrintsOnlyTheRowsAlignedAmongThemselves() {
-    assertThat(Printers.table(List.of(greet()), NOW, NO_HEADERS)).isEqualTo("""
+    assertThat(Printers.table(List.of(greet()), NOW, NO_HEADERS))
+        .isEqualTo(
+            """
         greet   1     1     1     1     1     <none>   104s
         """);
   }

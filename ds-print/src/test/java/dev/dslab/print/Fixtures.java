@@ -20,19 +20,23 @@ final class Fixtures {
 
   private static final Pattern PART = Pattern.compile("(\\d+)([dhms])");
 
-  /** {@link #NOW} minus a duration written the way kubectl prints ages: {@code 8m5s}, {@code 20d}. */
+  /**
+   * {@link #NOW} minus a duration written the way kubectl prints ages: {@code 8m5s}, {@code 20d}.
+   */
   static Instant ago(String age) {
     Duration total = Duration.ZERO;
     Matcher part = PART.matcher(age);
     int end = 0;
     while (part.find() && part.start() == end) {
       long amount = Long.parseLong(part.group(1));
-      total = total.plus(switch (part.group(2)) {
-        case "d" -> Duration.ofDays(amount);
-        case "h" -> Duration.ofHours(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        default -> Duration.ofSeconds(amount);
-      });
+      total =
+          total.plus(
+              switch (part.group(2)) {
+                case "d" -> Duration.ofDays(amount);
+                case "h" -> Duration.ofHours(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofSeconds(amount);
+              });
       end = part.end();
     }
     if (end != age.length()) {
@@ -41,7 +45,10 @@ final class Fixtures {
     return NOW.minus(total);
   }
 
-  /** Metadata of an object created {@code age} before {@link #NOW}; namespace null for cluster-scoped kinds. */
+  /**
+   * Metadata of an object created {@code age} before {@link #NOW}; namespace null for
+   * cluster-scoped kinds.
+   */
   static ObjectMeta meta(String namespace, String name, String age) {
     return ObjectMeta.named(namespace, name).withCreationTimestamp(ago(age));
   }

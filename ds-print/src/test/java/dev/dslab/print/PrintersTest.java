@@ -60,19 +60,35 @@ class PrintersTest {
 
   @Test
   void nameOutputQualifiesEachKindWithItsGroup() {
-    List<KubeObject> objects = List.of(
-        new DaemonSet(meta("default", "greet", "1m"),
-            new DaemonSetSpec(LabelSelector.ofLabels(Map.of("app", "greet")), TEMPLATE, null, 0, 10), null),
-        pod("greet-c4v52"),
-        new Node(meta(null, "kind-worker", "1d"), null, null),
-        new Event(meta("default", "greet.17d1f3a2a0000000", "1m"),
-            new ObjectReference("apps/v1", "DaemonSet", "default", "greet", null, null),
-            Event.NORMAL, "SuccessfulCreate", "Created pod: greet-c4v52", "daemonset-controller", null, 1, null, null),
-        new ControllerRevision(meta("default", "greet-5b8f7d9c6", "1m"), TEMPLATE, 1),
-        new Service(meta("default", "greet", "1m"), new ServiceSpec("NodePort", null, null, "10.96.0.10", null)),
-        namespace("default", "Active", "20d"));
+    List<KubeObject> objects =
+        List.of(
+            new DaemonSet(
+                meta("default", "greet", "1m"),
+                new DaemonSetSpec(
+                    LabelSelector.ofLabels(Map.of("app", "greet")), TEMPLATE, null, 0, 10),
+                null),
+            pod("greet-c4v52"),
+            new Node(meta(null, "kind-worker", "1d"), null, null),
+            new Event(
+                meta("default", "greet.17d1f3a2a0000000", "1m"),
+                new ObjectReference("apps/v1", "DaemonSet", "default", "greet", null, null),
+                Event.NORMAL,
+                "SuccessfulCreate",
+                "Created pod: greet-c4v52",
+                "daemonset-controller",
+                null,
+                1,
+                null,
+                null),
+            new ControllerRevision(meta("default", "greet-5b8f7d9c6", "1m"), TEMPLATE, 1),
+            new Service(
+                meta("default", "greet", "1m"),
+                new ServiceSpec("NodePort", null, null, "10.96.0.10", null)),
+            namespace("default", "Active", "20d"));
 
-    assertThat(Printers.names(objects)).isEqualTo("""
+    assertThat(Printers.names(objects))
+        .isEqualTo(
+            """
         daemonset.apps/greet
         pod/greet-c4v52
         node/kind-worker
@@ -96,12 +112,15 @@ class PrintersTest {
 
   @Test
   void namespaceTableShowsThePhase() {
-    List<Namespace> namespaces = List.of(
-        namespace("default", "Active", "20d"),
-        namespace("doomed", "Terminating", "5s"),
-        namespace("kube-system", "Active", "20d"));
+    List<Namespace> namespaces =
+        List.of(
+            namespace("default", "Active", "20d"),
+            namespace("doomed", "Terminating", "5s"),
+            namespace("kube-system", "Active", "20d"));
 
-    assertThat(Printers.table(namespaces, NOW, PLAIN)).isEqualTo("""
+    assertThat(Printers.table(namespaces, NOW, PLAIN))
+        .isEqualTo(
+            """
         NAME          STATUS        AGE
         default       Active        20d
         doomed        Terminating   5s
@@ -113,14 +132,17 @@ class PrintersTest {
   void namespacesGetNoNamespaceColumn() {
     List<Namespace> namespaces = List.of(namespace("default", "Active", "20d"));
 
-    assertThat(Printers.table(namespaces, NOW, ALL_NAMESPACES)).isEqualTo(Printers.table(namespaces, NOW, PLAIN));
+    assertThat(Printers.table(namespaces, NOW, ALL_NAMESPACES))
+        .isEqualTo(Printers.table(namespaces, NOW, PLAIN));
   }
 
   @Test
   void anObjectWithoutCreationTimeHasAnUnknownAge() {
     Namespace undated = new Namespace(ObjectMeta.named("limbo"), "Active");
 
-    assertThat(Printers.table(List.of(undated), NOW, PLAIN)).isEqualTo("""
+    assertThat(Printers.table(List.of(undated), NOW, PLAIN))
+        .isEqualTo(
+            """
         NAME    STATUS   AGE
         limbo   Active   <unknown>
         """);
@@ -144,11 +166,13 @@ class PrintersTest {
   void objectsOfMixedKindsAreRejected() {
     List<KubeObject> mixed = List.of(pod("a"), namespace("default", "Active", "1d"));
 
-    assertThatThrownBy(() -> Printers.table(mixed, NOW, PLAIN)).isInstanceOf(ClassCastException.class);
+    assertThatThrownBy(() -> Printers.table(mixed, NOW, PLAIN))
+        .isInstanceOf(ClassCastException.class);
   }
 
   @Test
   void nameOutputWorksForAnyKind() {
-    assertThat(Printers.names(List.of(new Widget(ObjectMeta.named("w"))))).isEqualTo("widget.example.dev/w\n");
+    assertThat(Printers.names(List.of(new Widget(ObjectMeta.named("w")))))
+        .isEqualTo("widget.example.dev/w\n");
   }
 }

@@ -22,19 +22,35 @@ class ServiceTableTest {
     return new ServicePort(null, protocol, port, IntOrString.of(port), nodePort);
   }
 
-  private static Service service(String name, String age, String type, String clusterIp, Map<String, String> selector,
-      List<String> externalIps, ServicePort... ports) {
+  private static Service service(
+      String name,
+      String age,
+      String type,
+      String clusterIp,
+      Map<String, String> selector,
+      List<String> externalIps,
+      ServicePort... ports) {
     SortedMap<String, String> sortedSelector = selector == null ? null : new TreeMap<>(selector);
-    return new Service(meta("default", name, age),
+    return new Service(
+        meta("default", name, age),
         new ServiceSpec(type, sortedSelector, List.of(ports), clusterIp, externalIps));
   }
 
   @Test
   void serviceTableMatchesKubectlLayout() {
-    Service greet = service("greet", "44s", "NodePort", "10.105.186.30", Map.of("app", "greet"), null,
-        port(80, "TCP", 30566));
+    Service greet =
+        service(
+            "greet",
+            "44s",
+            "NodePort",
+            "10.105.186.30",
+            Map.of("app", "greet"),
+            null,
+            port(80, "TCP", 30566));
 
-    assertThat(Printers.table(List.of(greet), NOW, PLAIN)).isEqualTo("""
+    assertThat(Printers.table(List.of(greet), NOW, PLAIN))
+        .isEqualTo(
+            """
         NAME    TYPE       CLUSTER-IP      EXTERNAL-IP   PORT(S)        AGE
         greet   NodePort   10.105.186.30   <none>        80:30566/TCP   44s
         """);
@@ -42,15 +58,31 @@ class ServiceTableTest {
 
   @Test
   void wideServiceTableShowsExternalIpsPortsAndSelectors() {
-    List<Service> services = List.of(
-        service("kubernetes", "20d", "ClusterIP", "10.96.0.1", null, null, port(443, "TCP", 0)),
-        service("web", "5m", "LoadBalancer", "10.96.12.34", Map.of("app", "web"), null,
-            port(80, "TCP", 31080), port(443, "TCP", 31443)),
-        service("headless", "5m", "ClusterIP", "None", Map.of("app", "db"), null),
-        service("dns", "5m", "ClusterIP", "10.96.7.7", Map.of("app", "dns"), List.of("203.0.113.10", "203.0.113.11"),
-            port(53, "UDP", 0)));
+    List<Service> services =
+        List.of(
+            service("kubernetes", "20d", "ClusterIP", "10.96.0.1", null, null, port(443, "TCP", 0)),
+            service(
+                "web",
+                "5m",
+                "LoadBalancer",
+                "10.96.12.34",
+                Map.of("app", "web"),
+                null,
+                port(80, "TCP", 31080),
+                port(443, "TCP", 31443)),
+            service("headless", "5m", "ClusterIP", "None", Map.of("app", "db"), null),
+            service(
+                "dns",
+                "5m",
+                "ClusterIP",
+                "10.96.7.7",
+                Map.of("app", "dns"),
+                List.of("203.0.113.10", "203.0.113.11"),
+                port(53, "UDP", 0)));
 
-    assertThat(Printers.table(services, NOW, WIDE)).isEqualTo("""
+    assertThat(Printers.table(services, NOW, WIDE))
+        .isEqualTo(
+            """
         NAME         TYPE           CLUSTER-IP    EXTERNAL-IP                 PORT(S)                      AGE   SELECTOR
         kubernetes   ClusterIP      10.96.0.1     <none>                      443/TCP                      20d   <none>
         web          LoadBalancer   10.96.12.34   <pending>                   80:31080/TCP,443:31443/TCP   5m    app=web
@@ -61,8 +93,15 @@ class ServiceTableTest {
 
   @Test
   void aLoadBalancerWithExternalIpsShowsThem() {
-    Service lb = service("lb", "5m", "LoadBalancer", "10.96.1.1", null, List.of("198.51.100.7"),
-        port(80, "TCP", 30080));
+    Service lb =
+        service(
+            "lb",
+            "5m",
+            "LoadBalancer",
+            "10.96.1.1",
+            null,
+            List.of("198.51.100.7"),
+            port(80, "TCP", 30080));
 
     assertThat(Printers.table(List.of(lb), NOW, PLAIN)).contains("   198.51.100.7   ");
   }
@@ -71,7 +110,9 @@ class ServiceTableTest {
   void aServiceWithoutClusterIpShowsNone() {
     Service pending = service("new", "1s", "ClusterIP", null, null, null, port(80, "TCP", 0));
 
-    assertThat(Printers.table(List.of(pending), NOW, PLAIN)).isEqualTo("""
+    assertThat(Printers.table(List.of(pending), NOW, PLAIN))
+        .isEqualTo(
+            """
         NAME   TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE
         new    ClusterIP   <none>       <none>        80/TCP    1s
         """);

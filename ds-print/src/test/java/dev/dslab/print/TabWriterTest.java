@@ -44,11 +44,8 @@ class TabWriterTest {
     // the godoc example: b and c are in distinct column blocks, as line 3 has no second column
     String text = "aaaa\tbbb\td\n" + "aa\tb\tdd\n" + "a\t\n" + "aa\tcccc\teee\n";
 
-    assertThat(KUBECTL.format(text)).isEqualTo(
-        "aaaa   bbb   d\n"
-            + "aa     b     dd\n"
-            + "a      \n"
-            + "aa     cccc   eee\n");
+    assertThat(KUBECTL.format(text))
+        .isEqualTo("aaaa   bbb   d\n" + "aa     b     dd\n" + "a      \n" + "aa     cccc   eee\n");
   }
 
   @Test
@@ -60,7 +57,8 @@ class TabWriterTest {
   @Test
   void widthCountsCodePointsAsGoCountsRunes() {
     // U+1F600 is two Java chars but one rune
-    assertThat(KUBECTL.format("\uD83D\uDE00\u00e9\tx\nab\ty\n")).isEqualTo("\uD83D\uDE00\u00e9    x\nab    y\n");
+    assertThat(KUBECTL.format("\uD83D\uDE00\u00e9\tx\nab\ty\n"))
+        .isEqualTo("\uD83D\uDE00\u00e9    x\nab    y\n");
   }
 
   @Test

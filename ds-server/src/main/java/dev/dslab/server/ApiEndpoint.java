@@ -10,22 +10,24 @@ import java.util.concurrent.Executors;
 
 /**
  * The simulated cluster over the Kubernetes REST API, for kubectl and any other client: discovery,
- * get and list (JSON, or the server-side Table kubectl prints), watch, create, update, patch (merge,
- * JSON and strategic merge), delete, the status and eviction subresources, and the API server's
- * Status objects for whatever is refused. Served by the JDK's HTTP server; every request runs on the
- * {@link EngineLoop}'s thread.
+ * get and list (JSON, or the server-side Table kubectl prints), watch, create, update, patch
+ * (merge, JSON and strategic merge), delete, the status and eviction subresources, and the API
+ * server's Status objects for whatever is refused. Served by the JDK's HTTP server; every request
+ * runs on the {@link EngineLoop}'s thread.
  *
  * <p>This class starts and stops the server. A request goes through the {@link Router} (token,
- * discovery, node leases) to the {@link VerbDispatch}, which hands it to {@link ReadVerbs},
- * {@link WriteVerbs} or {@link DeleteVerbs}.
+ * discovery, node leases) to the {@link VerbDispatch}, which hands it to {@link ReadVerbs}, {@link
+ * WriteVerbs} or {@link DeleteVerbs}.
  */
 public final class ApiEndpoint implements AutoCloseable {
   private final HttpServer server;
-  private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
-    Thread t = new Thread(r, "api");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService workers =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "api");
+            t.setDaemon(true);
+            return t;
+          });
   private final EngineLoop engine;
   private final Watches watches;
 
@@ -39,15 +41,18 @@ public final class ApiEndpoint implements AutoCloseable {
    * Serves {@code cluster} on {@code address} (port 0: any free port), its clock following the wall
    * clock times {@code speed}. With a {@code token}, every request must carry it as a bearer token.
    */
-  public static ApiEndpoint start(Cluster cluster, InetSocketAddress address, double speed, String token)
-      throws IOException {
+  public static ApiEndpoint start(
+      Cluster cluster, InetSocketAddress address, double speed, String token) throws IOException {
     EngineLoop engine = new EngineLoop(cluster, speed);
     ApiEndpoint endpoint = start(cluster, address, engine, token, WriteListener.NONE);
     engine.start();
     return endpoint;
   }
 
-  /** A write the endpoint made: the desktop app records it in its session, as the dsctl line that repeats it. */
+  /**
+   * A write the endpoint made: the desktop app records it in its session, as the dsctl line that
+   * repeats it.
+   */
   public interface WriteListener {
     /**
      * On the engine's thread, after a write went through.
@@ -58,12 +63,20 @@ public final class ApiEndpoint implements AutoCloseable {
      */
     void written(String verb, KubeObject object, boolean status);
 
-    WriteListener NONE = (verb, object, status) -> { };
+    WriteListener NONE = (verb, object, status) -> {};
   }
 
-  /** Serves on an engine loop that someone else runs (the desktop app's), telling {@code listener} of each write. */
-  public static ApiEndpoint start(Cluster cluster, InetSocketAddress address, EngineLoop engine, String token,
-      WriteListener listener) throws IOException {
+  /**
+   * Serves on an engine loop that someone else runs (the desktop app's), telling {@code listener}
+   * of each write.
+   */
+  public static ApiEndpoint start(
+      Cluster cluster,
+      InetSocketAddress address,
+      EngineLoop engine,
+      String token,
+      WriteListener listener)
+      throws IOException {
     // The JDK server writes headers and body apart; with Nagle's algorithm and delayed ACKs every
     // small response then waits 40 ms. Read once, when the server classes load: set it first.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -71,10 +84,17 @@ public final class ApiEndpoint implements AutoCloseable {
     }
     Watches watches = new Watches(cluster, engine);
     HttpServer server = HttpServer.create(address, 128);
-    VerbDispatch verbs = new VerbDispatch(new ReadVerbs(engine, watches), new WriteVerbs(engine, listener),
-        new DeleteVerbs(engine, listener));
-    Router router = new Router(token, new DiscoveryResponder("127.0.0.1:" + server.getAddress().getPort()), engine,
-        verbs);
+    VerbDispatch verbs =
+        new VerbDispatch(
+            new ReadVerbs(engine, watches),
+            new WriteVerbs(engine, listener),
+            new DeleteVerbs(engine, listener));
+    Router router =
+        new Router(
+            token,
+            new DiscoveryResponder("127.0.0.1:" + server.getAddress().getPort()),
+            engine,
+            verbs);
     ApiEndpoint endpoint = new ApiEndpoint(server, engine, watches);
     server.createContext("/", router::handle);
     server.setExecutor(endpoint.workers);

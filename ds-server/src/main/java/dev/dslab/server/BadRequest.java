@@ -1,6 +1,9 @@
 package dev.dslab.server;
 
-/** A refusal before the engine is asked: malformed input, an oversized body. Answered as a Status without details. */
+/**
+ * A refusal before the engine is asked: malformed input, an oversized body. Answered as a Status
+ * without details.
+ */
 final class BadRequest extends Exception {
   final int code;
   final String reason;

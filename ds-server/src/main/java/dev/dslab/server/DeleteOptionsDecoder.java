@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * metav1.DeleteOptions of a DELETE or an eviction: propagationPolicy, gracePeriodSeconds and dryRun
- * from the body's options, the query filling in what they leave out. kubectl delete
- * {@code --dry-run=server} and drain's evictions say dryRun in the body.
+ * from the body's options, the query filling in what they leave out. kubectl delete {@code
+ * --dry-run=server} and drain's evictions say dryRun in the body.
  */
 final class DeleteOptionsDecoder {
   private static final String OPTIONS = "DeleteOptions";
@@ -21,7 +21,8 @@ final class DeleteOptionsDecoder {
   static Decoded ofDelete(byte[] body, Map<String, String> query) throws BadRequest {
     if (body.length == 0) {
       boolean dryRun = DryRun.requested(query, OPTIONS);
-      return new Decoded(options(query.get("propagationPolicy"), query.get("gracePeriodSeconds")), dryRun);
+      return new Decoded(
+          options(query.get("propagationPolicy"), query.get("gracePeriodSeconds")), dryRun);
     }
     Object tree = RequestBodies.parseJson(body);
     return of(tree instanceof Map<?, ?> m ? m : Map.of(), query, false);
@@ -33,25 +34,32 @@ final class DeleteOptionsDecoder {
    * @param dryRunAlready a dry run the request asked for already (an eviction's query): then the
    *     options' dryRun is not checked again
    */
-  static Decoded of(Map<?, ?> m, Map<String, String> query, boolean dryRunAlready) throws BadRequest {
-    List<String> bodyDryRun = m.get("dryRun") instanceof List<?> l ? l.stream().map(String::valueOf).toList()
-        : List.of();
-    boolean dryRun = dryRunAlready
-        || DryRun.requested(bodyDryRun.isEmpty() ? DryRun.fromQuery(query) : bodyDryRun, OPTIONS);
+  static Decoded of(Map<?, ?> m, Map<String, String> query, boolean dryRunAlready)
+      throws BadRequest {
+    List<String> bodyDryRun =
+        m.get("dryRun") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    boolean dryRun =
+        dryRunAlready
+            || DryRun.requested(
+                bodyDryRun.isEmpty() ? DryRun.fromQuery(query) : bodyDryRun, OPTIONS);
     Object policy = m.get("propagationPolicy");
     Object grace = m.get("gracePeriodSeconds");
-    return new Decoded(options(policy == null ? query.get("propagationPolicy") : policy.toString(),
-        grace == null ? query.get("gracePeriodSeconds") : grace.toString()), dryRun);
+    return new Decoded(
+        options(
+            policy == null ? query.get("propagationPolicy") : policy.toString(),
+            grace == null ? query.get("gracePeriodSeconds") : grace.toString()),
+        dryRun);
   }
 
   private static DeleteOptions options(String policy, String grace) throws BadRequest {
     try {
-      DeleteOptions.Propagation p = policy == null || policy.isEmpty() ? null
-          : DeleteOptions.Propagation.valueOf(policy);
+      DeleteOptions.Propagation p =
+          policy == null || policy.isEmpty() ? null : DeleteOptions.Propagation.valueOf(policy);
       Long g = grace == null || grace.isEmpty() ? null : Long.parseLong(grace);
       return new DeleteOptions(p, g);
     } catch (IllegalArgumentException e) {
-      throw BadRequest.of("invalid delete options: propagationPolicy " + policy + ", gracePeriodSeconds " + grace);
+      throw BadRequest.of(
+          "invalid delete options: propagationPolicy " + policy + ", gracePeriodSeconds " + grace);
     }
   }
 }

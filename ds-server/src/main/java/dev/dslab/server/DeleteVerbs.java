@@ -14,16 +14,19 @@ record DeleteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
     if (r.name() == null) {
       throw VerbDispatch.notAllowed();
     }
-    DeleteOptionsDecoder.Decoded decoded = DeleteOptionsDecoder.ofDelete(r.bodies().bytes(), r.query());
+    DeleteOptionsDecoder.Decoded decoded =
+        DeleteOptionsDecoder.ofDelete(r.bodies().bytes(), r.query());
     KubeObject deleted = engine.call(cluster -> deleted(r, cluster, "delete", decoded));
     r.send(200, ManifestWriter.toTree(deleted));
   }
 
   /** The pod is deleted as a drain asks (no disruption budgets here). */
   void evict(ResourceRequest r) throws ApiException, BadRequest, IOException {
-    DeleteOptionsDecoder.Decoded decoded = new DeleteOptionsDecoder.Decoded(DeleteOptions.DEFAULT,
-        DryRun.requested(r.query(), "CreateOptions"));
-    if (r.bodies().jsonOrNull() instanceof Map<?, ?> m && m.get("deleteOptions") instanceof Map<?, ?> d) {
+    DeleteOptionsDecoder.Decoded decoded =
+        new DeleteOptionsDecoder.Decoded(
+            DeleteOptions.DEFAULT, DryRun.requested(r.query(), "CreateOptions"));
+    if (r.bodies().jsonOrNull() instanceof Map<?, ?> m
+        && m.get("deleteOptions") instanceof Map<?, ?> d) {
       decoded = DeleteOptionsDecoder.of(d, r.query(), decoded.dryRun());
     }
     DeleteOptionsDecoder.Decoded chosen = decoded;
@@ -31,9 +34,11 @@ record DeleteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
     r.send(201, StatusObjects.success(r.resource(), r.name()));
   }
 
-  private KubeObject deleted(ResourceRequest r, Cluster cluster, String verb,
-      DeleteOptionsDecoder.Decoded decoded) throws ApiException {
+  private KubeObject deleted(
+      ResourceRequest r, Cluster cluster, String verb, DeleteOptionsDecoder.Decoded decoded)
+      throws ApiException {
     WriteTarget to = new WriteTarget(decoded.dryRun(), listener);
-    return to.told(verb, to.api(cluster).delete(r.kind(), r.namespace(), r.name(), decoded.options()), false);
+    return to.told(
+        verb, to.api(cluster).delete(r.kind(), r.namespace(), r.name(), decoded.options()), false);
   }
 }

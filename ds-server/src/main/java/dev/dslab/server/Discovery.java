@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * The discovery documents: {@code /version}, {@code /api}, {@code /apis} and each group version's
- * resource list. Aggregated discovery (apidiscovery.k8s.io/v2) is not offered: to a client that asks
- * for it, the plain documents say so, and kubectl falls back to reading each group version.
+ * resource list. Aggregated discovery (apidiscovery.k8s.io/v2) is not offered: to a client that
+ * asks for it, the plain documents say so, and kubectl falls back to reading each group version.
  */
 final class Discovery {
   private Discovery() {}
@@ -31,7 +31,9 @@ final class Discovery {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", "APIVersions");
     m.put("versions", List.of("v1"));
-    m.put("serverAddressByClientCIDRs", List.of(Map.of("clientCIDR", "0.0.0.0/0", "serverAddress", serverAddress)));
+    m.put(
+        "serverAddressByClientCIDRs",
+        List.of(Map.of("clientCIDR", "0.0.0.0/0", "serverAddress", serverAddress)));
     return m;
   }
 

@@ -12,14 +12,20 @@ final class DiscoveryResponder {
 
   private final String serverAddress;
 
-  /** @param serverAddress host:port, as {@code /api} tells clients to reach the server */
+  /**
+   * @param serverAddress host:port, as {@code /api} tells clients to reach the server
+   */
   DiscoveryResponder(String serverAddress) {
     this.serverAddress = serverAddress;
   }
 
-  /** The document at {@code path} (a trailing slash ignored), or empty when it is not a discovery path. */
+  /**
+   * The document at {@code path} (a trailing slash ignored), or empty when it is not a discovery
+   * path.
+   */
   Optional<Map<String, Object>> answer(String path) {
-    String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    String p =
+        path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
     return switch (p) {
       case "/version" -> Optional.of(Discovery.version());
       case "/api" -> Optional.of(Discovery.coreVersions(serverAddress));

@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
- * The one thread that touches the cluster while it is served. The engine is single-threaded and never
- * reads the wall clock; here, at the edge, the virtual clock is made to follow the wall clock (times
- * the speed): every tick advances the cluster to where the wall clock says it should be. Requests
- * from the HTTP threads run between ticks, each on a whole instant, so the API server sees what a
- * dsctl command would.
+ * The one thread that touches the cluster while it is served. The engine is single-threaded and
+ * never reads the wall clock; here, at the edge, the virtual clock is made to follow the wall clock
+ * (times the speed): every tick advances the cluster to where the wall clock says it should be.
+ * Requests from the HTTP threads run between ticks, each on a whole instant, so the API server sees
+ * what a dsctl command would.
  */
 public final class EngineLoop implements AutoCloseable {
   /** How often the clock catches up with the wall clock. */
@@ -28,8 +28,13 @@ public final class EngineLoop implements AutoCloseable {
   }
 
   private final Cluster cluster;
-  /** Its own thread (dsctl serve), or null when the engine's thread belongs to someone else (the desktop app). */
+
+  /**
+   * Its own thread (dsctl serve), or null when the engine's thread belongs to someone else (the
+   * desktop app).
+   */
   private final ScheduledExecutorService thread;
+
   private final java.util.concurrent.Executor executor;
   private final double speed;
   private final LongSupplier wallNanos;
@@ -42,11 +47,13 @@ public final class EngineLoop implements AutoCloseable {
 
   EngineLoop(Cluster cluster, double speed, LongSupplier wallNanos) {
     this.cluster = cluster;
-    this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "engine");
-      t.setDaemon(true);
-      return t;
-    });
+    this.thread =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "engine");
+              t.setDaemon(true);
+              return t;
+            });
     this.executor = thread;
     this.speed = speed;
     this.wallNanos = wallNanos;
@@ -55,8 +62,8 @@ public final class EngineLoop implements AutoCloseable {
   }
 
   /**
-   * On a thread that already owns the cluster and moves its clock (the desktop app's FX thread, whose
-   * frames advance it): requests run there, between frames, and nothing ticks here.
+   * On a thread that already owns the cluster and moves its clock (the desktop app's FX thread,
+   * whose frames advance it): requests run there, between frames, and nothing ticks here.
    */
   public EngineLoop(Cluster cluster, java.util.concurrent.Executor owner) {
     this.cluster = cluster;
@@ -68,7 +75,10 @@ public final class EngineLoop implements AutoCloseable {
     this.virtualStart = cluster.now();
   }
 
-  /** Starts following the wall clock (a speed of 0 keeps the clock where it is: only requests move things). */
+  /**
+   * Starts following the wall clock (a speed of 0 keeps the clock where it is: only requests move
+   * things).
+   */
   public void start() {
     if (speed > 0 && thread != null) {
       thread.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
@@ -85,12 +95,14 @@ public final class EngineLoop implements AutoCloseable {
 
   /** Runs {@code call} on the engine thread and waits for it. */
   public <T> T call(EngineCall<T> call) throws ApiException {
-    java.util.concurrent.FutureTask<T> result = new java.util.concurrent.FutureTask<>(() -> {
-      cluster.reconcile();
-      T value = call.call(cluster);
-      cluster.reconcile();
-      return value;
-    });
+    java.util.concurrent.FutureTask<T> result =
+        new java.util.concurrent.FutureTask<>(
+            () -> {
+              cluster.reconcile();
+              T value = call.call(cluster);
+              cluster.reconcile();
+              return value;
+            });
     executor.execute(result);
     try {
       return result.get();

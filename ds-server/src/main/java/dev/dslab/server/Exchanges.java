@@ -9,11 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What every handler does with an exchange: read its query parameters, answer it with a JSON body. */
+/**
+ * What every handler does with an exchange: read its query parameters, answer it with a JSON body.
+ */
 final class Exchanges {
   private Exchanges() {}
 
-  /** The query's parameters, decoded, in their order; a parameter given twice keeps its last value. */
+  /**
+   * The query's parameters, decoded, in their order; a parameter given twice keeps its last value.
+   */
   static Map<String, String> query(String raw) {
     Map<String, String> q = new LinkedHashMap<>();
     if (raw == null || raw.isEmpty()) {

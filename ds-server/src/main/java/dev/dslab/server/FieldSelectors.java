@@ -18,10 +18,27 @@ record FieldSelectors(List<Term> terms) {
   record Term(String field, boolean equal, String value) {}
 
   private static final Set<String> COMMON = Set.of("metadata.name", "metadata.namespace");
-  private static final Set<String> POD = Set.of("spec.nodeName", "status.phase", "spec.restartPolicy",
-      "spec.schedulerName", "spec.serviceAccountName", "status.podIP", "status.nominatedNodeName");
-  private static final Set<String> EVENT = Set.of("involvedObject.kind", "involvedObject.namespace",
-      "involvedObject.name", "involvedObject.uid", "involvedObject.apiVersion", "involvedObject.fieldPath", "reason", "reportingComponent", "source", "type");
+  private static final Set<String> POD =
+      Set.of(
+          "spec.nodeName",
+          "status.phase",
+          "spec.restartPolicy",
+          "spec.schedulerName",
+          "spec.serviceAccountName",
+          "status.podIP",
+          "status.nominatedNodeName");
+  private static final Set<String> EVENT =
+      Set.of(
+          "involvedObject.kind",
+          "involvedObject.namespace",
+          "involvedObject.name",
+          "involvedObject.uid",
+          "involvedObject.apiVersion",
+          "involvedObject.fieldPath",
+          "reason",
+          "reportingComponent",
+          "source",
+          "type");
 
   static FieldSelectors parse(String text, Resource resource) throws BadRequest {
     List<Term> terms = new ArrayList<>();
@@ -35,15 +52,19 @@ record FieldSelectors(List<Term> terms) {
       if (ne >= 0) {
         t = new Term(part.substring(0, ne).trim(), false, part.substring(ne + 2).trim());
       } else if (eq >= 0) {
-        t = new Term(part.substring(0, eq).trim(), true, part.substring(part.startsWith("=", eq + 1) ? eq + 2 : eq + 1)
-            .trim());
+        t =
+            new Term(
+                part.substring(0, eq).trim(),
+                true,
+                part.substring(part.startsWith("=", eq + 1) ? eq + 2 : eq + 1).trim());
       } else {
-        throw new BadRequest(400, "BadRequest", "invalid selector: '" + part + "'; can't understand '"
-            + part + "'");
+        throw new BadRequest(
+            400, "BadRequest", "invalid selector: '" + part + "'; can't understand '" + part + "'");
       }
-      boolean known = COMMON.contains(t.field())
-          || resource.plural().equals("pods") && POD.contains(t.field())
-          || resource.plural().equals("events") && EVENT.contains(t.field());
+      boolean known =
+          COMMON.contains(t.field())
+              || resource.plural().equals("pods") && POD.contains(t.field())
+              || resource.plural().equals("events") && EVENT.contains(t.field());
       if (!known) {
         throw new BadRequest(400, "BadRequest", "field label not supported: " + t.field());
       }

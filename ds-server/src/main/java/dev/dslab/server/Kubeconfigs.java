@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The kubeconfig that points kubectl at the endpoint: one cluster, one user, one context, all "dslab". */
+/**
+ * The kubeconfig that points kubectl at the endpoint: one cluster, one user, one context, all
+ * "dslab".
+ */
 public final class Kubeconfigs {
   static final String NAME = "dslab";
 

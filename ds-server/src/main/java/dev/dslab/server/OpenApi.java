@@ -7,9 +7,9 @@ import java.util.Map;
 /**
  * Enough OpenAPI v3 for kubectl: each group version's paths with their operations, the resource's
  * group-version-kind and the {@code fieldValidation} query parameter on writes. Seeing it, kubectl
- * leaves validation to the server ({@code fieldValidation=Strict}, which this server always applies:
- * unknown fields are refused) instead of downloading schemas, and builds strategic merge patches from
- * its compiled-in types. There are no schemas here, and no OpenAPI v2.
+ * leaves validation to the server ({@code fieldValidation=Strict}, which this server always
+ * applies: unknown fields are refused) instead of downloading schemas, and builds strategic merge
+ * patches from its compiled-in types. There are no schemas here, and no OpenAPI v2.
  */
 final class OpenApi {
   private OpenApi() {}
@@ -29,8 +29,12 @@ final class OpenApi {
 
   /** GET /openapi/v3/api/v1 or /openapi/v3/apis/apps/v1; null when not served. */
   static Map<String, Object> document(String groupVersionPath) {
-    String group = groupVersionPath.equals("api/v1") ? "" : groupVersionPath.startsWith("apis/")
-        ? groupVersionPath.substring(5, groupVersionPath.length() - 3) : null;
+    String group =
+        groupVersionPath.equals("api/v1")
+            ? ""
+            : groupVersionPath.startsWith("apis/")
+                ? groupVersionPath.substring(5, groupVersionPath.length() - 3)
+                : null;
     if (group == null || !groupVersionPath.endsWith("/v1") && !groupVersionPath.equals("api/v1")) {
       return null;
     }
@@ -39,7 +43,11 @@ final class OpenApi {
       if (!r.group().equals(group)) {
         continue;
       }
-      String prefix = "/" + groupVersionPath + (r.kind().namespaced() ? "/namespaces/{namespace}/" : "/") + r.plural();
+      String prefix =
+          "/"
+              + groupVersionPath
+              + (r.kind().namespaced() ? "/namespaces/{namespace}/" : "/")
+              + r.plural();
       Map<String, Object> gvk = new LinkedHashMap<>();
       gvk.put("group", r.group());
       gvk.put("version", r.version());
@@ -66,13 +74,22 @@ final class OpenApi {
     return doc;
   }
 
-  private static Map<String, Object> operation(String action, Map<String, Object> gvk, boolean writes) {
+  private static Map<String, Object> operation(
+      String action, Map<String, Object> gvk, boolean writes) {
     Map<String, Object> op = new LinkedHashMap<>();
     op.put("x-kubernetes-action", action);
     op.put("x-kubernetes-group-version-kind", gvk);
     if (writes) {
-      op.put("parameters", List.of(Map.of("name", "fieldValidation", "in", "query",
-          "schema", Map.of("type", "string", "uniqueItems", true))));
+      op.put(
+          "parameters",
+          List.of(
+              Map.of(
+                  "name",
+                  "fieldValidation",
+                  "in",
+                  "query",
+                  "schema",
+                  Map.of("type", "string", "uniqueItems", true))));
     }
     op.put("responses", Map.of("200", Map.of("description", "OK")));
     return op;

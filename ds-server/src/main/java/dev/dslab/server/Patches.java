@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The PATCH forms kubectl sends, applied to an object's JSON tree: JSON merge patch (RFC 7386), JSON
- * patch (RFC 6902) and strategic merge patch, whose lists of named things (containers, ports, env,
- * volumes, conditions...) merge by their key instead of being replaced.
+ * The PATCH forms kubectl sends, applied to an object's JSON tree: JSON merge patch (RFC 7386),
+ * JSON patch (RFC 6902) and strategic merge patch, whose lists of named things (containers, ports,
+ * env, volumes, conditions...) merge by their key instead of being replaced.
  */
 final class Patches {
   private Patches() {}
@@ -28,8 +28,10 @@ final class Patches {
     if (!(patch instanceof Map<?, ?> p)) {
       return patch;
     }
-    Map<String, Object> result = target instanceof Map<?, ?> t ? new LinkedHashMap<>((Map<String, Object>) t)
-        : new LinkedHashMap<>();
+    Map<String, Object> result =
+        target instanceof Map<?, ?> t
+            ? new LinkedHashMap<>((Map<String, Object>) t)
+            : new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : ((Map<String, Object>) p).entrySet()) {
       if (e.getValue() == null) {
         result.remove(e.getKey());
@@ -46,21 +48,22 @@ final class Patches {
    * The merge keys of the lists that merge (patchStrategy "merge" in the API types), by the field
    * name of the list; any other list is replaced whole, as upstream replaces it.
    */
-  private static final Map<String, String> MERGE_KEYS = Map.ofEntries(
-      Map.entry("containers", "name"),
-      Map.entry("initContainers", "name"),
-      Map.entry("ephemeralContainers", "name"),
-      Map.entry("env", "name"),
-      Map.entry("volumes", "name"),
-      Map.entry("volumeMounts", "mountPath"),
-      Map.entry("volumeDevices", "devicePath"),
-      Map.entry("ports", "containerPort"),
-      Map.entry("conditions", "type"),
-      Map.entry("ownerReferences", "uid"),
-      Map.entry("imagePullSecrets", "name"),
-      Map.entry("hostAliases", "ip"),
-      Map.entry("topologySpreadConstraints", "topologyKey"),
-      Map.entry("addresses", "type"));
+  private static final Map<String, String> MERGE_KEYS =
+      Map.ofEntries(
+          Map.entry("containers", "name"),
+          Map.entry("initContainers", "name"),
+          Map.entry("ephemeralContainers", "name"),
+          Map.entry("env", "name"),
+          Map.entry("volumes", "name"),
+          Map.entry("volumeMounts", "mountPath"),
+          Map.entry("volumeDevices", "devicePath"),
+          Map.entry("ports", "containerPort"),
+          Map.entry("conditions", "type"),
+          Map.entry("ownerReferences", "uid"),
+          Map.entry("imagePullSecrets", "name"),
+          Map.entry("hostAliases", "ip"),
+          Map.entry("topologySpreadConstraints", "topologyKey"),
+          Map.entry("addresses", "type"));
 
   static Object strategic(Object target, Object patch) throws PatchException {
     return strategic(target, patch, null);
@@ -71,8 +74,11 @@ final class Patches {
     if (patch instanceof List<?> list) {
       String key = field == null ? null : MERGE_KEYS.get(field);
       // a Service's ports merge by port, not containerPort
-      if ("ports".equals(field) && !list.isEmpty() && list.get(0) instanceof Map<?, ?> first
-          && first.containsKey("port") && !first.containsKey("containerPort")) {
+      if ("ports".equals(field)
+          && !list.isEmpty()
+          && list.get(0) instanceof Map<?, ?> first
+          && first.containsKey("port")
+          && !first.containsKey("containerPort")) {
         key = "port";
       }
       if (key == null || !(target instanceof List<?>)) {
@@ -89,8 +95,10 @@ final class Patches {
       copy.remove("$patch");
       return copy;
     }
-    Map<String, Object> result = target instanceof Map<?, ?> t ? new LinkedHashMap<>((Map<String, Object>) t)
-        : new LinkedHashMap<>();
+    Map<String, Object> result =
+        target instanceof Map<?, ?> t
+            ? new LinkedHashMap<>((Map<String, Object>) t)
+            : new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : patchMap.entrySet()) {
       String k = e.getKey();
       if (k.startsWith("$setElementOrder/") || k.equals("$retainKeys") || k.equals("$patch")) {
@@ -98,7 +106,8 @@ final class Patches {
       }
       if (k.startsWith("$deleteFromPrimitiveList/")) {
         String listField = k.substring("$deleteFromPrimitiveList/".length());
-        if (result.get(listField) instanceof List<?> values && e.getValue() instanceof List<?> gone) {
+        if (result.get(listField) instanceof List<?> values
+            && e.getValue() instanceof List<?> gone) {
           List<Object> kept = new ArrayList<>(values);
           kept.removeAll(gone);
           result.put(listField, kept);
@@ -118,11 +127,13 @@ final class Patches {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> mergeList(List<Object> target, List<Object> patch, String key) throws PatchException {
+  private static List<Object> mergeList(List<Object> target, List<Object> patch, String key)
+      throws PatchException {
     List<Object> result = new ArrayList<>(target);
     for (Object item : patch) {
       if (!(item instanceof Map<?, ?> m)) {
-        throw new PatchException("unable to find api field in struct for a list of " + key + "-keyed elements");
+        throw new PatchException(
+            "unable to find api field in struct for a list of " + key + "-keyed elements");
       }
       Map<String, Object> patchItem = (Map<String, Object>) m;
       Object id = patchItem.get(key);
@@ -142,7 +153,8 @@ final class Patches {
 
   private static int indexOf(List<Object> list, String key, Object id) {
     for (int i = 0; i < list.size(); i++) {
-      if (list.get(i) instanceof Map<?, ?> m && Objects.equals(String.valueOf(m.get(key)), String.valueOf(id))) {
+      if (list.get(i) instanceof Map<?, ?> m
+          && Objects.equals(String.valueOf(m.get(key)), String.valueOf(id))) {
         return i;
       }
     }
@@ -192,7 +204,8 @@ final class Patches {
           Object value = get(doc, String.valueOf(op.get("from")));
           doc = put(remove(doc, String.valueOf(op.get("from"))), path, value, true);
         }
-        case "copy" -> doc = put(doc, path, deepCopy(get(doc, String.valueOf(op.get("from")))), true);
+        case "copy" ->
+            doc = put(doc, path, deepCopy(get(doc, String.valueOf(op.get("from")))), true);
         default -> throw new PatchException("Unexpected kind: " + kind);
       }
     }
@@ -229,7 +242,8 @@ final class Patches {
   }
 
   @SuppressWarnings("unchecked")
-  private static Object put(Object doc, String path, Object value, boolean insert) throws PatchException {
+  private static Object put(Object doc, String path, Object value, boolean insert)
+      throws PatchException {
     List<String> tokens = pointer(path);
     if (tokens.isEmpty()) {
       return value;

@@ -10,19 +10,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** get, list and watch: the objects as JSON, or as the Table kubectl prints when it asks for one. */
+/**
+ * get, list and watch: the objects as JSON, or as the Table kubectl prints when it asks for one.
+ */
 record ReadVerbs(EngineLoop engine, Watches watches) {
   /** GET of a collection with {@code watch=true}. */
   void watch(ResourceRequest r) throws ApiException, BadRequest, IOException {
-    watches.serve(r.exchange(), r.resource(), r.namespace(), Selectors.of(r.query(), r.resource()), r.query());
+    watches.serve(
+        r.exchange(),
+        r.resource(),
+        r.namespace(),
+        Selectors.of(r.query(), r.resource()),
+        r.query());
   }
 
   /** GET of a collection: the selected objects, at the store's resourceVersion. */
   void list(ResourceRequest r) throws ApiException, BadRequest, IOException {
     Selectors selectors = Selectors.of(r.query(), r.resource());
     record Listed(List<KubeObject> items, long resourceVersion, Instant now) {}
-    Listed listed = engine.call(cluster -> new Listed(cluster.<KubeObject>list(r.kind(), r.namespace()).stream()
-        .filter(selectors::matches).toList(), cluster.store().resourceVersion(), cluster.now()));
+    Listed listed =
+        engine.call(
+            cluster ->
+                new Listed(
+                    cluster.<KubeObject>list(r.kind(), r.namespace()).stream()
+                        .filter(selectors::matches)
+                        .toList(),
+                    cluster.store().resourceVersion(),
+                    cluster.now()));
     if (wantsTable(r)) {
       r.send(200, table(r, listed.items(), listed.resourceVersion(), listed.now()));
       return;
@@ -40,7 +54,10 @@ record ReadVerbs(EngineLoop engine, Watches watches) {
   /** GET of one object. */
   void get(ResourceRequest r) throws ApiException, IOException {
     record Got(KubeObject object, long resourceVersion, Instant now) {}
-    Got got = engine.call(cluster -> new Got(r.existing(cluster), cluster.store().resourceVersion(), cluster.now()));
+    Got got =
+        engine.call(
+            cluster ->
+                new Got(r.existing(cluster), cluster.store().resourceVersion(), cluster.now()));
     if (wantsTable(r)) {
       r.send(200, table(r, List.of(got.object()), got.resourceVersion(), got.now()));
       return;
@@ -52,9 +69,13 @@ record ReadVerbs(EngineLoop engine, Watches watches) {
     return ServerTables.wanted(r.header("Accept"));
   }
 
-  private static Map<String, Object> table(ResourceRequest r, List<KubeObject> objects, long resourceVersion,
-      Instant now) {
-    return ServerTables.table(r.kind(), objects, now, Long.toString(resourceVersion),
+  private static Map<String, Object> table(
+      ResourceRequest r, List<KubeObject> objects, long resourceVersion, Instant now) {
+    return ServerTables.table(
+        r.kind(),
+        objects,
+        now,
+        Long.toString(resourceVersion),
         r.query().getOrDefault("includeObject", ServerTables.PARTIAL));
   }
 }

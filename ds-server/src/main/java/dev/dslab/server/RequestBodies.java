@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * A request's body, decoded: the raw bytes within the API server's limit, a JSON tree, or an object
- * of the request's kind in the request's namespace; and a tree (a patched object) decoded the same way.
+ * of the request's kind in the request's namespace; and a tree (a patched object) decoded the same
+ * way.
  */
 final class RequestBodies {
   /** The API server's request body limit (3 MiB): larger bodies are refused with 413. */
@@ -30,7 +31,8 @@ final class RequestBodies {
     try (InputStream in = request.exchange().getRequestBody()) {
       byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
       if (bytes.length > MAX_BODY_BYTES) {
-        throw new BadRequest(413, "RequestEntityTooLarge", "Request entity too large: limit is " + MAX_BODY_BYTES);
+        throw new BadRequest(
+            413, "RequestEntityTooLarge", "Request entity too large: limit is " + MAX_BODY_BYTES);
       }
       return bytes;
     }
@@ -63,12 +65,18 @@ final class RequestBodies {
     return inRequestNamespace(loaded.objects().get(0).object());
   }
 
-  /** A tree the endpoint made (a patched object) as an object of the request's kind: Invalid when it is none. */
+  /**
+   * A tree the endpoint made (a patched object) as an object of the request's kind: Invalid when it
+   * is none.
+   */
   KubeObject decode(Map<String, Object> tree) throws ApiException {
     LoadResult loaded = ManifestReader.read("patch", ManifestWriter.compactJson(tree));
     if (!loaded.problems().isEmpty() || loaded.objects().size() != 1) {
-      throw new ApiException(ApiException.Reason.Invalid, loaded.problems().isEmpty() ? "the patch did not give "
-          + "one object" : loaded.problems().get(0).message());
+      throw new ApiException(
+          ApiException.Reason.Invalid,
+          loaded.problems().isEmpty()
+              ? "the patch did not give " + "one object"
+              : loaded.problems().get(0).message());
     }
     return inRequestNamespace(loaded.objects().get(0).object());
   }
@@ -76,8 +84,13 @@ final class RequestBodies {
   private KubeObject inRequestNamespace(KubeObject object) throws ApiException {
     Resource resource = request.resource();
     if (!object.kind().equals(resource.kind().kindName())) {
-      throw new ApiException(ApiException.Reason.BadRequest, "the API version in the data (" + object.apiVersion()
-          + ") does not match the expected API version (" + resource.groupVersion() + ")");
+      throw new ApiException(
+          ApiException.Reason.BadRequest,
+          "the API version in the data ("
+              + object.apiVersion()
+              + ") does not match the expected API version ("
+              + resource.groupVersion()
+              + ")");
     }
     if (!resource.kind().namespaced()) {
       return object;
@@ -85,9 +98,12 @@ final class RequestBodies {
     String ns = object.metadata().namespace();
     String pathNamespace = request.path().namespace();
     if (ns != null && !ns.isEmpty() && pathNamespace != null && !ns.equals(pathNamespace)) {
-      throw new ApiException(ApiException.Reason.BadRequest,
+      throw new ApiException(
+          ApiException.Reason.BadRequest,
           "the namespace of the provided object does not match the namespace sent on the request");
     }
-    return ns == null || ns.isEmpty() ? object.withMetadata(object.metadata().withNamespace(pathNamespace)) : object;
+    return ns == null || ns.isEmpty()
+        ? object.withMetadata(object.metadata().withNamespace(pathNamespace))
+        : object;
   }
 }

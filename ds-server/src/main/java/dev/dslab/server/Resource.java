@@ -8,21 +8,45 @@ import java.util.Optional;
  * A REST resource the endpoint serves, as discovery describes it: the engine's kind, the group
  * version, the names kubectl accepts (plural, singular, short names) and the verbs.
  */
-public record Resource(Kind kind, String version, String singular, List<String> shortNames, List<String> verbs,
+public record Resource(
+    Kind kind,
+    String version,
+    String singular,
+    List<String> shortNames,
+    List<String> verbs,
     List<String> subresources) {
   static final List<String> ALL_VERBS =
       List.of("create", "delete", "deletecollection", "get", "list", "patch", "update", "watch");
 
-  public static final List<Resource> ALL = List.of(
-      new Resource(Kind.NAMESPACE, "v1", "namespace", List.of("ns"), List.of("create", "delete", "get", "list",
-          "patch", "update", "watch"), List.of()),
-      new Resource(Kind.NODE, "v1", "node", List.of("no"), ALL_VERBS, List.of("status")),
-      new Resource(Kind.POD, "v1", "pod", List.of("po"), ALL_VERBS, List.of("status", "eviction")),
-      new Resource(Kind.SERVICE, "v1", "service", List.of("svc"), List.of("create", "delete", "get", "list", "patch",
-          "update", "watch"), List.of("status")),
-      new Resource(Kind.EVENT, "v1", "event", List.of("ev"), ALL_VERBS, List.of()),
-      new Resource(Kind.DAEMON_SET, "v1", "daemonset", List.of("ds"), ALL_VERBS, List.of("status")),
-      new Resource(Kind.CONTROLLER_REVISION, "v1", "controllerrevision", List.of(), ALL_VERBS, List.of()));
+  public static final List<Resource> ALL =
+      List.of(
+          new Resource(
+              Kind.NAMESPACE,
+              "v1",
+              "namespace",
+              List.of("ns"),
+              List.of("create", "delete", "get", "list", "patch", "update", "watch"),
+              List.of()),
+          new Resource(Kind.NODE, "v1", "node", List.of("no"), ALL_VERBS, List.of("status")),
+          new Resource(
+              Kind.POD, "v1", "pod", List.of("po"), ALL_VERBS, List.of("status", "eviction")),
+          new Resource(
+              Kind.SERVICE,
+              "v1",
+              "service",
+              List.of("svc"),
+              List.of("create", "delete", "get", "list", "patch", "update", "watch"),
+              List.of("status")),
+          new Resource(Kind.EVENT, "v1", "event", List.of("ev"), ALL_VERBS, List.of()),
+          new Resource(
+              Kind.DAEMON_SET, "v1", "daemonset", List.of("ds"), ALL_VERBS, List.of("status")),
+          new Resource(
+              Kind.CONTROLLER_REVISION,
+              "v1",
+              "controllerrevision",
+              List.of(),
+              ALL_VERBS,
+              List.of()));
 
   public String group() {
     return kind.group();
@@ -38,7 +62,9 @@ public record Resource(Kind kind, String version, String singular, List<String> 
   }
 
   public static Optional<Resource> find(String group, String version, String plural) {
-    return ALL.stream().filter(r -> r.group().equals(group) && r.version.equals(version) && r.plural().equals(plural))
+    return ALL.stream()
+        .filter(
+            r -> r.group().equals(group) && r.version.equals(version) && r.plural().equals(plural))
         .findFirst();
   }
 

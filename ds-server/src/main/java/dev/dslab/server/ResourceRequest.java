@@ -9,8 +9,12 @@ import dev.dslab.model.meta.KubeObject;
 import java.io.IOException;
 import java.util.Map;
 
-/** A request on a resource: the exchange, its path's parts, the resource the path names and the query. */
-record ResourceRequest(HttpExchange exchange, ApiPath path, Resource resource, Map<String, String> query) {
+/**
+ * A request on a resource: the exchange, its path's parts, the resource the path names and the
+ * query.
+ */
+record ResourceRequest(
+    HttpExchange exchange, ApiPath path, Resource resource, Map<String, String> query) {
   Kind kind() {
     return resource.kind();
   }
@@ -20,7 +24,10 @@ record ResourceRequest(HttpExchange exchange, ApiPath path, Resource resource, M
     return path.name();
   }
 
-  /** The namespace a request is in: the path's, or for a namespaced kind without one, every namespace. */
+  /**
+   * The namespace a request is in: the path's, or for a namespaced kind without one, every
+   * namespace.
+   */
   String namespace() {
     return kind().namespaced() ? path.namespace() : null;
   }
@@ -36,7 +43,9 @@ record ResourceRequest(HttpExchange exchange, ApiPath path, Resource resource, M
 
   /** The stored object the path names, or NotFound. */
   KubeObject existing(Cluster cluster) throws ApiException {
-    return cluster.store().<KubeObject>get(new ObjectKey(kind(), namespace(), name()))
+    return cluster
+        .store()
+        .<KubeObject>get(new ObjectKey(kind(), namespace(), name()))
         .orElseThrow(() -> ApiException.notFound(kind(), name()));
   }
 

@@ -16,7 +16,9 @@ final class Router {
   private final EngineLoop engine;
   private final VerbDispatch verbs;
 
-  /** @param token the bearer token every request must carry, or null for none */
+  /**
+   * @param token the bearer token every request must carry, or null for none
+   */
   Router(String token, DiscoveryResponder discovery, EngineLoop engine, VerbDispatch verbs) {
     this.token = token;
     this.discovery = discovery;
@@ -33,14 +35,19 @@ final class Router {
 
   private void handleOrFail(HttpExchange ex) throws IOException {
     try {
-      if (token != null && !("Bearer " + token).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+      if (token != null
+          && !("Bearer " + token).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
         Exchanges.send(ex, 401, StatusObjects.failure("Unauthorized", "Unauthorized", 401, null));
         return;
       }
       if ("websocket".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Upgrade"))) {
-        // Watches are streamed over plain HTTP; a client that tries WebSocket first (fabric8) falls back on 503.
-        Exchanges.send(ex, 503, StatusObjects.failure("watches are served over HTTP, not WebSocket",
-            "ServiceUnavailable", 503, null));
+        // Watches are streamed over plain HTTP; a client that tries WebSocket first (fabric8) falls
+        // back on 503.
+        Exchanges.send(
+            ex,
+            503,
+            StatusObjects.failure(
+                "watches are served over HTTP, not WebSocket", "ServiceUnavailable", 503, null));
         return;
       }
       String path = ex.getRequestURI().getRawPath();
@@ -55,17 +62,24 @@ final class Router {
         return;
       }
       Optional<ApiPath> parsed = ApiPath.parse(path);
-      Optional<Resource> resource = parsed.flatMap(p -> Resource.find(p.group(), p.version(), p.resource()));
+      Optional<Resource> resource =
+          parsed.flatMap(p -> Resource.find(p.group(), p.version(), p.resource()));
       if (resource.isEmpty()) {
-        Exchanges.send(ex, 404, StatusObjects.failure("the server could not find the requested resource", "NotFound",
-            404, null));
+        Exchanges.send(
+            ex,
+            404,
+            StatusObjects.failure(
+                "the server could not find the requested resource", "NotFound", 404, null));
         return;
       }
       verbs.serve(new ResourceRequest(ex, parsed.get(), resource.get(), query));
     } catch (RuntimeException e) {
       // a bug, never the client's fault: the API server's InternalError, and the endpoint stays up
       try {
-        Exchanges.send(ex, 500, StatusObjects.failure("Internal error occurred: " + e, "InternalError", 500, null));
+        Exchanges.send(
+            ex,
+            500,
+            StatusObjects.failure("Internal error occurred: " + e, "InternalError", 500, null));
       } catch (IOException | RuntimeException ignored) {
         // the connection is gone
       }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Server-side printing: the meta.k8s.io/v1 Table a client asks for with {@code Accept: ...;as=Table}
- * (kubectl get), with the columns kubectl prints and one row per object. Lists and gets answer one;
- * a watch sends each event's object as a one-row Table.
+ * Server-side printing: the meta.k8s.io/v1 Table a client asks for with {@code Accept:
+ * ...;as=Table} (kubectl get), with the columns kubectl prints and one row per object. Lists and
+ * gets answer one; a watch sends each event's object as a one-row Table.
  */
 final class ServerTables {
   /** includeObject's default: each row carries the object's metadata only. */
@@ -32,15 +32,22 @@ final class ServerTables {
    * @param includeObject what each row carries: {@code Object} (the whole object), {@code None}
    *     (nothing) or anything else, as {@value #PARTIAL} (its metadata)
    */
-  static Map<String, Object> table(Kind kind, List<KubeObject> objects, Instant now, String resourceVersion,
+  static Map<String, Object> table(
+      Kind kind,
+      List<KubeObject> objects,
+      Instant now,
+      String resourceVersion,
       String includeObject) {
     Map<String, Object> t = new LinkedHashMap<>();
     t.put("kind", "Table");
     t.put("apiVersion", "meta.k8s.io/v1");
     t.put("metadata", Map.of("resourceVersion", resourceVersion));
-    Printers.ServerTable table = Printers.serverTable(kind.kindName(), objects, now)
-        .orElse(new Printers.ServerTable(List.of(new Printers.ServerColumn("Name", "string", "name", 0)),
-            objects.stream().map(o -> List.of(o.metadata().name())).toList()));
+    Printers.ServerTable table =
+        Printers.serverTable(kind.kindName(), objects, now)
+            .orElse(
+                new Printers.ServerTable(
+                    List.of(new Printers.ServerColumn("Name", "string", "name", 0)),
+                    objects.stream().map(o -> List.of(o.metadata().name())).toList()));
     List<Object> columns = new ArrayList<>();
     for (Printers.ServerColumn c : table.columns()) {
       Map<String, Object> d = new LinkedHashMap<>();

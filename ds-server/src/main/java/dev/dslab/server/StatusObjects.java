@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * metav1.Status objects, as the API server answers a refused request: the reason and code kubectl
- * turns into {@code Error from server (NotFound): ...}, and for Invalid the field causes it prints as
- * {@code The DaemonSet "x" is invalid: ...}.
+ * turns into {@code Error from server (NotFound): ...}, and for Invalid the field causes it prints
+ * as {@code The DaemonSet "x" is invalid: ...}.
  */
 final class StatusObjects {
   private StatusObjects() {}
@@ -38,8 +38,10 @@ final class StatusObjects {
     List<String> parts = new ArrayList<>();
     for (FieldError error : invalid.errors()) {
       String rendered = error.render();
-      String message = rendered.startsWith(error.field() + ": ")
-          ? rendered.substring(error.field().length() + 2) : rendered;
+      String message =
+          rendered.startsWith(error.field() + ": ")
+              ? rendered.substring(error.field().length() + 2)
+              : rendered;
       Map<String, Object> cause = new LinkedHashMap<>();
       cause.put("reason", causeReason(error.type()));
       cause.put("message", message);
@@ -54,10 +56,13 @@ final class StatusObjects {
     }
     details.put("kind", invalid.kind());
     details.put("causes", causes);
-    String kind = resource != null && !resource.group().isEmpty() ? invalid.kind() + "." + resource.group()
-        : invalid.kind();
+    String kind =
+        resource != null && !resource.group().isEmpty()
+            ? invalid.kind() + "." + resource.group()
+            : invalid.kind();
     String joined = parts.size() == 1 ? parts.get(0) : "[" + String.join(", ", parts) + "]";
-    return failure(kind + " \"" + invalid.name() + "\" is invalid: " + joined, "Invalid", 422, details);
+    return failure(
+        kind + " \"" + invalid.name() + "\" is invalid: " + joined, "Invalid", 422, details);
   }
 
   /** metav1.CauseType of a field error type. */
@@ -72,7 +77,8 @@ final class StatusObjects {
     };
   }
 
-  static Map<String, Object> failure(String message, String reason, int code, Map<String, Object> details) {
+  static Map<String, Object> failure(
+      String message, String reason, int code, Map<String, Object> details) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", "Status");
     m.put("apiVersion", "v1");

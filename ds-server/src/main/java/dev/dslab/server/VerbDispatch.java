@@ -12,10 +12,12 @@ record VerbDispatch(ReadVerbs reads, WriteVerbs writes, DeleteVerbs deletes) {
     try {
       ApiPath path = r.path();
       if (path.subresource() != null && !r.resource().subresources().contains(path.subresource())) {
-        throw new ApiException(ApiException.Reason.NotFound, "the server could not find the requested resource");
+        throw new ApiException(
+            ApiException.Reason.NotFound, "the server could not find the requested resource");
       }
       if (r.kind().namespaced() && path.name() != null && path.namespace() == null) {
-        throw new ApiException(ApiException.Reason.NotFound, "the server could not find the requested resource");
+        throw new ApiException(
+            ApiException.Reason.NotFound, "the server could not find the requested resource");
       }
       switch (r.exchange().getRequestMethod()) {
         case "GET" -> {
@@ -49,7 +51,8 @@ record VerbDispatch(ReadVerbs reads, WriteVerbs writes, DeleteVerbs deletes) {
   }
 
   static ApiException notAllowed() {
-    return new ApiException(ApiException.Reason.MethodNotAllowed,
+    return new ApiException(
+        ApiException.Reason.MethodNotAllowed,
         "the server does not allow this method on the requested resource");
   }
 }

@@ -28,8 +28,13 @@ import java.util.concurrent.TimeUnit;
  */
 final class Watches implements AutoCloseable {
   static final int HISTORY = 100_000;
-  /** A watcher this far behind is closed (its client lists and watches again), as the API server does. */
+
+  /**
+   * A watcher this far behind is closed (its client lists and watches again), as the API server
+   * does.
+   */
   static final int MAX_BACKLOG = 200_000;
+
   static final Duration BOOKMARK_EVERY = Duration.ofSeconds(10);
   static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
 
@@ -37,17 +42,20 @@ final class Watches implements AutoCloseable {
   record Change(long resourceVersion, WatchEvent event) {}
 
   /** What a watcher is sent: a change, or a bookmark at a resourceVersion. */
-  private record Item(String type, KubeObject object, String bookmarkVersion, Instant now, Encoded encoded) {}
+  private record Item(
+      String type, KubeObject object, String bookmarkVersion, Instant now, Encoded encoded) {}
 
   /**
    * One change's object as JSON, written once for all the watchers that get it (by event type and
    * form), on the first watcher's thread: fifty watchers cost one serialization, not fifty.
    */
   private static final class Encoded {
-    private final java.util.concurrent.ConcurrentHashMap<String, String> lines = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, String> lines =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     String line(Item item, Resource resource, boolean table) {
-      return lines.computeIfAbsent(item.type() + (table ? "/table" : ""),
+      return lines.computeIfAbsent(
+          item.type() + (table ? "/table" : ""),
           k -> ManifestWriter.compactJson(event(item, resource, table)) + "\n");
     }
   }
@@ -58,6 +66,7 @@ final class Watches implements AutoCloseable {
   private final List<Watcher> watchers = new CopyOnWriteArrayList<>();
   private volatile long currentVersion;
   private volatile boolean closed;
+
   /** The store's watcher, kept to be removed again when the endpoint closes. */
   private final java.util.function.Consumer<WatchEvent> listener = this::onChange;
 
@@ -83,15 +92,21 @@ final class Watches implements AutoCloseable {
   }
 
   /** GET ...?watch=true: streams until the timeout, the client leaves, or the endpoint closes. */
-  void serve(HttpExchange ex, Resource resource, String namespace, Selectors selectors, Map<String, String> query)
+  void serve(
+      HttpExchange ex,
+      Resource resource,
+      String namespace,
+      Selectors selectors,
+      Map<String, String> query)
       throws ApiException, IOException {
     boolean table = ServerTables.wanted(ex.getRequestHeaders().getFirst("Accept"));
     Watcher w = new Watcher(resource, namespace, selectors);
     String from = query.getOrDefault("resourceVersion", "");
-    engine.call(c -> {
-      start(w, from);
-      return null;
-    });
+    engine.call(
+        c -> {
+          start(w, from);
+          return null;
+        });
     boolean bookmarks = Exchanges.isTrue(query.get("allowWatchBookmarks"));
     Duration timeout = timeout(query.get("timeoutSeconds"));
     ex.getResponseHeaders().set("Content-Type", "application/json");
@@ -125,7 +140,10 @@ final class Watches implements AutoCloseable {
     }
   }
 
-  /** On the engine thread, atomically with the store: what the watcher starts with, then its registration. */
+  /**
+   * On the engine thread, atomically with the store: what the watcher starts with, then its
+   * registration.
+   */
   private void start(Watcher w, String from) throws ApiException {
     if (from.isEmpty() || from.equals("0")) {
       Instant now = cluster.now();
@@ -141,9 +159,13 @@ final class Watches implements AutoCloseable {
       } catch (NumberFormatException e) {
         throw new ApiException(ApiException.Reason.BadRequest, "invalid resourceVersion: " + from);
       }
-      long oldest = history.isEmpty() ? cluster.store().resourceVersion() + 1 : history.peekFirst().resourceVersion();
+      long oldest =
+          history.isEmpty()
+              ? cluster.store().resourceVersion() + 1
+              : history.peekFirst().resourceVersion();
       if (version + 1 < oldest && version < cluster.store().resourceVersion()) {
-        throw new ApiException(ApiException.Reason.Gone, "too old resource version: " + version + " (" + oldest + ")");
+        throw new ApiException(
+            ApiException.Reason.Gone, "too old resource version: " + version + " (" + oldest + ")");
       }
       for (Change c : history) {
         if (c.resourceVersion() > version) {
@@ -156,7 +178,9 @@ final class Watches implements AutoCloseable {
 
   private static Duration timeout(String seconds) {
     try {
-      return seconds == null || seconds.isEmpty() ? DEFAULT_TIMEOUT : Duration.ofSeconds(Long.parseLong(seconds));
+      return seconds == null || seconds.isEmpty()
+          ? DEFAULT_TIMEOUT
+          : Duration.ofSeconds(Long.parseLong(seconds));
     } catch (NumberFormatException e) {
       return DEFAULT_TIMEOUT;
     }
@@ -175,8 +199,16 @@ final class Watches implements AutoCloseable {
     }
     KubeObject o = item.object();
     // for kubectl get -w: each event's object a one-row Table
-    e.put("object", table ? ServerTables.table(resource.kind(), List.of(o), item.now(),
-        o.metadata().resourceVersion(), ServerTables.PARTIAL) : ManifestWriter.toTree(o));
+    e.put(
+        "object",
+        table
+            ? ServerTables.table(
+                resource.kind(),
+                List.of(o),
+                item.now(),
+                o.metadata().resourceVersion(),
+                ServerTables.PARTIAL)
+            : ManifestWriter.toTree(o));
     return e;
   }
 
@@ -184,10 +216,11 @@ final class Watches implements AutoCloseable {
   public void close() {
     closed = true;
     // the desktop stops serving and goes on with the same cluster: the store forgets this hub
-    engine.post(() -> {
-      cluster.store().unwatch(listener);
-      history.clear();
-    });
+    engine.post(
+        () -> {
+          cluster.store().unwatch(listener);
+          history.clear();
+        });
   }
 
   /** One watch: what it selects and the items waiting to be written. */
@@ -212,12 +245,17 @@ final class Watches implements AutoCloseable {
         return;
       }
       boolean matchesNow = selectors.matches(o);
-      boolean matchedBefore = e.old() != null && e.type() == WatchEvent.Type.MODIFIED && selectors.matches(e.old());
-      String type = switch (e.type()) {
-        case ADDED -> matchesNow ? "ADDED" : null;
-        case DELETED -> matchesNow ? "DELETED" : null;
-        case MODIFIED -> matchesNow ? (matchedBefore ? "MODIFIED" : "ADDED") : (matchedBefore ? "DELETED" : null);
-      };
+      boolean matchedBefore =
+          e.old() != null && e.type() == WatchEvent.Type.MODIFIED && selectors.matches(e.old());
+      String type =
+          switch (e.type()) {
+            case ADDED -> matchesNow ? "ADDED" : null;
+            case DELETED -> matchesNow ? "DELETED" : null;
+            case MODIFIED ->
+                matchesNow
+                    ? (matchedBefore ? "MODIFIED" : "ADDED")
+                    : (matchedBefore ? "DELETED" : null);
+          };
       if (type == null) {
         return;
       }

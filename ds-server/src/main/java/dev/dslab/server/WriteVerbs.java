@@ -10,14 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * create (POST), update (PUT) and patch (PATCH: JSON, merge and strategic merge), of the object or of
- * its status subresource, each a dry run when the query says {@code dryRun=All}.
+ * create (POST), update (PUT) and patch (PATCH: JSON, merge and strategic merge), of the object or
+ * of its status subresource, each a dry run when the query says {@code dryRun=All}.
  */
 record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
   void create(ResourceRequest r) throws ApiException, BadRequest, IOException {
     WriteTarget to = target(r, "CreateOptions");
     KubeObject object = r.bodies().object();
-    KubeObject created = engine.call(cluster -> to.told("create", to.api(cluster).create(object), false));
+    KubeObject created =
+        engine.call(cluster -> to.told("create", to.api(cluster).create(object), false));
     r.send(201, ManifestWriter.toTree(created));
   }
 
@@ -26,13 +27,24 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
     RequestBodies bodies = r.bodies();
     KubeObject object = bodies.object();
     if (!r.name().equals(object.metadata().name())) {
-      throw BadRequest.of("the name of the object (" + object.metadata().name()
-          + ") does not match the name on the URL (" + r.name() + ")");
+      throw BadRequest.of(
+          "the name of the object ("
+              + object.metadata().name()
+              + ") does not match the name on the URL ("
+              + r.name()
+              + ")");
     }
     boolean status = r.onStatus();
-    KubeObject updated = engine.call(cluster -> to.told("update", status
-        ? to.api(cluster).updateStatus(statusOnly(bodies, r.existing(cluster), object))
-        : to.api(cluster).update(object), status));
+    KubeObject updated =
+        engine.call(
+            cluster ->
+                to.told(
+                    "update",
+                    status
+                        ? to.api(cluster)
+                            .updateStatus(statusOnly(bodies, r.existing(cluster), object))
+                        : to.api(cluster).update(object),
+                    status));
     r.send(200, ManifestWriter.toTree(updated));
   }
 
@@ -42,20 +54,28 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
     String type = Optional.ofNullable(r.header("Content-Type")).orElse("");
     RequestBodies bodies = r.bodies();
     Object patch = RequestBodies.parseJson(bodies.bytes());
-    KubeObject patched = engine.call(cluster -> {
-      KubeObject current = r.existing(cluster);
-      Map<String, Object> after = applied(type, ManifestWriter.toTree(current), patch);
-      Object patchedRv = ((Map<String, Object>) after.getOrDefault("metadata", Map.of())).get("resourceVersion");
-      // a patch that names a resourceVersion is a precondition; otherwise it applies to the current object
-      KubeObject object = bodies.decode(after);
-      if (patchedRv == null || patchedRv.equals(current.metadata().resourceVersion())) {
-        object = object.withMetadata(object.metadata().withResourceVersion(null));
-      }
-      if (r.onStatus()) {
-        return to.told("patch", to.api(cluster).updateStatus(statusOnly(bodies, current, object)), true);
-      }
-      return to.told("patch", to.api(cluster).update(object), false);
-    });
+    KubeObject patched =
+        engine.call(
+            cluster -> {
+              KubeObject current = r.existing(cluster);
+              Map<String, Object> after = applied(type, ManifestWriter.toTree(current), patch);
+              Object patchedRv =
+                  ((Map<String, Object>) after.getOrDefault("metadata", Map.of()))
+                      .get("resourceVersion");
+              // a patch that names a resourceVersion is a precondition; otherwise it applies to the
+              // current object
+              KubeObject object = bodies.decode(after);
+              if (patchedRv == null || patchedRv.equals(current.metadata().resourceVersion())) {
+                object = object.withMetadata(object.metadata().withResourceVersion(null));
+              }
+              if (r.onStatus()) {
+                return to.told(
+                    "patch",
+                    to.api(cluster).updateStatus(statusOnly(bodies, current, object)),
+                    true);
+              }
+              return to.told("patch", to.api(cluster).update(object), false);
+            });
     r.send(200, ManifestWriter.toTree(patched));
   }
 
@@ -71,8 +91,9 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
     try {
       if (type.startsWith("application/json-patch+json")) {
         if (!(patch instanceof List<?> ops)) {
-          throw new ApiException(ApiException.Reason.BadRequest, "json: cannot unmarshal object into Go value "
-              + "of type jsonpatch.Patch");
+          throw new ApiException(
+              ApiException.Reason.BadRequest,
+              "json: cannot unmarshal object into Go value " + "of type jsonpatch.Patch");
         }
         result = Patches.jsonPatch(tree, (List<Object>) ops);
       } else if (type.startsWith("application/merge-patch+json")) {
@@ -80,9 +101,11 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
       } else if (type.startsWith("application/strategic-merge-patch+json")) {
         result = Patches.strategic(tree, patch);
       } else {
-        throw new ApiException(ApiException.Reason.BadRequest, "the body of the request was in an unknown "
-            + "format - accepted media types include: application/json-patch+json, "
-            + "application/merge-patch+json, application/strategic-merge-patch+json");
+        throw new ApiException(
+            ApiException.Reason.BadRequest,
+            "the body of the request was in an unknown "
+                + "format - accepted media types include: application/json-patch+json, "
+                + "application/merge-patch+json, application/strategic-merge-patch+json");
       }
     } catch (Patches.PatchException e) {
       throw new ApiException(ApiException.Reason.Invalid, e.getMessage());
@@ -94,8 +117,8 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
   }
 
   /** PUT or PATCH of /status changes the status only, whatever else the body says. */
-  private static KubeObject statusOnly(RequestBodies bodies, KubeObject current, KubeObject requested)
-      throws ApiException {
+  private static KubeObject statusOnly(
+      RequestBodies bodies, KubeObject current, KubeObject requested) throws ApiException {
     Map<String, Object> tree = new LinkedHashMap<>(ManifestWriter.toTree(current));
     Object status = ManifestWriter.toTree(requested).get("status");
     if (status != null) {

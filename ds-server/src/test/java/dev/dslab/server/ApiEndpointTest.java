@@ -23,10 +23,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The REST surface over loopback with the JDK's HTTP client: what kubectl and other clients send. */
+/**
+ * The REST surface over loopback with the JDK's HTTP client: what kubectl and other clients send.
+ */
 class ApiEndpointTest {
   private static final String WORKER = "kind-multinodes-worker";
-  private static final String DS = """
+  private static final String DS =
+      """
       {"apiVersion":"apps/v1","kind":"DaemonSet","metadata":{"name":"agent","namespace":"default"},
        "spec":{"selector":{"matchLabels":{"app":"agent"}},"template":{"metadata":{"labels":{"app":"agent"}},
        "spec":{"containers":[{"name":"agent","image":"agent:1"}]}}}}""";
@@ -55,8 +58,13 @@ class ApiEndpointTest {
   }
 
   private Reply send(String method, String path, String contentType, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
@@ -65,13 +73,16 @@ class ApiEndpointTest {
   }
 
   private List<KubeObject> everything() throws Exception {
-    return endpoint.engine().call(c -> {
-      List<KubeObject> all = new ArrayList<>();
-      for (Kind k : Kind.values()) {
-        all.addAll(c.store().list(k, null));
-      }
-      return all;
-    });
+    return endpoint
+        .engine()
+        .call(
+            c -> {
+              List<KubeObject> all = new ArrayList<>();
+              for (Kind k : Kind.values()) {
+                all.addAll(c.store().list(k, null));
+              }
+              return all;
+            });
   }
 
   @Test
@@ -81,43 +92,70 @@ class ApiEndpointTest {
     Reply core = send("GET", "/api/v1", null, null);
     assertThat(core.body().toString()).contains("name=pods/eviction").contains("shortNames=[no]");
     assertThat(send("GET", "/openapi/v3/apis/apps/v1", null, null).body().toString())
-        .contains("/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}").contains("fieldValidation");
+        .contains("/apis/apps/v1/namespaces/{namespace}/daemonsets/{name}")
+        .contains("fieldValidation");
   }
 
   @Test
   @SuppressWarnings("unchecked")
   void createListPatchAndDeleteADaemonSet() throws Exception {
-    assertThat(send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", DS).code()).isEqualTo(201);
-    Reply list = send("GET", "/apis/apps/v1/namespaces/default/daemonsets?labelSelector=", null, null);
+    assertThat(
+            send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", DS)
+                .code())
+        .isEqualTo(201);
+    Reply list =
+        send("GET", "/apis/apps/v1/namespaces/default/daemonsets?labelSelector=", null, null);
     assertThat((List<Object>) list.body().get("items")).hasSize(1);
-    Reply strategic = send("PATCH", "/apis/apps/v1/namespaces/default/daemonsets/agent",
-        "application/strategic-merge-patch+json",
-        "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"agent\",\"image\":\"agent:2\"}]}}}}");
+    Reply strategic =
+        send(
+            "PATCH",
+            "/apis/apps/v1/namespaces/default/daemonsets/agent",
+            "application/strategic-merge-patch+json",
+            "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"agent\",\"image\":\"agent:2\"}]}}}}");
     assertThat(strategic.code()).isEqualTo(200);
     assertThat(strategic.body().toString()).contains("image=agent:2");
-    Reply merge = send("PATCH", "/api/v1/nodes/" + WORKER, "application/merge-patch+json",
-        "{\"metadata\":{\"labels\":{\"disk\":\"ssd\"}}}");
+    Reply merge =
+        send(
+            "PATCH",
+            "/api/v1/nodes/" + WORKER,
+            "application/merge-patch+json",
+            "{\"metadata\":{\"labels\":{\"disk\":\"ssd\"}}}");
     assertThat(merge.code()).isEqualTo(200);
-    Reply json = send("PATCH", "/api/v1/nodes/" + WORKER, "application/json-patch+json",
-        "[{\"op\":\"add\",\"path\":\"/spec/unschedulable\",\"value\":true}]");
+    Reply json =
+        send(
+            "PATCH",
+            "/api/v1/nodes/" + WORKER,
+            "application/json-patch+json",
+            "[{\"op\":\"add\",\"path\":\"/spec/unschedulable\",\"value\":true}]");
     assertThat(json.code()).isEqualTo(200);
-    Node node = endpoint.engine().call(c -> c.store().<Node>get(Kind.NODE, null, WORKER).orElseThrow());
+    Node node =
+        endpoint.engine().call(c -> c.store().<Node>get(Kind.NODE, null, WORKER).orElseThrow());
     assertThat(node.metadata().labels()).containsEntry("disk", "ssd");
     assertThat(node.spec().unschedulable()).isTrue();
-    assertThat(send("DELETE", "/apis/apps/v1/namespaces/default/daemonsets/agent", null, null).code()).isEqualTo(200);
-    assertThat(send("GET", "/apis/apps/v1/namespaces/default/daemonsets/agent", null, null).message())
+    assertThat(
+            send("DELETE", "/apis/apps/v1/namespaces/default/daemonsets/agent", null, null).code())
+        .isEqualTo(200);
+    assertThat(
+            send("GET", "/apis/apps/v1/namespaces/default/daemonsets/agent", null, null).message())
         .isEqualTo("daemonsets.apps \"agent\" not found");
   }
 
   @Test
   void aTableHasKubectlsColumnsWithTheWideOnesAtPriorityOne() throws Exception {
     send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", DS);
-    HttpRequest r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port()
-        + "/apis/apps/v1/namespaces/default/daemonsets")).header("Accept",
-        "application/json;as=Table;v=v1;g=meta.k8s.io,application/json").build();
-    Map<String, Object> table = Trees.parse("table", http.send(r, HttpResponse.BodyHandlers.ofString()).body());
+    HttpRequest r =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://127.0.0.1:"
+                        + endpoint.port()
+                        + "/apis/apps/v1/namespaces/default/daemonsets"))
+            .header("Accept", "application/json;as=Table;v=v1;g=meta.k8s.io,application/json")
+            .build();
+    Map<String, Object> table =
+        Trees.parse("table", http.send(r, HttpResponse.BodyHandlers.ofString()).body());
     assertThat(table).containsEntry("kind", "Table");
-    assertThat(table.get("columnDefinitions").toString()).contains("name=Desired, priority=0")
+    assertThat(table.get("columnDefinitions").toString())
+        .contains("name=Desired, priority=0")
         .contains("name=Images, priority=1, type=string}");
     assertThat(table.get("rows").toString()).contains("cells=[agent, 2, 2");
   }
@@ -125,24 +163,48 @@ class ApiEndpointTest {
   @Test
   void badRequestsGetTheApiServersStatusAndChangeNothing() throws Exception {
     List<KubeObject> before = everything();
-    Reply malformed = send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", "{\"kind\":");
+    Reply malformed =
+        send(
+            "POST",
+            "/apis/apps/v1/namespaces/default/daemonsets",
+            "application/json",
+            "{\"kind\":");
     assertThat(malformed.code()).isEqualTo(400);
-    assertThat(malformed.body()).containsEntry("kind", "Status").containsEntry("reason", "BadRequest");
-    Reply missing = send("PATCH", "/apis/apps/v1/namespaces/default/daemonsets/ghost",
-        "application/merge-patch+json", "{}");
+    assertThat(malformed.body())
+        .containsEntry("kind", "Status")
+        .containsEntry("reason", "BadRequest");
+    Reply missing =
+        send(
+            "PATCH",
+            "/apis/apps/v1/namespaces/default/daemonsets/ghost",
+            "application/merge-patch+json",
+            "{}");
     assertThat(missing.code()).isEqualTo(404);
     assertThat(missing.message()).isEqualTo("daemonsets.apps \"ghost\" not found");
     assertThat(send("GET", "/apis/apps/v1/widgets", null, null).code()).isEqualTo(404);
-    String huge = "{\"kind\":\"DaemonSet\",\"x\":\"" + "a".repeat(RequestBodies.MAX_BODY_BYTES) + "\"}";
-    Reply tooLarge = send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", huge);
+    String huge =
+        "{\"kind\":\"DaemonSet\",\"x\":\"" + "a".repeat(RequestBodies.MAX_BODY_BYTES) + "\"}";
+    Reply tooLarge =
+        send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", huge);
     assertThat(tooLarge.code()).isEqualTo(413);
-    Reply invalid = send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json",
-        DS.replace("\"agent:1\"", "\"\""));
+    Reply invalid =
+        send(
+            "POST",
+            "/apis/apps/v1/namespaces/default/daemonsets",
+            "application/json",
+            DS.replace("\"agent:1\"", "\"\""));
     assertThat(invalid.code()).isEqualTo(422);
     assertThat(invalid.body()).containsEntry("reason", "Invalid");
-    assertThat(invalid.body().get("details").toString()).contains("field=spec.template.spec.containers[0].image");
-    Reply stale = send("PUT", "/api/v1/nodes/" + WORKER, "application/json",
-        "{\"apiVersion\":\"v1\",\"kind\":\"Node\",\"metadata\":{\"name\":\"" + WORKER + "\",\"resourceVersion\":\"1\"}}");
+    assertThat(invalid.body().get("details").toString())
+        .contains("field=spec.template.spec.containers[0].image");
+    Reply stale =
+        send(
+            "PUT",
+            "/api/v1/nodes/" + WORKER,
+            "application/json",
+            "{\"apiVersion\":\"v1\",\"kind\":\"Node\",\"metadata\":{\"name\":\""
+                + WORKER
+                + "\",\"resourceVersion\":\"1\"}}");
     assertThat(stale.code()).isEqualTo(409);
     assertThat(stale.body()).containsEntry("reason", "Conflict");
     assertThat(everything()).isEqualTo(before);
@@ -152,19 +214,29 @@ class ApiEndpointTest {
   void aWatchFromAResourceVersionStreamsEveryLaterChange() throws Exception {
     Reply list = send("GET", "/api/v1/namespaces/default/pods", null, null);
     @SuppressWarnings("unchecked")
-    String version = ((Map<String, Object>) list.body().get("metadata")).get("resourceVersion").toString();
+    String version =
+        ((Map<String, Object>) list.body().get("metadata")).get("resourceVersion").toString();
     send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", DS);
-    HttpRequest watch = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port()
-        + "/api/v1/namespaces/default/pods?watch=1&timeoutSeconds=5&resourceVersion=" + version)).build();
-    HttpResponse<java.io.InputStream> r = http.send(watch, HttpResponse.BodyHandlers.ofInputStream());
+    HttpRequest watch =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://127.0.0.1:"
+                        + endpoint.port()
+                        + "/api/v1/namespaces/default/pods?watch=1&timeoutSeconds=5&resourceVersion="
+                        + version))
+            .build();
+    HttpResponse<java.io.InputStream> r =
+        http.send(watch, HttpResponse.BodyHandlers.ofInputStream());
     List<String> types = new ArrayList<>();
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+    try (BufferedReader lines =
+        new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
       String line;
       while (types.size() < 4 && (line = lines.readLine()) != null) {
         types.add(String.valueOf(Trees.parse("event", line).get("type")));
       }
     }
-    // the two daemon pods were created (ADDED) and then bound by the scheduler (MODIFIED), after the list
+    // the two daemon pods were created (ADDED) and then bound by the scheduler (MODIFIED), after
+    // the list
     assertThat(types).containsExactly("ADDED", "ADDED", "MODIFIED", "MODIFIED");
   }
 
@@ -186,22 +258,38 @@ class ApiEndpointTest {
 
   @Test
   void anEvictionDeletesThePodAndAnOrphaningDeleteLeavesThePods() throws Exception {
-    Reply created = send("POST", "/api/v1/namespaces/default/pods", "application/json",
-        "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"web\"},\"spec\":{\"nodeName\":\""
-            + WORKER + "\",\"containers\":[{\"name\":\"web\",\"image\":\"nginx\"}]}}");
+    Reply created =
+        send(
+            "POST",
+            "/api/v1/namespaces/default/pods",
+            "application/json",
+            "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"web\"},\"spec\":{\"nodeName\":\""
+                + WORKER
+                + "\",\"containers\":[{\"name\":\"web\",\"image\":\"nginx\"}]}}");
     assertThat(created.code()).isEqualTo(201);
-    Reply evicted = send("POST", "/api/v1/namespaces/default/pods/web/eviction", "application/json",
-        "{\"apiVersion\":\"policy/v1\",\"kind\":\"Eviction\",\"metadata\":{\"name\":\"web\"},"
-            + "\"deleteOptions\":{\"gracePeriodSeconds\":0}}");
+    Reply evicted =
+        send(
+            "POST",
+            "/api/v1/namespaces/default/pods/web/eviction",
+            "application/json",
+            "{\"apiVersion\":\"policy/v1\",\"kind\":\"Eviction\",\"metadata\":{\"name\":\"web\"},"
+                + "\"deleteOptions\":{\"gracePeriodSeconds\":0}}");
     assertThat(evicted.code()).isEqualTo(201);
     assertThat(evicted.body()).containsEntry("status", "Success");
-    assertThat(send("GET", "/api/v1/namespaces/default/pods/web", null, null).code()).isEqualTo(404);
+    assertThat(send("GET", "/api/v1/namespaces/default/pods/web", null, null).code())
+        .isEqualTo(404);
 
     send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", DS);
-    assertThat(send("DELETE", "/apis/apps/v1/namespaces/default/daemonsets/agent", "application/json",
-        "{\"propagationPolicy\":\"Orphan\"}").code()).isEqualTo(200);
-    List<dev.dslab.model.core.Pod> left = endpoint.engine().call(c -> c.store().<dev.dslab.model.core.Pod>list(Kind.POD,
-        "default"));
+    assertThat(
+            send(
+                    "DELETE",
+                    "/apis/apps/v1/namespaces/default/daemonsets/agent",
+                    "application/json",
+                    "{\"propagationPolicy\":\"Orphan\"}")
+                .code())
+        .isEqualTo(200);
+    List<dev.dslab.model.core.Pod> left =
+        endpoint.engine().call(c -> c.store().<dev.dslab.model.core.Pod>list(Kind.POD, "default"));
     assertThat(left).hasSize(2).allSatisfy(p -> assertThat(p.metadata().controllerRef()).isEmpty());
   }
 
@@ -212,77 +300,145 @@ class ApiEndpointTest {
     List<KubeObject> before = everything();
     long revision = endpoint.engine().<Long>call(c -> c.store().resourceVersion());
     String ds = "/apis/apps/v1/namespaces/default/daemonsets/agent";
-    String pod = endpoint.engine().call(c -> c.store().<dev.dslab.model.core.Pod>list(Kind.POD, "default").get(0))
-        .metadata().name();
+    String pod =
+        endpoint
+            .engine()
+            .call(c -> c.store().<dev.dslab.model.core.Pod>list(Kind.POD, "default").get(0))
+            .metadata()
+            .name();
 
-    Reply created = send("POST", "/apis/apps/v1/namespaces/default/daemonsets?dryRun=All", "application/json",
-        DS.replace("\"agent\",\"namespace\"", "\"other\",\"namespace\""));
+    Reply created =
+        send(
+            "POST",
+            "/apis/apps/v1/namespaces/default/daemonsets?dryRun=All",
+            "application/json",
+            DS.replace("\"agent\",\"namespace\"", "\"other\",\"namespace\""));
     assertThat(created.code()).isEqualTo(201);
-    assertThat(created.body().get("metadata").toString()).contains("name=other", "uid=").doesNotContain(
-        "resourceVersion");
-    Reply patched = send("PATCH", ds + "?dryRun=All", "application/strategic-merge-patch+json",
-        "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"agent\",\"image\":\"agent:2\"}]}}}}");
+    assertThat(created.body().get("metadata").toString())
+        .contains("name=other", "uid=")
+        .doesNotContain("resourceVersion");
+    Reply patched =
+        send(
+            "PATCH",
+            ds + "?dryRun=All",
+            "application/strategic-merge-patch+json",
+            "{\"spec\":{\"template\":{\"spec\":{\"containers\":[{\"name\":\"agent\",\"image\":\"agent:2\"}]}}}}");
     assertThat(patched.code()).isEqualTo(200);
     assertThat(patched.body().toString()).contains("image=agent:2", "generation=2");
-    Reply replaced = send("PUT", ds + "?dryRun=All", "application/json", DS.replace("agent:1", "agent:3"));
+    Reply replaced =
+        send("PUT", ds + "?dryRun=All", "application/json", DS.replace("agent:1", "agent:3"));
     assertThat(replaced.code()).isEqualTo(200);
     assertThat(replaced.body().toString()).contains("image=agent:3");
-    Reply labeled = send("PATCH", "/api/v1/nodes/" + WORKER + "?dryRun=All", "application/merge-patch+json",
-        "{\"metadata\":{\"labels\":{\"disk\":\"ssd\"}}}");
+    Reply labeled =
+        send(
+            "PATCH",
+            "/api/v1/nodes/" + WORKER + "?dryRun=All",
+            "application/merge-patch+json",
+            "{\"metadata\":{\"labels\":{\"disk\":\"ssd\"}}}");
     assertThat(labeled.body().toString()).contains("disk=ssd");
-    Reply invalid = send("POST", "/apis/apps/v1/namespaces/default/daemonsets?dryRun=All", "application/json",
-        DS.replace("\"agent:1\"", "\"\""));
+    Reply invalid =
+        send(
+            "POST",
+            "/apis/apps/v1/namespaces/default/daemonsets?dryRun=All",
+            "application/json",
+            DS.replace("\"agent:1\"", "\"\""));
     assertThat(invalid.code()).as("validation runs on a dry run").isEqualTo(422);
-    Reply deletedPod = send("DELETE", "/api/v1/namespaces/default/pods/" + pod, "application/json",
-        "{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"dryRun\":[\"All\"]}");
+    Reply deletedPod =
+        send(
+            "DELETE",
+            "/api/v1/namespaces/default/pods/" + pod,
+            "application/json",
+            "{\"kind\":\"DeleteOptions\",\"apiVersion\":\"v1\",\"dryRun\":[\"All\"]}");
     assertThat(deletedPod.code()).isEqualTo(200);
-    assertThat(deletedPod.body().get("metadata").toString()).as("graceful: marked, as the server answers")
+    assertThat(deletedPod.body().get("metadata").toString())
+        .as("graceful: marked, as the server answers")
         .contains("deletionTimestamp");
-    assertThat(send("POST", "/api/v1/namespaces/default/pods/" + pod + "/eviction", "application/json",
-        "{\"apiVersion\":\"policy/v1\",\"kind\":\"Eviction\",\"metadata\":{\"name\":\"" + pod + "\"},"
-            + "\"deleteOptions\":{\"dryRun\":[\"All\"]}}").code()).isEqualTo(201);
-    assertThat(send("PUT", "/api/v1/namespaces/default/pods/" + pod + "/status?dryRun=All", "application/json",
-        "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\"" + pod + "\"},"
-            + "\"status\":{\"phase\":\"Failed\"}}").code()).isEqualTo(200);
+    assertThat(
+            send(
+                    "POST",
+                    "/api/v1/namespaces/default/pods/" + pod + "/eviction",
+                    "application/json",
+                    "{\"apiVersion\":\"policy/v1\",\"kind\":\"Eviction\",\"metadata\":{\"name\":\""
+                        + pod
+                        + "\"},"
+                        + "\"deleteOptions\":{\"dryRun\":[\"All\"]}}")
+                .code())
+        .isEqualTo(201);
+    assertThat(
+            send(
+                    "PUT",
+                    "/api/v1/namespaces/default/pods/" + pod + "/status?dryRun=All",
+                    "application/json",
+                    "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"name\":\""
+                        + pod
+                        + "\"},"
+                        + "\"status\":{\"phase\":\"Failed\"}}")
+                .code())
+        .isEqualTo(200);
     assertThat(send("DELETE", ds + "?dryRun=All", null, null).code()).isEqualTo(200);
-    assertThat(send("DELETE", "/api/v1/namespaces/default?dryRun=All", null, null).code()).isEqualTo(200);
+    assertThat(send("DELETE", "/api/v1/namespaces/default?dryRun=All", null, null).code())
+        .isEqualTo(200);
 
     // the controllers run: had anything been stored, they would react to it
-    endpoint.engine().call(c -> {
-      c.reconcile();
-      return null;
-    });
+    endpoint
+        .engine()
+        .call(
+            c -> {
+              c.reconcile();
+              return null;
+            });
     assertThat(everything()).isEqualTo(before);
-    assertThat(endpoint.engine().<Long>call(c -> c.store().resourceVersion()).longValue()).as("no revision spent, no watch event")
+    assertThat(endpoint.engine().<Long>call(c -> c.store().resourceVersion()).longValue())
+        .as("no revision spent, no watch event")
         .isEqualTo(revision);
   }
 
   @Test
   void aDryRunDrawsNoNameOrUidThatARealRequestWouldHaveDrawn() throws Exception {
-    String pod = "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"generateName\":\"web-\"},"
-        + "\"spec\":{\"containers\":[{\"name\":\"web\",\"image\":\"nginx\"}]}}";
+    String pod =
+        "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"generateName\":\"web-\"},"
+            + "\"spec\":{\"containers\":[{\"name\":\"web\",\"image\":\"nginx\"}]}}";
     Cluster twin = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
     send("POST", "/api/v1/namespaces/default/pods?dryRun=All", "application/json", pod);
     Reply real = send("POST", "/api/v1/namespaces/default/pods", "application/json", pod);
-    KubeObject expected = twin.api().create(dev.dslab.yaml.ManifestReader.read("pod", pod).objects().get(0).object());
-    assertThat(real.body().get("metadata").toString()).contains("name=" + expected.metadata().name(),
-        "uid=" + expected.metadata().uid());
+    KubeObject expected =
+        twin.api().create(dev.dslab.yaml.ManifestReader.read("pod", pod).objects().get(0).object());
+    assertThat(real.body().get("metadata").toString())
+        .contains("name=" + expected.metadata().name(), "uid=" + expected.metadata().uid());
   }
 
   @Test
   void aDryRunIsNotRecordedAsTheSessionsWrite() throws Exception {
     List<String> told = new ArrayList<>();
     try (EngineLoop loop = new EngineLoop(cluster, 0);
-        ApiEndpoint recorded = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), loop, null,
-            (verb, object, status) -> told.add(verb + " " + object.metadata().name()))) {
+        ApiEndpoint recorded =
+            ApiEndpoint.start(
+                cluster,
+                new InetSocketAddress("127.0.0.1", 0),
+                loop,
+                null,
+                (verb, object, status) -> told.add(verb + " " + object.metadata().name()))) {
       loop.start();
-      HttpRequest create = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + recorded.port()
-          + "/apis/apps/v1/namespaces/default/daemonsets?dryRun=All")).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(DS)).build();
-      assertThat(http.send(create, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
-      HttpRequest real = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + recorded.port()
-          + "/apis/apps/v1/namespaces/default/daemonsets")).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(DS)).build();
+      HttpRequest create =
+          HttpRequest.newBuilder(
+                  URI.create(
+                      "http://127.0.0.1:"
+                          + recorded.port()
+                          + "/apis/apps/v1/namespaces/default/daemonsets?dryRun=All"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(DS))
+              .build();
+      assertThat(http.send(create, HttpResponse.BodyHandlers.ofString()).statusCode())
+          .isEqualTo(201);
+      HttpRequest real =
+          HttpRequest.newBuilder(
+                  URI.create(
+                      "http://127.0.0.1:"
+                          + recorded.port()
+                          + "/apis/apps/v1/namespaces/default/daemonsets"))
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(DS))
+              .build();
       assertThat(http.send(real, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
     }
     assertThat(told).containsExactly("create agent");
@@ -291,11 +447,17 @@ class ApiEndpointTest {
   @Test
   void aDryRunValueOtherThanAllIsRefusedAsTheApiServerRefusesIt() throws Exception {
     List<KubeObject> before = everything();
-    Reply bad = send("POST", "/apis/apps/v1/namespaces/default/daemonsets?dryRun=Yes", "application/json", DS);
+    Reply bad =
+        send(
+            "POST",
+            "/apis/apps/v1/namespaces/default/daemonsets?dryRun=Yes",
+            "application/json",
+            DS);
     assertThat(bad.code()).isEqualTo(422);
-    assertThat(bad.message()).isEqualTo(
-        "CreateOptions.meta.k8s.io \"\" is invalid: dryRun: Unsupported value: []string{\"Yes\"}: supported values: "
-            + "\"All\"");
+    assertThat(bad.message())
+        .isEqualTo(
+            "CreateOptions.meta.k8s.io \"\" is invalid: dryRun: Unsupported value: []string{\"Yes\"}: supported values: "
+                + "\"All\"");
     assertThat(send("DELETE", "/api/v1/nodes/" + WORKER + "?dryRun=true", null, null).message())
         .startsWith("DeleteOptions.meta.k8s.io");
     assertThat(everything()).isEqualTo(before);

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
-import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
 import io.fabric8.kubernetes.api.model.apps.DaemonSet;
 import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.Watcher;
@@ -27,12 +27,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A real Java client (fabric8) against the endpoint: a DaemonSet from a tutorial's manifest, its pods
- * watched as they appear, nodes labelled and tainted, a rolling update and a roll back. The served
- * clock stands still; the test moves it, so every step is exact.
+ * A real Java client (fabric8) against the endpoint: a DaemonSet from a tutorial's manifest, its
+ * pods watched as they appear, nodes labelled and tainted, a rolling update and a roll back. The
+ * served clock stands still; the test moves it, so every step is exact.
  */
 class JavaClientTest {
-  private static final String SEED_DAEMONSET = """
+  private static final String SEED_DAEMONSET =
+      """
       apiVersion: apps/v1
       kind: DaemonSet
       metadata:
@@ -59,8 +60,12 @@ class JavaClientTest {
 
   JavaClientTest() throws Exception {
     endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
-    Config config = new ConfigBuilder().withMasterUrl("http://127.0.0.1:" + endpoint.port()).withNamespace("default")
-        .withRequestRetryBackoffLimit(0).build();
+    Config config =
+        new ConfigBuilder()
+            .withMasterUrl("http://127.0.0.1:" + endpoint.port())
+            .withNamespace("default")
+            .withRequestRetryBackoffLimit(0)
+            .build();
     client = new KubernetesClientBuilder().withConfig(config).build();
   }
 
@@ -71,16 +76,20 @@ class JavaClientTest {
   }
 
   private void advance(Duration d) throws Exception {
-    endpoint.engine().call(c -> {
-      c.advance(d);
-      return null;
-    });
+    endpoint
+        .engine()
+        .call(
+            c -> {
+              c.advance(d);
+              return null;
+            });
   }
 
   private List<String> images() {
     return client.pods().withLabel("app", "fluentd").list().getItems().stream()
         .filter(p -> p.getMetadata().getDeletionTimestamp() == null)
-        .map(p -> p.getSpec().getContainers().get(0).getImage()).toList();
+        .map(p -> p.getSpec().getContainers().get(0).getImage())
+        .toList();
   }
 
   @Test
@@ -90,51 +99,82 @@ class JavaClientTest {
 
     Set<String> added = ConcurrentHashMap.newKeySet();
     CountDownLatch two = new CountDownLatch(2);
-    try (var watch = client.pods().withLabel("app", "fluentd").watch(new Watcher<Pod>() {
-      @Override
-      public void eventReceived(Action action, Pod pod) {
-        if (action == Action.ADDED && added.add(pod.getMetadata().getName())) {
-          two.countDown();
-        }
-      }
+    try (var watch =
+        client
+            .pods()
+            .withLabel("app", "fluentd")
+            .watch(
+                new Watcher<Pod>() {
+                  @Override
+                  public void eventReceived(Action action, Pod pod) {
+                    if (action == Action.ADDED && added.add(pod.getMetadata().getName())) {
+                      two.countDown();
+                    }
+                  }
 
-      @Override
-      public void onClose(WatcherException cause) {
-      }
-    })) {
+                  @Override
+                  public void onClose(WatcherException cause) {}
+                })) {
       for (String node : List.of("kind-multinodes-worker", "kind-multinodes-worker2")) {
-        client.nodes().withName(node).edit(n -> {
-          n.getMetadata().getLabels().put("logging", "enabled");
-          return n;
-        });
+        client
+            .nodes()
+            .withName(node)
+            .edit(
+                n -> {
+                  n.getMetadata().getLabels().put("logging", "enabled");
+                  return n;
+                });
       }
       assertThat(two.await(10, TimeUnit.SECONDS)).as("both pods seen by the watch").isTrue();
     }
     advance(Duration.ofMinutes(1));
-    assertThat(client.apps().daemonSets().withName("fluentd").get().getStatus().getNumberReady()).isEqualTo(2);
+    assertThat(client.apps().daemonSets().withName("fluentd").get().getStatus().getNumberReady())
+        .isEqualTo(2);
 
     // a NoExecute taint evicts the pod on that node
-    client.nodes().withName("kind-multinodes-worker2").edit(n -> {
-      n.getSpec().setTaints(List.of(new Taint("NoExecute", "dedicated", null, "db")));
-      return n;
-    });
+    client
+        .nodes()
+        .withName("kind-multinodes-worker2")
+        .edit(
+            n -> {
+              n.getSpec().setTaints(List.of(new Taint("NoExecute", "dedicated", null, "db")));
+              return n;
+            });
     advance(Duration.ofMinutes(1));
     assertThat(images()).hasSize(1);
 
     // a new image rolls out; rolling back applies revision 1's template again
-    client.apps().daemonSets().withName("fluentd").edit(d -> {
-      d.getSpec().getTemplate().getSpec().getContainers().get(0).setImage("fluent/fluentd:v1.17");
-      return d;
-    });
+    client
+        .apps()
+        .daemonSets()
+        .withName("fluentd")
+        .edit(
+            d -> {
+              d.getSpec()
+                  .getTemplate()
+                  .getSpec()
+                  .getContainers()
+                  .get(0)
+                  .setImage("fluent/fluentd:v1.17");
+              return d;
+            });
     advance(Duration.ofMinutes(2));
     assertThat(images()).containsExactly("fluent/fluentd:v1.17");
-    ControllerRevision first = client.apps().controllerRevisions().list().getItems().stream()
-        .filter(r -> r.getRevision() == 1).findFirst().orElseThrow();
+    ControllerRevision first =
+        client.apps().controllerRevisions().list().getItems().stream()
+            .filter(r -> r.getRevision() == 1)
+            .findFirst()
+            .orElseThrow();
     String patch = client.getKubernetesSerialization().asJson(first.getData());
-    client.apps().daemonSets().withName("fluentd").patch(PatchContext.of(PatchType.STRATEGIC_MERGE), patch);
+    client
+        .apps()
+        .daemonSets()
+        .withName("fluentd")
+        .patch(PatchContext.of(PatchType.STRATEGIC_MERGE), patch);
     advance(Duration.ofMinutes(2));
     assertThat(images()).containsExactly("fluent/fluentd:v1.16");
-    assertThat(client.apps().controllerRevisions().list().getItems()).extracting(ControllerRevision::getRevision)
+    assertThat(client.apps().controllerRevisions().list().getItems())
+        .extracting(ControllerRevision::getRevision)
         .containsExactlyInAnyOrder(2L, 3L);
   }
 }

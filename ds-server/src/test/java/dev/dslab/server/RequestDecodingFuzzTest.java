@@ -18,12 +18,13 @@ import java.util.Map;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of what the endpoint decodes from a request: the path, the
- * selectors, a patch in each of the three forms applied to a stored object, and the object it gives,
- * sent to the API server. Whatever the input, the answer is one of the typed refusals (which become
- * Status objects), never another exception. The gating build replays the committed corpus.
+ * selectors, a patch in each of the three forms applied to a stored object, and the object it
+ * gives, sent to the API server. Whatever the input, the answer is one of the typed refusals (which
+ * become Status objects), never another exception. The gating build replays the committed corpus.
  */
 class RequestDecodingFuzzTest {
-  private static final Cluster CLUSTER = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+  private static final Cluster CLUSTER =
+      Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
 
   @FuzzTest(maxDuration = "60s")
   @SuppressWarnings("unchecked")
@@ -32,13 +33,16 @@ class RequestDecodingFuzzTest {
     String selector = data.consumeString(100);
     int form = data.consumeInt(0, 2);
     String body = data.consumeRemainingAsString();
-    ApiPath.parse(path).flatMap(p -> Resource.find(p.group(), p.version(), p.resource())).ifPresent(r -> {
-      try {
-        FieldSelectors.parse(selector, r);
-      } catch (BadRequest expected) {
-        // the API server's 400
-      }
-    });
+    ApiPath.parse(path)
+        .flatMap(p -> Resource.find(p.group(), p.version(), p.resource()))
+        .ifPresent(
+            r -> {
+              try {
+                FieldSelectors.parse(selector, r);
+              } catch (BadRequest expected) {
+                // the API server's 400
+              }
+            });
     try {
       Selector.parse(selector);
     } catch (SelectorParseException expected) {
@@ -54,18 +58,21 @@ class RequestDecodingFuzzTest {
     Map<String, Object> tree = ManifestWriter.toTree(node);
     Object result;
     try {
-      result = switch (form) {
-        case 0 -> Patches.mergePatch(tree, patch);
-        case 1 -> Patches.strategic(tree, patch);
-        default -> patch instanceof List<?> ops ? Patches.jsonPatch(tree, (List<Object>) ops) : tree;
-      };
+      result =
+          switch (form) {
+            case 0 -> Patches.mergePatch(tree, patch);
+            case 1 -> Patches.strategic(tree, patch);
+            default ->
+                patch instanceof List<?> ops ? Patches.jsonPatch(tree, (List<Object>) ops) : tree;
+          };
     } catch (Patches.PatchException expected) {
       return; // 422
     }
     if (!(result instanceof Map<?, ?> m)) {
       return; // 400
     }
-    LoadResult decoded = ManifestReader.read("patch", ManifestWriter.compactJson((Map<String, Object>) m));
+    LoadResult decoded =
+        ManifestReader.read("patch", ManifestWriter.compactJson((Map<String, Object>) m));
     if (decoded.objects().size() != 1 || !decoded.problems().isEmpty()) {
       return; // 422
     }

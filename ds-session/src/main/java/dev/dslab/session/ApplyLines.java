@@ -1,8 +1,8 @@
 package dev.dslab.session;
 
-import dev.dslab.session.request.Request;
-import dev.dslab.session.SavedState.Manifest;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.session.SavedState.Manifest;
+import dev.dslab.session.request.Request;
 import dev.dslab.yaml.ManifestWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +18,15 @@ public final class ApplyLines {
 
   /** One apply of the manifests, as a {@code List} when there are several. */
   public static Submission apply(String name, List<Map<String, Object>> manifests) {
-    Object document = manifests.size() == 1 ? manifests.get(0)
-        : Map.of("apiVersion", "v1", "kind", "List", "items", manifests);
+    Object document =
+        manifests.size() == 1
+            ? manifests.get(0)
+            : Map.of("apiVersion", "v1", "kind", "List", "items", manifests);
     @SuppressWarnings("unchecked")
     String text = ManifestWriter.jsonTree((Map<String, ?>) document) + "\n";
     String file = name + ".json";
-    return new Submission(new Request.Apply(List.of(file), null, false),
+    return new Submission(
+        new Request.Apply(List.of(file), null, false),
         Map.of(file, List.of(new Manifest(file, text))));
   }
 

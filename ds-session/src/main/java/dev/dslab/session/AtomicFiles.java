@@ -11,8 +11,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Files replaced whole: the text goes to a temporary file beside the target (readable by its owner
- * only), is flushed to disk, then moved over the target, so a crash or a full disk leaves either the
- * old file or the new one, never half of one.
+ * only), is flushed to disk, then moved over the target, so a crash or a full disk leaves either
+ * the old file or the new one, never half of one.
  */
 public final class AtomicFiles {
   private AtomicFiles() {}
@@ -21,7 +21,8 @@ public final class AtomicFiles {
     Path dir = file.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      try (FileChannel ch =
+          FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ch.write(StandardCharsets.UTF_8.encode(text));
         ch.force(true);
       }

@@ -19,18 +19,33 @@ public final class ClientWrites {
    * @param verb create, update, patch, delete or evict
    * @param object the object as stored (for delete and evict: as it was)
    */
-  public static Optional<Submission> submission(String verb, KubeObject object, boolean statusOnly) {
+  public static Optional<Submission> submission(
+      String verb, KubeObject object, boolean statusOnly) {
     if (statusOnly) {
       return Optional.empty();
     }
     Kind kind = Kind.of(object);
     String name = object.metadata().name();
     return switch (verb) {
-      case "create", "update", "patch" -> Optional.of(ApplyLines.apply("api-" + kind.resource() + "-" + name,
-          List.of(ApplyLines.manifest(object, kind == Kind.NODE))));
-      case "delete", "evict" -> Optional.of(Submission.of(new Request.Delete(kind, List.of(name), List.of(),
-          kind.namespaced() ? object.metadata().namespace() : null, false, null, null, false, DeleteOptions.DEFAULT,
-          false)));
+      case "create", "update", "patch" ->
+          Optional.of(
+              ApplyLines.apply(
+                  "api-" + kind.resource() + "-" + name,
+                  List.of(ApplyLines.manifest(object, kind == Kind.NODE))));
+      case "delete", "evict" ->
+          Optional.of(
+              Submission.of(
+                  new Request.Delete(
+                      kind,
+                      List.of(name),
+                      List.of(),
+                      kind.namespaced() ? object.metadata().namespace() : null,
+                      false,
+                      null,
+                      null,
+                      false,
+                      DeleteOptions.DEFAULT,
+                      false)));
       default -> Optional.empty();
     };
   }

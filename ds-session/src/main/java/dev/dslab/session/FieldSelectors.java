@@ -11,14 +11,23 @@ import dev.dslab.engine.api.Kind;
 public final class FieldSelectors {
   private FieldSelectors() {}
 
-  public static FieldSelector parse(String text, Kind kind, String labelSelector) throws CommandException {
+  public static FieldSelector parse(String text, Kind kind, String labelSelector)
+      throws CommandException {
     try {
       return FieldSelector.parse(text, kind);
     } catch (ApiException e) {
       String groupVersion = kind.group().isEmpty() ? "/v1" : kind.group() + "/v1";
-      throw new CommandException("Error from server (BadRequest): Unable to find \"" + groupVersion + ", Resource="
-          + kind.resource() + "\" that match label selector \"" + (labelSelector == null ? "" : labelSelector)
-          + "\", field selector \"" + text + "\": " + e.getMessage());
+      throw new CommandException(
+          "Error from server (BadRequest): Unable to find \""
+              + groupVersion
+              + ", Resource="
+              + kind.resource()
+              + "\" that match label selector \""
+              + (labelSelector == null ? "" : labelSelector)
+              + "\", field selector \""
+              + text
+              + "\": "
+              + e.getMessage());
     }
   }
 }

@@ -22,7 +22,10 @@ public final class Manifests {
 
   private Manifests() {}
 
-  /** Everything the arguments hold; a path that does not exist stops the command before anything applies. */
+  /**
+   * Everything the arguments hold; a path that does not exist stops the command before anything
+   * applies.
+   */
   public static LoadResult load(Session session, List<String> arguments) throws CommandException {
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
@@ -42,25 +45,36 @@ public final class Manifests {
   }
 
   /** The text of every file an argument names, as read now. */
-  private static List<SavedState.Manifest> readLive(Session session, String argument) throws CommandException {
+  private static List<SavedState.Manifest> readLive(Session session, String argument)
+      throws CommandException {
     List<SavedState.Manifest> inputs = new ArrayList<>();
     for (Source source : files(session, argument)) {
       try {
         byte[] bytes;
         if (source.file() == null) {
-          // standard input has no size to look at first: read one byte past the limit and stop there
+          // standard input has no size to look at first: read one byte past the limit and stop
+          // there
           bytes = session.stdin().readNBytes((int) MAX_BYTES + 1);
           if (bytes.length > MAX_BYTES) {
-            throw new CommandException("error: " + source.name() + " is larger than " + MAX_BYTES / (1024 * 1024)
-                + " MiB: refusing to read it");
+            throw new CommandException(
+                "error: "
+                    + source.name()
+                    + " is larger than "
+                    + MAX_BYTES / (1024 * 1024)
+                    + " MiB: refusing to read it");
           }
         } else if (Files.size(source.file()) > MAX_BYTES) {
-          throw new CommandException("error: " + source.name() + " is larger than " + MAX_BYTES / (1024 * 1024)
-              + " MiB: refusing to read it");
+          throw new CommandException(
+              "error: "
+                  + source.name()
+                  + " is larger than "
+                  + MAX_BYTES / (1024 * 1024)
+                  + " MiB: refusing to read it");
         } else {
           bytes = Files.readAllBytes(source.file());
         }
-        inputs.add(new SavedState.Manifest(source.name(), new String(bytes, StandardCharsets.UTF_8)));
+        inputs.add(
+            new SavedState.Manifest(source.name(), new String(bytes, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new CommandException("error: reading " + source.name() + ": " + e.getMessage());
       }
@@ -68,7 +82,10 @@ public final class Manifests {
     return inputs;
   }
 
-  /** A file to read and the name kubectl gives it: the path as typed (a directory's entries under it). */
+  /**
+   * A file to read and the name kubectl gives it: the path as typed (a directory's entries under
+   * it).
+   */
   private record Source(Path file, String name) {}
 
   /** The files of one argument; a null file stands for standard input. */
@@ -85,12 +102,19 @@ public final class Manifests {
     }
     String prefix = argument.endsWith("/") ? argument : argument + "/";
     try (Stream<Path> entries = Files.list(path)) {
-      return entries.filter(p -> {
-        String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
-      }).sorted().map(p -> new Source(p, prefix + p.getFileName())).toList();
+      return entries
+          .filter(
+              p -> {
+                String n = p.getFileName().toString();
+                return Files.isRegularFile(p)
+                    && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"));
+              })
+          .sorted()
+          .map(p -> new Source(p, prefix + p.getFileName()))
+          .toList();
     } catch (IOException e) {
-      throw new CommandException("error: reading directory \"" + argument + "\": " + e.getMessage());
+      throw new CommandException(
+          "error: reading directory \"" + argument + "\": " + e.getMessage());
     }
   }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The arguments of label and taint: {@code TYPE NAME... CHANGE...} or {@code TYPE/NAME... CHANGE...},
- * where a change is recognised by its shape ({@code k=v}, {@code k-}, {@code k:Effect}).
+ * The arguments of label and taint: {@code TYPE NAME... CHANGE...} or {@code TYPE/NAME...
+ * CHANGE...}, where a change is recognised by its shape ({@code k=v}, {@code k-}, {@code
+ * k:Effect}).
  */
 public record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
   public static ObjectArgs parse(List<String> args, Predicate<String> isChange, String changeName)
@@ -21,7 +22,8 @@ public record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
       boolean change = isChange.test(a);
       if (!changes.isEmpty() && !change) {
         // kubectl's GetResourcesAndPairs: objects may not follow a change
-        throw new CommandException("error: all resources must be specified before " + changeName + " changes: " + a);
+        throw new CommandException(
+            "error: all resources must be specified before " + changeName + " changes: " + a);
       }
       if (!changes.isEmpty() || (haveName && change)) {
         changes.add(a);
@@ -31,8 +33,9 @@ public record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
     }
     Target target = Target.parse(objects);
     if (target.names().isEmpty()) {
-      throw new CommandException("error: one or more resources must be specified as <resource> <name> or "
-          + "<resource>/<name>");
+      throw new CommandException(
+          "error: one or more resources must be specified as <resource> <name> or "
+              + "<resource>/<name>");
     }
     return new ObjectArgs(target.kind(), target.names(), changes);
   }

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The session's history as it grows: every line that changed the cluster, each after a
- * {@code sim advance} for the virtual time that passed since the line before, so that a replay reaches
- * every request at the instant it was made. One recorder serves every front end: the desktop's
- * gestures, the lines typed into {@code dsctl serve} and the writes of its API clients.
+ * The session's history as it grows: every line that changed the cluster, each after a {@code sim
+ * advance} for the virtual time that passed since the line before, so that a replay reaches every
+ * request at the instant it was made. One recorder serves every front end: the desktop's gestures,
+ * the lines typed into {@code dsctl serve} and the writes of its API clients.
  */
 public final class Recorder {
   private final SavedState start;
@@ -18,7 +18,9 @@ public final class Recorder {
   private final List<Line> recorded = new ArrayList<>();
   private Instant recordedUpTo;
 
-  /** @param cluster the cluster {@code start} gives (its replay), as it stands now */
+  /**
+   * @param cluster the cluster {@code start} gives (its replay), as it stands now
+   */
   public Recorder(SavedState start, Cluster cluster) {
     this.start = start;
     this.cluster = cluster;
@@ -30,7 +32,9 @@ public final class Recorder {
     recorded.add(line);
   }
 
-  /** {@code sim advance} by the virtual time since the last line: replay reaches the same instant. */
+  /**
+   * {@code sim advance} by the virtual time since the last line: replay reaches the same instant.
+   */
   public void recordTheClock() {
     Line.advance(recordedUpTo, cluster.now()).ifPresent(recorded::add);
     recordedUpTo = cluster.now();

@@ -22,23 +22,33 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A saved state made a cluster again: the preset (or an empty cluster) from the seed, the nodes of its
- * {@code --cluster} files, then every line of its history read back into a request and carried out
- * silently, with the manifests each read then. The engine is deterministic, so the store, the clock
- * and everything scheduled on it are exactly as they were. A line that failed when it was first run
- * (it was recorded all the same: it may have done part of its work) fails the same way again.
+ * A saved state made a cluster again: the preset (or an empty cluster) from the seed, the nodes of
+ * its {@code --cluster} files, then every line of its history read back into a request and carried
+ * out silently, with the manifests each read then. The engine is deterministic, so the store, the
+ * clock and everything scheduled on it are exactly as they were. A line that failed when it was
+ * first run (it was recorded all the same: it may have done part of its work) fails the same way
+ * again.
  */
 public final class Replay {
   private Replay() {}
 
   /** The session the state describes, printing to nothing. */
   public static Session session(SavedState state, Path workingDirectory) throws CommandException {
-    PrintStream silent = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
-    Cluster cluster = state.preset() == null ? new Cluster(state.seed())
-        : Presets.create(state.preset(), state.seed(), Cluster.DEFAULT_START).orElseThrow(() ->
-            new CommandException("error: the state file names an unknown preset \"" + state.preset() + "\""));
-    Session session = new Session(cluster, state.seed(), silent, silent, workingDirectory,
-        InputStream.nullInputStream());
+    PrintStream silent =
+        new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    Cluster cluster =
+        state.preset() == null
+            ? new Cluster(state.seed())
+            : Presets.create(state.preset(), state.seed(), Cluster.DEFAULT_START)
+                .orElseThrow(
+                    () ->
+                        new CommandException(
+                            "error: the state file names an unknown preset \""
+                                + state.preset()
+                                + "\""));
+    Session session =
+        new Session(
+            cluster, state.seed(), silent, silent, workingDirectory, InputStream.nullInputStream());
     if (!state.cluster().isEmpty()) {
       session.beginCommand(Map.of(CLUSTER_FILES, state.cluster()));
       loadClusterFiles(session, List.of(CLUSTER_FILES));
@@ -70,7 +80,10 @@ public final class Replay {
   /** The name under which a state keeps what its {@code --cluster} files held. */
   static final String CLUSTER_FILES = "--cluster";
 
-  /** {@code --cluster FILE}: the nodes of node manifests or dumps join the cluster; other kinds are named and skipped. */
+  /**
+   * {@code --cluster FILE}: the nodes of node manifests or dumps join the cluster; other kinds are
+   * named and skipped.
+   */
   public static void loadClusterFiles(Session session, List<String> files) throws CommandException {
     if (files.isEmpty()) {
       return;
@@ -82,8 +95,17 @@ public final class Replay {
     Cluster cluster = session.cluster();
     for (LoadedObject lo : loaded.objects()) {
       if (!(lo.object() instanceof Node node)) {
-        session.err().println("error: " + lo.source() + ": document " + lo.document() + ": --cluster takes Node "
-            + "objects, not " + lo.object().kind() + "; skipped");
+        session
+            .err()
+            .println(
+                "error: "
+                    + lo.source()
+                    + ": document "
+                    + lo.document()
+                    + ": --cluster takes Node "
+                    + "objects, not "
+                    + lo.object().kind()
+                    + "; skipped");
         continue;
       }
       try {

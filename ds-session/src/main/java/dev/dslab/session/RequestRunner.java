@@ -27,14 +27,26 @@ public final class RequestRunner {
   private final Session session;
 
   public RequestRunner(Cluster cluster, long seed, Path workingDirectory) {
-    this.session = new Session(cluster, seed, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), workingDirectory, InputStream.nullInputStream());
+    this.session =
+        new Session(
+            cluster,
+            seed,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            workingDirectory,
+            InputStream.nullInputStream());
   }
 
-  /** What a request printed, whether it went through, and the line to record (with what its -f read). */
+  /**
+   * What a request printed, whether it went through, and the line to record (with what its -f
+   * read).
+   */
   public record Outcome(boolean ok, String out, String err, Line line) {}
 
-  /** Runs a request; its -f arguments read the submission's inputs, or the files now when it has none. */
+  /**
+   * Runs a request; its -f arguments read the submission's inputs, or the files now when it has
+   * none.
+   */
   public Outcome run(Submission submission) {
     session.beginCommand(submission.inputs().isEmpty() ? null : submission.inputs());
     boolean ok = true;
@@ -46,7 +58,8 @@ public final class RequestRunner {
         session.err().println(e.getMessage());
       }
     }
-    Map<String, List<Manifest>> inputs = submission.inputs().isEmpty() ? session.reads() : submission.inputs();
+    Map<String, List<Manifest>> inputs =
+        submission.inputs().isEmpty() ? session.reads() : submission.inputs();
     return outcome(ok, new Line(submission.request().words(), new LinkedHashMap<>(inputs)));
   }
 
@@ -54,7 +67,9 @@ public final class RequestRunner {
     return run(Submission.of(request));
   }
 
-  /** Runs a recorded line (its words read back into a request); a line that only reads does nothing. */
+  /**
+   * Runs a recorded line (its words read back into a request); a line that only reads does nothing.
+   */
   public Outcome run(Line line) {
     Optional<Request> request;
     try {
@@ -74,7 +89,9 @@ public final class RequestRunner {
   }
 
   private Outcome outcome(boolean ok, Line line) {
-    Outcome o = new Outcome(ok, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), line);
+    Outcome o =
+        new Outcome(
+            ok, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), line);
     out.reset();
     err.reset();
     return o;

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Resolves the resource names kubectl accepts — plural, singular, short names, with group, any case — to kinds. */
+/**
+ * Resolves the resource names kubectl accepts — plural, singular, short names, with group, any case
+ * — to kinds.
+ */
 public final class ResourceType {
   private static final Map<String, Kind> NAMES = new TreeMap<>();
 
@@ -32,17 +35,26 @@ public final class ResourceType {
     }
   }
 
-  /** The kind for a resource name as typed on the command line; names are case-insensitive as in kubectl. */
+  /**
+   * The kind for a resource name as typed on the command line; names are case-insensitive as in
+   * kubectl.
+   */
   public static Optional<Kind> resolve(String typed) {
     return Optional.ofNullable(NAMES.get(typed.toLowerCase(Locale.ROOT)));
   }
 
   public static Kind require(String typed) throws CommandException {
-    return resolve(typed).orElseThrow(() ->
-        new CommandException("error: the server doesn't have a resource type \"" + typed + "\""));
+    return resolve(typed)
+        .orElseThrow(
+            () ->
+                new CommandException(
+                    "error: the server doesn't have a resource type \"" + typed + "\""));
   }
 
-  /** kubectl's {@code kind.group/name} spelling of an object: {@code daemonset.apps/greet}, {@code pod/x}. */
+  /**
+   * kubectl's {@code kind.group/name} spelling of an object: {@code daemonset.apps/greet}, {@code
+   * pod/x}.
+   */
   public static String qualifiedName(Kind kind, String name) {
     return kind.qualifiedName(name);
   }

@@ -52,7 +52,8 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
      */
     public static java.util.Optional<Line> advance(java.time.Instant from, java.time.Instant to) {
       java.time.Duration d = java.time.Duration.between(from, to);
-      return d.isZero() || d.isNegative() ? java.util.Optional.empty()
+      return d.isZero() || d.isNegative()
+          ? java.util.Optional.empty()
           : java.util.Optional.of(of("sim", "advance", d.toNanos() + "ns"));
     }
 
@@ -62,7 +63,10 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
     }
   }
 
-  /** A session that starts from a preset (or an empty cluster when null) and a seed, with nothing done yet. */
+  /**
+   * A session that starts from a preset (or an empty cluster when null) and a seed, with nothing
+   * done yet.
+   */
   /** The seed of a session that names none. */
   public static final long DEFAULT_SEED = 1;
 
@@ -91,7 +95,9 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
       return true;
     }
     String verb = words.get(0);
-    if (List.of("get", "describe", "why", "help").contains(verb) || words.contains("--help") || words.contains("-h")) {
+    if (List.of("get", "describe", "why", "help").contains(verb)
+        || words.contains("--help")
+        || words.contains("-h")) {
       return true;
     }
     if (verb.equals("rollout") && words.size() > 1 && words.get(1).equals("history")) {
@@ -105,16 +111,21 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
   /**
    * Reads a state file.
    *
-   * @throws CommandException when it cannot be read or is not a state file; the file is left as it is
+   * @throws CommandException when it cannot be read or is not a state file; the file is left as it
+   *     is
    */
   @SuppressWarnings("unchecked")
   public static SavedState load(Path file) throws CommandException {
     try {
-      Map<String, Object> tree = Trees.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+      Map<String, Object> tree =
+          Trees.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
       Object version = tree.get("dsctlState");
       if (!"v1".equals(version)) {
-        throw new CommandException("error: " + file + " is not a dsctl state file (no \"dsctlState: v1\"); it was left as"
-            + " it is");
+        throw new CommandException(
+            "error: "
+                + file
+                + " is not a dsctl state file (no \"dsctlState: v1\"); it was left as"
+                + " it is");
       }
       long seed = ((Number) tree.getOrDefault("seed", DEFAULT_SEED)).longValue();
       String preset = (String) tree.get("preset");
@@ -123,28 +134,36 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
       for (Object o : (List<Object>) tree.getOrDefault("history", List.of())) {
         Map<String, Object> c = (Map<String, Object>) o;
         Map<String, List<Manifest>> in = new LinkedHashMap<>();
-        ((Map<String, Object>) c.getOrDefault("inputs", Map.of())).forEach((k, v) -> in.put(k,
-            inputs((List<Object>) v)));
-        history.add(new Line(((List<Object>) c.get("command")).stream().map(String::valueOf).toList(), in));
+        ((Map<String, Object>) c.getOrDefault("inputs", Map.of()))
+            .forEach((k, v) -> in.put(k, inputs((List<Object>) v)));
+        history.add(
+            new Line(((List<Object>) c.get("command")).stream().map(String::valueOf).toList(), in));
       }
       return new SavedState(seed, preset, cluster, history);
     } catch (IOException e) {
-      throw new CommandException("error: cannot read the state file " + file + ": " + e.getMessage());
+      throw new CommandException(
+          "error: cannot read the state file " + file + ": " + e.getMessage());
     } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
-      throw new CommandException("error: the state file " + file + " cannot be read (" + e.getMessage()
-          + "); it was left as it is");
+      throw new CommandException(
+          "error: the state file "
+              + file
+              + " cannot be read ("
+              + e.getMessage()
+              + "); it was left as it is");
     }
   }
 
   @SuppressWarnings("unchecked")
   private static List<Manifest> inputs(List<Object> list) {
-    return list.stream().map(o -> (Map<String, Object>) o)
-        .map(m -> new Manifest((String) m.get("name"), (String) m.get("text"))).toList();
+    return list.stream()
+        .map(o -> (Map<String, Object>) o)
+        .map(m -> new Manifest((String) m.get("name"), (String) m.get("text")))
+        .toList();
   }
 
   /**
-   * Writes the state atomically: a temporary file in the same directory, flushed to disk, then moved
-   * over the old one, so a crash leaves either the old or the new state.
+   * Writes the state atomically: a temporary file in the same directory, flushed to disk, then
+   * moved over the old one, so a crash leaves either the old or the new state.
    */
   public void save(Path file, Cluster cluster) throws CommandException {
     // cluster null: the history only, without the readable snapshot (the desktop's autosave, which
@@ -171,13 +190,18 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
     if (cluster != null) {
       tree.put("snapshot", snapshot(cluster));
     }
-    String text = "# dsctl state: the history below is replayed on every command; the snapshot is for reading.\n"
-        + Trees.yaml(tree);
+    String text =
+        "# dsctl state: the history below is replayed on every command; the snapshot is for reading.\n"
+            + Trees.yaml(tree);
     try {
       AtomicFiles.replace(file, text);
     } catch (IOException e) {
-      throw new CommandException("error: cannot write the state file " + file + ": " + e.getMessage()
-          + " (the previous state is unchanged)");
+      throw new CommandException(
+          "error: cannot write the state file "
+              + file
+              + ": "
+              + e.getMessage()
+              + " (the previous state is unchanged)");
     }
   }
 

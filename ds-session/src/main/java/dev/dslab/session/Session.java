@@ -16,12 +16,20 @@ public final class Session {
   private final PrintStream err;
   private final Path workingDirectory;
   private final java.io.InputStream stdin;
+
   /** The manifests read by the command running now, by -f argument: kept for the saved state. */
-  private final java.util.Map<String, java.util.List<SavedState.Manifest>> read = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, java.util.List<SavedState.Manifest>> read =
+      new java.util.LinkedHashMap<>();
+
   /** While a saved command is replayed: what it read then, served instead of the files of today. */
   private java.util.Map<String, java.util.List<SavedState.Manifest>> replaying;
 
-  public Session(Cluster cluster, long seed, PrintStream out, PrintStream err, Path workingDirectory,
+  public Session(
+      Cluster cluster,
+      long seed,
+      PrintStream out,
+      PrintStream err,
+      Path workingDirectory,
       java.io.InputStream stdin) {
     this.cluster = cluster;
     this.seed = seed;
@@ -31,7 +39,9 @@ public final class Session {
     this.stdin = stdin;
   }
 
-  /** The same cluster, written to other streams: a replay runs silent, the live command does not. */
+  /**
+   * The same cluster, written to other streams: a replay runs silent, the live command does not.
+   */
   public Session withStreams(PrintStream newOut, PrintStream newErr, java.io.InputStream newIn) {
     return new Session(cluster, seed, newOut, newErr, workingDirectory, newIn);
   }
@@ -56,7 +66,10 @@ public final class Session {
     return stdin;
   }
 
-  /** Starts recording (live) or replaying (with the inputs of a saved command) the next command's reads. */
+  /**
+   * Starts recording (live) or replaying (with the inputs of a saved command) the next command's
+   * reads.
+   */
   public void beginCommand(java.util.Map<String, java.util.List<SavedState.Manifest>> replay) {
     read.clear();
     replaying = replay;
@@ -81,7 +94,15 @@ public final class Session {
 
   /** Replaces the cluster with a preset that starts where the current clock stands. */
   public void usePreset(String name) throws CommandException {
-    cluster = Presets.create(name, seed, cluster.now()).orElseThrow(() -> new CommandException(
-        "error: unknown preset \"" + name + "\" (known: " + String.join(", ", Presets.NAMES) + ")"));
+    cluster =
+        Presets.create(name, seed, cluster.now())
+            .orElseThrow(
+                () ->
+                    new CommandException(
+                        "error: unknown preset \""
+                            + name
+                            + "\" (known: "
+                            + String.join(", ", Presets.NAMES)
+                            + ")"));
   }
 }

@@ -4,7 +4,9 @@ import dev.dslab.engine.api.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The objects a command names: {@code TYPE NAME...} or {@code TYPE/NAME...}, as kubectl takes them. */
+/**
+ * The objects a command names: {@code TYPE NAME...} or {@code TYPE/NAME...}, as kubectl takes them.
+ */
 public record Target(Kind kind, List<String> names) {
   public Target {
     names = List.copyOf(names);
@@ -18,9 +20,10 @@ public record Target(Kind kind, List<String> names) {
       for (String a : args) {
         int slash = a.indexOf('/');
         if (slash < 0) {
-          throw new CommandException("error: there is no need to specify a resource type as a separate argument when "
-              + "passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of "
-              + "'kubectl get resource resource/<resource_name>'");
+          throw new CommandException(
+              "error: there is no need to specify a resource type as a separate argument when "
+                  + "passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of "
+                  + "'kubectl get resource resource/<resource_name>'");
         }
         Kind k = ResourceType.require(a.substring(0, slash));
         if (kind != null && kind != k) {
@@ -32,7 +35,8 @@ public record Target(Kind kind, List<String> names) {
       return new Target(kind, names);
     }
     if (first.contains(",")) {
-      throw new CommandException("error: several resource types take no names here; run one get per type");
+      throw new CommandException(
+          "error: several resource types take no names here; run one get per type");
     }
     return new Target(ResourceType.require(first), List.copyOf(args.subList(1, args.size())));
   }

@@ -22,9 +22,13 @@ public record ManifestProblem(String source, int document, int line, String fiel
     if (document <= 0) {
       s.append("error reading ").append(source).append(": ");
     } else {
-      s.append("error parsing ").append(source)
-          .append(": document ").append(document)
-          .append(", line ").append(line).append(": ");
+      s.append("error parsing ")
+          .append(source)
+          .append(": document ")
+          .append(document)
+          .append(", line ")
+          .append(line)
+          .append(": ");
     }
     if (field != null && !field.isEmpty() && !message.contains("\"" + field + "\"")) {
       s.append(field).append(": ");

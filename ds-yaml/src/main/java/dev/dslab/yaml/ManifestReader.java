@@ -18,16 +18,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads Kubernetes manifests: YAML (multi-document, comments anywhere) or JSON (what
- * {@code kubectl get -o json} prints), into model records. Never throws for anything a file
- * contains: every failure becomes a {@link ManifestProblem} naming file, document and line, and a
- * bad document costs only itself. No defaults are applied and nothing is validated beyond types.
+ * Reads Kubernetes manifests: YAML (multi-document, comments anywhere) or JSON (what {@code kubectl
+ * get -o json} prints), into model records. Never throws for anything a file contains: every
+ * failure becomes a {@link ManifestProblem} naming file, document and line, and a bad document
+ * costs only itself. No defaults are applied and nothing is validated beyond types.
  */
 public final class ManifestReader {
   /**
-   * Larger files are refused before being read into memory. A 5,000-node {@code kubectl get nodes -o
-   * yaml} dump is 17 MB; a file of 100 MB is far beyond any real manifest and would cost minutes and
-   * most of a default heap.
+   * Larger files are refused before being read into memory. A 5,000-node {@code kubectl get nodes
+   * -o yaml} dump is 17 MB; a file of 100 MB is far beyond any real manifest and would cost minutes
+   * and most of a default heap.
    */
   public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
@@ -66,7 +66,9 @@ public final class ManifestReader {
     byte[] bytes;
     try {
       if (Files.size(file) > MAX_FILE_BYTES) {
-        return failed(source, "file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB: refusing to read it");
+        return failed(
+            source,
+            "file larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB: refusing to read it");
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -86,28 +88,36 @@ public final class ManifestReader {
     if (Documents.isJson(text)) {
       Map<Integer, ObjectDecoder.EarlyItems> early = new HashMap<>();
       // JSON has no document markers to isolate bad bytes with: they spoil the whole stream.
-      List<ParsedDocument> documents = content.malformed().isEmpty()
-          ? PARSER.json(text, n -> early.computeIfAbsent(n, k -> DECODER.earlyItems(source, k)))
-          : List.of(notUtf8(1, content.malformed().get(0)));
+      List<ParsedDocument> documents =
+          content.malformed().isEmpty()
+              ? PARSER.json(text, n -> early.computeIfAbsent(n, k -> DECODER.earlyItems(source, k)))
+              : List.of(notUtf8(1, content.malformed().get(0)));
       for (ParsedDocument document : documents) {
-        ObjectDecoder.Sink sink = new ObjectDecoder.Sink(source, document.document(), objects, problems);
+        ObjectDecoder.Sink sink =
+            new ObjectDecoder.Sink(source, document.document(), objects, problems);
         collect(document, early.get(document.document()), sink);
       }
     } else {
       for (DocumentText document : Documents.split(text)) {
         ObjectDecoder.EarlyItems early = DECODER.earlyItems(source, document.number());
-        Optional<SourceText.Malformed> bad = content.malformedWithin(document.firstLine(), document.lastLine());
+        Optional<SourceText.Malformed> bad =
+            content.malformedWithin(document.firstLine(), document.lastLine());
         OptionalInt longLine = lineLongerThan(document, MAX_LINE_CHARS);
-        ParsedDocument parsed = bad.isPresent() ? notUtf8(document.number(), bad.get())
-            : longLine.isPresent() ? tooLong(document.number(), longLine.getAsInt())
-            : PARSER.yaml(document, early);
-        collect(parsed, early, new ObjectDecoder.Sink(source, document.number(), objects, problems));
+        ParsedDocument parsed =
+            bad.isPresent()
+                ? notUtf8(document.number(), bad.get())
+                : longLine.isPresent()
+                    ? tooLong(document.number(), longLine.getAsInt())
+                    : PARSER.yaml(document, early);
+        collect(
+            parsed, early, new ObjectDecoder.Sink(source, document.number(), objects, problems));
       }
     }
     return new LoadResult(objects, problems);
   }
 
-  private static void collect(ParsedDocument document, ObjectDecoder.EarlyItems early, ObjectDecoder.Sink sink) {
+  private static void collect(
+      ParsedDocument document, ObjectDecoder.EarlyItems early, ObjectDecoder.Sink sink) {
     if (document instanceof ParsedDocument.Failure failure) {
       sink.problem(null, failure.line(), failure.message());
     } else if (document instanceof ParsedDocument.Tree tree) {
@@ -120,13 +130,17 @@ public final class ManifestReader {
   }
 
   /**
-   * The longest YAML line read: the YAML scanner's time grows with the square of a scalar's length (an
-   * 8 MB one took 14 s), and no object the API server accepts needs a line this long (a request is at
-   * most 3 MiB, an annotation value 256 KiB). JSON, read by another parser, has no such limit.
+   * The longest YAML line read: the YAML scanner's time grows with the square of a scalar's length
+   * (an 8 MB one took 14 s), and no object the API server accepts needs a line this long (a request
+   * is at most 3 MiB, an annotation value 256 KiB). JSON, read by another parser, has no such
+   * limit.
    */
   public static final int MAX_LINE_CHARS = 1024 * 1024;
 
-  /** The first line of the document longer than {@code max} characters, as a line number of the file. */
+  /**
+   * The first line of the document longer than {@code max} characters, as a line number of the
+   * file.
+   */
   static OptionalInt lineLongerThan(DocumentText document, int max) {
     String text = document.text();
     if (text.length() <= max) {
@@ -150,13 +164,21 @@ public final class ManifestReader {
   }
 
   private static ParsedDocument tooLong(int document, int line) {
-    return new ParsedDocument.Failure(document, line, "line longer than " + MAX_LINE_CHARS / (1024 * 1024)
-        + " MiB: more than any object the API server accepts; the document is skipped");
+    return new ParsedDocument.Failure(
+        document,
+        line,
+        "line longer than "
+            + MAX_LINE_CHARS / (1024 * 1024)
+            + " MiB: more than any object the API server accepts; the document is skipped");
   }
 
   private static ParsedDocument notUtf8(int document, SourceText.Malformed bad) {
-    return new ParsedDocument.Failure(document, bad.line(), String.format(
-        "not UTF-8 text (byte 0x%02X at offset %d): manifests must be UTF-8", bad.firstByte(), bad.byteOffset()));
+    return new ParsedDocument.Failure(
+        document,
+        bad.line(),
+        String.format(
+            "not UTF-8 text (byte 0x%02X at offset %d): manifests must be UTF-8",
+            bad.firstByte(), bad.byteOffset()));
   }
 
   private static LoadResult failed(String source, String message) {

@@ -35,7 +35,8 @@ final class ObjectDecoder {
   }
 
   /** Where the objects and problems of one document go. */
-  record Sink(String source, int document, List<LoadedObject> objects, List<ManifestProblem> problems) {
+  record Sink(
+      String source, int document, List<LoadedObject> objects, List<ManifestProblem> problems) {
     void problem(String field, int line, String message) {
       problems.add(new ManifestProblem(source, document, line, field, message));
     }
@@ -43,8 +44,8 @@ final class ObjectDecoder {
 
   /**
    * List items decoded while their document is still being parsed (see {@link ItemSink}). They are
-   * decoded into a sink of their own, and count only if the document turns out to be a List: kubectl
-   * prints {@code kind: List} after the items.
+   * decoded into a sink of their own, and count only if the document turns out to be a List:
+   * kubectl prints {@code kind: List} after the items.
    */
   final class EarlyItems implements ItemSink {
     private final Sink decoded;
@@ -53,7 +54,10 @@ final class ObjectDecoder {
       this.decoded = new Sink(source, document, new ArrayList<>(), new ArrayList<>());
     }
 
-    /** Takes items that name their own apiVersion and kind; those of a raw typed list wait for the list's. */
+    /**
+     * Takes items that name their own apiVersion and kind; those of a raw typed list wait for the
+     * list's.
+     */
     @Override
     public boolean take(YNode item) {
       if (!(item instanceof YMap object) || !namesItsType(object)) {
@@ -78,13 +82,16 @@ final class ObjectDecoder {
   }
 
   /**
-   * @param defaultApiVersion the apiVersion an item of a typed list (a NodeList from the raw API) has when it names none
+   * @param defaultApiVersion the apiVersion an item of a typed list (a NodeList from the raw API)
+   *     has when it names none
    * @param defaultKind likewise for its kind
    * @param early items of this list already decoded, or null
    */
-  private void decode(YNode node, String defaultApiVersion, String defaultKind, EarlyItems early, Sink sink) {
+  private void decode(
+      YNode node, String defaultApiVersion, String defaultKind, EarlyItems early, Sink sink) {
     if (!(node instanceof YMap object)) {
-      sink.problem(null, node.line(), "expected an object (a Kubernetes manifest), got " + node.describe());
+      sink.problem(
+          null, node.line(), "expected an object (a Kubernetes manifest), got " + node.describe());
       return;
     }
     String apiVersion;
@@ -98,8 +105,12 @@ final class ObjectDecoder {
     }
     int kindLine = object.entry("kind") == null ? object.line() : object.entry("kind").line();
     if (kind == null) {
-      sink.problem(null, object.line(), "not a Kubernetes object ("
-          + (apiVersion == null ? "apiVersion not set, " : "") + "kind not set): skipped");
+      sink.problem(
+          null,
+          object.line(),
+          "not a Kubernetes object ("
+              + (apiVersion == null ? "apiVersion not set, " : "")
+              + "kind not set): skipped");
       return;
     }
     if (isList(kind)) {
@@ -111,18 +122,26 @@ final class ObjectDecoder {
       return;
     }
     if (apiVersion == null) {
-      sink.problem(null, object.line(), "apiVersion not set for kind " + quote(kind) + ": skipped" + hint(kind));
+      sink.problem(
+          null,
+          object.line(),
+          "apiVersion not set for kind " + quote(kind) + ": skipped" + hint(kind));
       return;
     }
     Optional<KindCodec<?>> codec = kinds.find(apiVersion, kind);
     if (codec.isEmpty()) {
-      sink.problem(null, kindLine, "unsupported kind " + quote(kind) + " (" + apiVersion + "): skipped" + hint(kind));
+      sink.problem(
+          null,
+          kindLine,
+          "unsupported kind " + quote(kind) + " (" + apiVersion + "): skipped" + hint(kind));
       return;
     }
     decodeObject(object, codec.get(), sink);
   }
 
-  /** {@code List}, and the typed lists the API returns ({@code NodeList}, {@code DaemonSetList}, …). */
+  /**
+   * {@code List}, and the typed lists the API returns ({@code NodeList}, {@code DaemonSetList}, …).
+   */
   private static boolean isList(String kind) {
     return kind.endsWith(LIST_SUFFIX);
   }
@@ -148,17 +167,24 @@ final class ObjectDecoder {
     List<Issue> issues = new ArrayList<>();
     KubeObject decoded = null;
     try {
-      decoded = Fields.decode(object, FieldPath.ROOT, object.line(), issues, fields -> {
-        fields.ignore("apiVersion", "kind");
-        return codec.decoder().apply(fields);
-      });
+      decoded =
+          Fields.decode(
+              object,
+              FieldPath.ROOT,
+              object.line(),
+              issues,
+              fields -> {
+                fields.ignore("apiVersion", "kind");
+                return codec.decoder().apply(fields);
+              });
     } catch (DecodeException e) {
       issues.add(new Issue(e.path(), e.line(), e.getMessage()));
     }
     if (!issues.isEmpty()) {
       issues.sort(Comparator.comparingInt(Issue::line));
       for (Issue issue : issues) {
-        sink.problem(issue.path().isRoot() ? null : issue.path().toString(), issue.line(), issue.message());
+        sink.problem(
+            issue.path().isRoot() ? null : issue.path().toString(), issue.line(), issue.message());
       }
       return;
     }
@@ -179,13 +205,16 @@ final class ObjectDecoder {
     if (e == null || e.value().isNull()) {
       return Optional.empty();
     }
-    if (e.value() instanceof YScalar s && s.type() == YScalar.Type.STRING && !((String) s.value()).isEmpty()) {
+    if (e.value() instanceof YScalar s
+        && s.type() == YScalar.Type.STRING
+        && !((String) s.value()).isEmpty()) {
       return Optional.of((String) s.value());
     }
     if (e.value() instanceof YScalar s && s.type() == YScalar.Type.STRING) {
       return Optional.empty();
     }
-    throw new DecodeException(FieldPath.ROOT.field(name), e.line(), "expected a string, got " + e.value().describe());
+    throw new DecodeException(
+        FieldPath.ROOT.field(name), e.line(), "expected a string, got " + e.value().describe());
   }
 
   /** "; DaemonSet is apps/v1" when the kind is known under another apiVersion. */

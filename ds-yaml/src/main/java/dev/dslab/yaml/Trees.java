@@ -10,11 +10,14 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * Plain YAML documents that are not API objects — dsctl's saved state — in the same style as
- * {@code -o yaml}, read back with the same limits as manifests.
+ * Plain YAML documents that are not API objects — dsctl's saved state — in the same style as {@code
+ * -o yaml}, read back with the same limits as manifests.
  */
 public final class Trees {
-  /** A streaming parser only: dsctl reads its state on every command, and a data-binding mapper costs 0.2 s to start. */
+  /**
+   * A streaming parser only: dsctl reads its state on every command, and a data-binding mapper
+   * costs 0.2 s to start.
+   */
   private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(limits()).build();
 
   private Trees() {}
@@ -39,18 +42,25 @@ public final class Trees {
    */
   @SuppressWarnings("unchecked")
   public static Map<String, Object> parse(String source, String text) {
-    return (Map<String, Object>) read(source, text, p -> {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
-        throw new IllegalArgumentException(source + ": line " + p.currentTokenLocation().getLineNr()
-            + ": expected a mapping");
-      }
-      return value(p);
-    });
+    return (Map<String, Object>)
+        read(
+            source,
+            text,
+            p -> {
+              if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException(
+                    source
+                        + ": line "
+                        + p.currentTokenLocation().getLineNr()
+                        + ": expected a mapping");
+              }
+              return value(p);
+            });
   }
 
   /**
-   * Any YAML or JSON document (a mapping, a list, a scalar) as plain Java values, with the same limits
-   * against hostile documents: the API endpoint's request bodies (a JSON patch is a list).
+   * Any YAML or JSON document (a mapping, a list, a scalar) as plain Java values, with the same
+   * limits against hostile documents: the API endpoint's request bodies (a JSON patch is a list).
    *
    * @throws IllegalArgumentException naming the source and line when the text cannot be read
    */
@@ -72,8 +82,8 @@ public final class Trees {
       return reading.read(p);
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
-      throw new IllegalArgumentException(source + (at == null ? "" : ": line " + at.getLineNr()) + ": "
-          + e.getOriginalMessage());
+      throw new IllegalArgumentException(
+          source + (at == null ? "" : ": line " + at.getLineNr()) + ": " + e.getOriginalMessage());
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException(source + ": " + e.getMessage());
     }

@@ -35,6 +35,8 @@ final class Fixtures {
 
   /** The rendered problems of reading text as {@code test.yaml}. */
   static java.util.List<String> problems(String text) {
-    return ManifestReader.read("test.yaml", text).problems().stream().map(ManifestProblem::render).toList();
+    return ManifestReader.read("test.yaml", text).problems().stream()
+        .map(ManifestProblem::render)
+        .toList();
   }
 }

@@ -13,23 +13,26 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Input meant to hurt: every case must end quickly in a problem, never in an exception or a hang. */
+/**
+ * Input meant to hurt: every case must end quickly in a problem, never in an exception or a hang.
+ */
 class HostileInputTest {
   /**
-   * A guard against hangs (an alias bomb expanded, a loop that never ends), not a speed measure: each
-   * case takes well under a second, and the bound is far above what a busy machine needs.
+   * A guard against hangs (an alias bomb expanded, a loop that never ends), not a speed measure:
+   * each case takes well under a second, and the bound is far above what a busy machine needs.
    */
   private static final Duration QUICKLY = Duration.ofSeconds(60);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static LoadResult quickly(Supplier<LoadResult> read) {
     return assertTimeoutPreemptively(QUICKLY, read::get);
   }
 
   private static String billionLaughs() {
-    StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     String previous = "a";
     for (char level = 'b'; level <= 'i'; level++) {
       yaml.append(level).append(": &").append(level).append(" [");
@@ -47,14 +50,19 @@ class HostileInputTest {
     LoadResult result = quickly(() -> ManifestReader.read("lol.yaml", billionLaughs()));
 
     assertThat(result.objects()).isEmpty();
-    assertThat(result.problems()).extracting(ManifestProblem::render).singleElement().asString()
+    assertThat(result.problems())
+        .extracting(ManifestProblem::render)
+        .singleElement()
+        .asString()
         .startsWith("error parsing lol.yaml: document 1, line ")
-        .contains("expands to more than").contains("alias bomb");
+        .contains("expands to more than")
+        .contains("alias bomb");
   }
 
   @Test
   void anAliasBombCostsOnlyItsOwnDocument() {
-    String text = billionLaughs() + "---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: fine\n";
+    String text =
+        billionLaughs() + "---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: fine\n";
 
     LoadResult result = quickly(() -> ManifestReader.read("lol.yaml", text));
 
@@ -76,14 +84,18 @@ class HostileInputTest {
 
     LoadResult result = quickly(() -> ManifestReader.read("wide.yaml", text.toString()));
 
-    assertThat(result.problems()).extracting(ManifestProblem::render).singleElement().asString()
+    assertThat(result.problems())
+        .extracting(ManifestProblem::render)
+        .singleElement()
+        .asString()
         .contains("expands to more than");
   }
 
   @Test
   void anAliasToItselfIsAProblem() {
-    assertThat(Fixtures.problems("a: &a [*a]\n")).containsExactly(
-        "error parsing test.yaml: document 1, line 1: unknown alias *a (no complete value is anchored &a above it)");
+    assertThat(Fixtures.problems("a: &a [*a]\n"))
+        .containsExactly(
+            "error parsing test.yaml: document 1, line 1: unknown alias *a (no complete value is anchored &a above it)");
   }
 
   @Test
@@ -94,8 +106,10 @@ class HostileInputTest {
     for (String text : new String[] {flowLists, flowMaps}) {
       LoadResult result = quickly(() -> ManifestReader.read("deep.yaml", text));
 
-      assertThat(result.problems()).extracting(ManifestProblem::render).containsExactly(
-          "error parsing deep.yaml: document 1, line 1: nested more than 100 levels deep: refusing to read further");
+      assertThat(result.problems())
+          .extracting(ManifestProblem::render)
+          .containsExactly(
+              "error parsing deep.yaml: document 1, line 1: nested more than 100 levels deep: refusing to read further");
     }
   }
 
@@ -109,7 +123,10 @@ class HostileInputTest {
 
     LoadResult result = quickly(() -> ManifestReader.read("deep.yaml", text.toString()));
 
-    assertThat(result.problems()).extracting(ManifestProblem::render).singleElement().asString()
+    assertThat(result.problems())
+        .extracting(ManifestProblem::render)
+        .singleElement()
+        .asString()
         .startsWith("error parsing deep.yaml: document 1, line 1: ");
   }
 
@@ -119,8 +136,11 @@ class HostileInputTest {
 
     LoadResult result = quickly(() -> ManifestReader.read("deep.json", text));
 
-    assertThat(result.problems()).extracting(ManifestProblem::render).containsExactly("error parsing deep.json: "
-        + "document 1, line 1: nested more than 100 levels deep: refusing to read further; the rest of the input was not read");
+    assertThat(result.problems())
+        .extracting(ManifestProblem::render)
+        .containsExactly(
+            "error parsing deep.json: "
+                + "document 1, line 1: nested more than 100 levels deep: refusing to read further; the rest of the input was not read");
   }
 
   @Test
@@ -132,66 +152,97 @@ class HostileInputTest {
     LoadResult result = quickly(() -> ManifestReader.read(file));
 
     assertThat(result.objects()).isEmpty();
-    assertThat(result.problems()).isNotEmpty().allSatisfy(p -> {
-      assertThat(p.document()).isPositive();
-      assertThat(p.line()).isPositive();
-      assertThat(p.render()).startsWith("error parsing " + file + ": document ");
-    });
+    assertThat(result.problems())
+        .isNotEmpty()
+        .allSatisfy(
+            p -> {
+              assertThat(p.document()).isPositive();
+              assertThat(p.line()).isPositive();
+              assertThat(p.render()).startsWith("error parsing " + file + ": document ");
+            });
   }
 
   @Test
   void invalidUtf8IsReportedAtItsLineAndTheOtherDocumentsStillLoad() throws IOException {
-    byte[] good = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\n".getBytes(StandardCharsets.UTF_8);
-    byte[] bad = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: caf".getBytes(StandardCharsets.UTF_8);
+    byte[] good =
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n---\n"
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] bad =
+        "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: caf".getBytes(StandardCharsets.UTF_8);
     byte[] latin1 = {(byte) 0xE9, '\n'};
-    byte[] after = "---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: c\n".getBytes(StandardCharsets.UTF_8);
+    byte[] after =
+        "---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: c\n"
+            .getBytes(StandardCharsets.UTF_8);
     Path file = dir.resolve("latin1.yaml");
     Files.write(file, concat(good, bad, latin1, after));
 
     LoadResult result = ManifestReader.read(file);
 
     assertThat(result.kubeObjects()).extracting(o -> o.name()).containsExactly("a", "c");
-    assertThat(result.problems()).extracting(ManifestProblem::render).containsExactly("error parsing " + file
-        + ": document 2, line 9: not UTF-8 text (byte 0xE9 at offset 107): manifests must be UTF-8");
+    assertThat(result.problems())
+        .extracting(ManifestProblem::render)
+        .containsExactly(
+            "error parsing "
+                + file
+                + ": document 2, line 9: not UTF-8 text (byte 0xE9 at offset 107): manifests must be UTF-8");
   }
 
   @Test
   void controlCharactersAreReportedAtTheirLine() {
-    assertThat(Fixtures.problems("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\u0000b\n")).containsExactly(
-        "error parsing test.yaml: document 1, line 4: unacceptable character U+0000: special characters are not allowed in YAML");
+    assertThat(Fixtures.problems("apiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\u0000b\n"))
+        .containsExactly(
+            "error parsing test.yaml: document 1, line 4: unacceptable character U+0000: special characters are not allowed in YAML");
   }
 
   @Test
   void readsUtf16FilesWithAByteOrderMark() throws IOException {
     Path file = dir.resolve("utf16.yaml");
-    Files.write(file, "\uFEFFapiVersion: v1\nkind: Namespace\nmetadata:\n  name: ñandú\n".getBytes(StandardCharsets.UTF_16BE));
+    Files.write(
+        file,
+        "\uFEFFapiVersion: v1\nkind: Namespace\nmetadata:\n  name: ñandú\n"
+            .getBytes(StandardCharsets.UTF_16BE));
 
-    assertThat(ManifestReader.read(file).kubeObjects()).extracting(o -> o.name()).containsExactly("ñandú");
+    assertThat(ManifestReader.read(file).kubeObjects())
+        .extracting(o -> o.name())
+        .containsExactly("ñandú");
   }
 
   @Test
   void readsUtf8WithAByteOrderMark() {
-    assertThat(ManifestReader.read("bom.yaml", "\uFEFFapiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n")
-        .problems()).isEmpty();
+    assertThat(
+            ManifestReader.read(
+                    "bom.yaml", "\uFEFFapiVersion: v1\nkind: Namespace\nmetadata:\n  name: a\n")
+                .problems())
+        .isEmpty();
   }
 
   @Test
   void aHugeQuantityExponentIsNoHang() {
-    LoadResult result = quickly(() -> ManifestReader.read("q.yaml",
-        "apiVersion: v1\nkind: Node\nmetadata: {name: n}\nstatus:\n  capacity:\n    cpu: 1e999999999\n"
-            + "    memory: 1e99999999999999\n"));
+    LoadResult result =
+        quickly(
+            () ->
+                ManifestReader.read(
+                    "q.yaml",
+                    "apiVersion: v1\nkind: Node\nmetadata: {name: n}\nstatus:\n  capacity:\n    cpu: 1e999999999\n"
+                        + "    memory: 1e99999999999999\n"));
 
-    assertThat(result.problems()).extracting(ManifestProblem::render).containsExactly("error parsing q.yaml: document 1, "
-        + "line 7: status.capacity.memory: invalid quantity \"1e99999999999999\": quantities must match the regular "
-        + "expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
+    assertThat(result.problems())
+        .extracting(ManifestProblem::render)
+        .containsExactly(
+            "error parsing q.yaml: document 1, "
+                + "line 7: status.capacity.memory: invalid quantity \"1e99999999999999\": quantities must match the regular "
+                + "expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
   }
 
   @Test
   void truncatedInputIsAProblem() {
     String full = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: \"unterminated\n";
 
-    assertThat(Fixtures.problems(full)).singleElement().asString()
-        .startsWith("error parsing test.yaml: document 1, line ").contains("YAML syntax error");
+    assertThat(Fixtures.problems(full))
+        .singleElement()
+        .asString()
+        .startsWith("error parsing test.yaml: document 1, line ")
+        .contains("YAML syntax error");
   }
 
   @Test
@@ -227,7 +278,8 @@ class HostileInputTest {
     LoadResult result = quickly(() -> ManifestReader.read(big));
 
     assertThat(result.objects()).isEmpty();
-    assertThat(result.problems()).extracting(ManifestProblem::render)
+    assertThat(result.problems())
+        .extracting(ManifestProblem::render)
         .containsExactly("error reading " + big + ": file larger than 64 MiB: refusing to read it");
   }
 
@@ -245,15 +297,25 @@ class HostileInputTest {
     return out;
   }
 
-  /** The YAML scanner's time grows with the square of a scalar: an 8 MB one took 14 s before this. */
+  /**
+   * The YAML scanner's time grows with the square of a scalar: an 8 MB one took 14 s before this.
+   */
   @Test
   void aLineLongerThanAnyObjectIsRefusedAndTheOtherDocumentsGoOn() {
-    String yaml = "apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n---\n"
-        + "apiVersion: v1\nkind: Node\nmetadata:\n  name: b\n  annotations:\n    big: " + "x".repeat(8 << 20) + "\n";
+    String yaml =
+        "apiVersion: v1\nkind: Node\nmetadata:\n  name: a\n---\n"
+            + "apiVersion: v1\nkind: Node\nmetadata:\n  name: b\n  annotations:\n    big: "
+            + "x".repeat(8 << 20)
+            + "\n";
     LoadResult r = quickly(() -> ManifestReader.read("big.yaml", yaml));
     assertThat(r.kubeObjects()).extracting(o -> o.metadata().name()).containsExactly("a");
-    assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.render())
-        .isEqualTo("error parsing big.yaml: document 2, line 11: line longer than 1 MiB: more than any object the "
-            + "API server accepts; the document is skipped"));
+    assertThat(r.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.render())
+                    .isEqualTo(
+                        "error parsing big.yaml: document 2, line 11: line longer than 1 MiB: more than any object the "
+                            + "API server accepts; the document is skipped"));
   }
 }

@@ -6,9 +6,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of the YAML reader. In the gating build each test replays its
- * committed corpus (src/test/resources/dev/dslab/yaml/ManifestReaderFuzzTestInputs); with {@code JAZZER_FUZZ=1}
- * it fuzzes for the given time and adds what it finds. Any input must end in a LoadResult whose
- * problems say what was wrong, never in another exception.
+ * committed corpus (src/test/resources/dev/dslab/yaml/ManifestReaderFuzzTestInputs); with {@code
+ * JAZZER_FUZZ=1} it fuzzes for the given time and adds what it finds. Any input must end in a
+ * LoadResult whose problems say what was wrong, never in another exception.
  */
 class ManifestReaderFuzzTest {
   @FuzzTest(maxDuration = "60s")

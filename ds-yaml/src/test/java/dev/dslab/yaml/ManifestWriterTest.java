@@ -46,20 +46,37 @@ class ManifestWriterTest {
 
   private static DaemonSet web() {
     Map<String, String> labels = Map.of("app", "web", "ssd", "true");
-    PodSpec pod = PodSpec.of(Container.of("web", "nginx:1.25").withPorts(List.of(new ContainerPort(null, 80, 8080, "TCP", null))))
-        .withTolerations(List.of(Toleration.exists("node-role.kubernetes.io/control-plane", TaintEffect.NoSchedule)));
+    PodSpec pod =
+        PodSpec.of(
+                Container.of("web", "nginx:1.25")
+                    .withPorts(List.of(new ContainerPort(null, 80, 8080, "TCP", null))))
+            .withTolerations(
+                List.of(
+                    Toleration.exists(
+                        "node-role.kubernetes.io/control-plane", TaintEffect.NoSchedule)));
     return new DaemonSet(
-        ObjectMeta.named("default", "web").withUid("u-1").withResourceVersion("7").withGeneration(1)
-            .withCreationTimestamp(MAY_FIRST).withLabels(labels),
-        new DaemonSetSpec(LabelSelector.ofLabels(labels), new PodTemplateSpec(ObjectMeta.named(null).withLabels(labels), pod),
-            new DaemonSetUpdateStrategy("RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(1), IntOrString.of("25%"))),
-            0, 10),
+        ObjectMeta.named("default", "web")
+            .withUid("u-1")
+            .withResourceVersion("7")
+            .withGeneration(1)
+            .withCreationTimestamp(MAY_FIRST)
+            .withLabels(labels),
+        new DaemonSetSpec(
+            LabelSelector.ofLabels(labels),
+            new PodTemplateSpec(ObjectMeta.named(null).withLabels(labels), pod),
+            new DaemonSetUpdateStrategy(
+                "RollingUpdate",
+                new RollingUpdateDaemonSet(IntOrString.of(1), IntOrString.of("25%"))),
+            0,
+            10),
         new DaemonSetStatus(2, 0, 2, 1, 1, 2, 1, 1, null));
   }
 
   @Test
   void printsJsonExactlyAsKubectlDoes() {
-    assertThat(ManifestWriter.json(web())).isEqualTo("""
+    assertThat(ManifestWriter.json(web()))
+        .isEqualTo(
+            """
         {
             "apiVersion": "apps/v1",
             "kind": "DaemonSet",
@@ -138,7 +155,9 @@ class ManifestWriterTest {
 
   @Test
   void printsYamlAsKubectlDoes() {
-    assertThat(ManifestWriter.yaml(web())).isEqualTo("""
+    assertThat(ManifestWriter.yaml(web()))
+        .isEqualTo(
+            """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -194,11 +213,36 @@ class ManifestWriterTest {
 
   @Test
   void quotesStringsThatWouldReadBackAsAnotherType() {
-    Namespace ns = new Namespace(ObjectMeta.named("demo").withAnnotations(Map.of(
-        "bool", "true", "yes", "yes", "int", "1", "version", "1.10", "hex", "0x1F", "empty", "", "null", "null",
-        "tilde", "~", "time", "2024-05-01T10:00:00Z", "plain", "nginx:1.25")), null);
+    Namespace ns =
+        new Namespace(
+            ObjectMeta.named("demo")
+                .withAnnotations(
+                    Map.of(
+                        "bool",
+                        "true",
+                        "yes",
+                        "yes",
+                        "int",
+                        "1",
+                        "version",
+                        "1.10",
+                        "hex",
+                        "0x1F",
+                        "empty",
+                        "",
+                        "null",
+                        "null",
+                        "tilde",
+                        "~",
+                        "time",
+                        "2024-05-01T10:00:00Z",
+                        "plain",
+                        "nginx:1.25")),
+            null);
 
-    assertThat(ManifestWriter.yaml(ns)).startsWith("""
+    assertThat(ManifestWriter.yaml(ns))
+        .startsWith(
+            """
         apiVersion: v1
         kind: Namespace
         metadata:
@@ -219,9 +263,12 @@ class ManifestWriterTest {
 
   @Test
   void writesMultiLineStringsAsLiteralBlocks() {
-    Namespace ns = new Namespace(ObjectMeta.named("n").withAnnotation("script", "echo one\necho two\n"), null);
+    Namespace ns =
+        new Namespace(ObjectMeta.named("n").withAnnotation("script", "echo one\necho two\n"), null);
 
-    assertThat(ManifestWriter.yaml(ns)).contains("""
+    assertThat(ManifestWriter.yaml(ns))
+        .contains(
+            """
             script: |
               echo one
               echo two
@@ -230,16 +277,20 @@ class ManifestWriterTest {
 
   @Test
   void escapesHtmlCharactersInJsonAsGoDoes() {
-    Namespace ns = new Namespace(ObjectMeta.named("n").withAnnotation("expr", "a < b && c > d\u2028"), null);
+    Namespace ns =
+        new Namespace(ObjectMeta.named("n").withAnnotation("expr", "a < b && c > d\u2028"), null);
 
-    assertThat(ManifestWriter.json(ns)).contains("\"expr\": \"a \\u003c b \\u0026\\u0026 c \\u003e d\\u2028\"");
+    assertThat(ManifestWriter.json(ns))
+        .contains("\"expr\": \"a \\u003c b \\u0026\\u0026 c \\u003e d\\u2028\"");
   }
 
   @Test
   void wrapsSeveralObjectsInAListAsKubectlDoes() {
     Namespace a = new Namespace(ObjectMeta.named("a"), null);
 
-    assertThat(ManifestWriter.json(List.of(a))).isEqualTo("""
+    assertThat(ManifestWriter.json(List.of(a)))
+        .isEqualTo(
+            """
         {
             "apiVersion": "v1",
             "items": [
@@ -265,7 +316,9 @@ class ManifestWriterTest {
             }
         }
         """);
-    assertThat(ManifestWriter.yaml(List.of())).isEqualTo("""
+    assertThat(ManifestWriter.yaml(List.of()))
+        .isEqualTo(
+            """
         apiVersion: v1
         items: []
         kind: List
@@ -277,9 +330,12 @@ class ManifestWriterTest {
 
   @Test
   void omitsUnsetFieldsButAlwaysShowsTheFourDaemonSetCounters() {
-    DaemonSet bare = new DaemonSet(ObjectMeta.named("bare"), new DaemonSetSpec(null, null, null, 0, null), null);
+    DaemonSet bare =
+        new DaemonSet(ObjectMeta.named("bare"), new DaemonSetSpec(null, null, null, 0, null), null);
 
-    assertThat(ManifestWriter.yaml(bare)).isEqualTo("""
+    assertThat(ManifestWriter.yaml(bare))
+        .isEqualTo(
+            """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -295,29 +351,79 @@ class ManifestWriterTest {
 
   @Test
   void writesAPodAndItsStatusAsTheApiShowsThem() {
-    Pod pod = new Pod(ObjectMeta.named("default", "web-x1").withOwnerReferences(List.of(
-            dev.dslab.model.meta.OwnerReference.controllerRef("apps/v1", "DaemonSet", "web", "u-1"))),
-        PodSpec.of(Container.of("web", "nginx")).withNodeName("node-1"),
-        new PodStatus(PodPhase.Running,
-            List.of(new PodCondition("Ready", ConditionStatus.True, MAY_FIRST, null, null)),
-            "10.0.0.1", "10.244.1.5", MAY_FIRST,
-            List.of(new ContainerStatus("web", "nginx", true, 0, true, new ContainerState.Running(MAY_FIRST), null)),
-            null, null));
+    Pod pod =
+        new Pod(
+            ObjectMeta.named("default", "web-x1")
+                .withOwnerReferences(
+                    List.of(
+                        dev.dslab.model.meta.OwnerReference.controllerRef(
+                            "apps/v1", "DaemonSet", "web", "u-1"))),
+            PodSpec.of(Container.of("web", "nginx")).withNodeName("node-1"),
+            new PodStatus(
+                PodPhase.Running,
+                List.of(new PodCondition("Ready", ConditionStatus.True, MAY_FIRST, null, null)),
+                "10.0.0.1",
+                "10.244.1.5",
+                MAY_FIRST,
+                List.of(
+                    new ContainerStatus(
+                        "web",
+                        "nginx",
+                        true,
+                        0,
+                        true,
+                        new ContainerState.Running(MAY_FIRST),
+                        null)),
+                null,
+                null));
 
     Map<String, Object> tree = ManifestWriter.toTree(pod);
 
-    assertThat(tree).containsEntry("status", Map.of(
-        "phase", "Running",
-        "conditions", List.of(Map.of("type", "Ready", "status", "True", "lastTransitionTime", "2024-05-01T10:00:00Z")),
-        "hostIP", "10.0.0.1",
-        "hostIPs", List.of(Map.of("ip", "10.0.0.1")),
-        "podIP", "10.244.1.5",
-        "podIPs", List.of(Map.of("ip", "10.244.1.5")),
-        "startTime", "2024-05-01T10:00:00Z",
-        "containerStatuses", List.of(Map.of("name", "web", "image", "nginx", "ready", true, "restartCount", 0,
-            "started", true, "state", Map.of("running", Map.of("startedAt", "2024-05-01T10:00:00Z")),
-            "lastState", Map.of()))));
-    assertThat(ManifestWriter.yaml(pod)).contains("""
+    assertThat(tree)
+        .containsEntry(
+            "status",
+            Map.of(
+                "phase",
+                "Running",
+                "conditions",
+                List.of(
+                    Map.of(
+                        "type",
+                        "Ready",
+                        "status",
+                        "True",
+                        "lastTransitionTime",
+                        "2024-05-01T10:00:00Z")),
+                "hostIP",
+                "10.0.0.1",
+                "hostIPs",
+                List.of(Map.of("ip", "10.0.0.1")),
+                "podIP",
+                "10.244.1.5",
+                "podIPs",
+                List.of(Map.of("ip", "10.244.1.5")),
+                "startTime",
+                "2024-05-01T10:00:00Z",
+                "containerStatuses",
+                List.of(
+                    Map.of(
+                        "name",
+                        "web",
+                        "image",
+                        "nginx",
+                        "ready",
+                        true,
+                        "restartCount",
+                        0,
+                        "started",
+                        true,
+                        "state",
+                        Map.of("running", Map.of("startedAt", "2024-05-01T10:00:00Z")),
+                        "lastState",
+                        Map.of()))));
+    assertThat(ManifestWriter.yaml(pod))
+        .contains(
+            """
           ownerReferences:
           - apiVersion: apps/v1
             blockOwnerDeletion: true
@@ -330,11 +436,17 @@ class ManifestWriterTest {
 
   @Test
   void writesAControllerRevisionsTemplateAsAReplacePatch() {
-    ControllerRevision revision = new ControllerRevision(ObjectMeta.named("default", "web-5d4f"),
-        new PodTemplateSpec(ObjectMeta.named(null).withLabels(Map.of("app", "web")), PodSpec.of(Container.of("web", "nginx"))),
-        2);
+    ControllerRevision revision =
+        new ControllerRevision(
+            ObjectMeta.named("default", "web-5d4f"),
+            new PodTemplateSpec(
+                ObjectMeta.named(null).withLabels(Map.of("app", "web")),
+                PodSpec.of(Container.of("web", "nginx"))),
+            2);
 
-    assertThat(ManifestWriter.yaml(revision)).isEqualTo("""
+    assertThat(ManifestWriter.yaml(revision))
+        .isEqualTo(
+            """
         apiVersion: apps/v1
         data:
           spec:
@@ -358,11 +470,22 @@ class ManifestWriterTest {
 
   @Test
   void writesAnEventWithItsSourceAsReportingComponent() {
-    Event event = new Event(ObjectMeta.named("default", "web.17c3"),
-        new ObjectReference("apps/v1", "DaemonSet", "default", "web", "u-1", null),
-        Event.NORMAL, "SuccessfulCreate", "Created pod: web-x1", "daemonset-controller", null, 1, MAY_FIRST, MAY_FIRST);
+    Event event =
+        new Event(
+            ObjectMeta.named("default", "web.17c3"),
+            new ObjectReference("apps/v1", "DaemonSet", "default", "web", "u-1", null),
+            Event.NORMAL,
+            "SuccessfulCreate",
+            "Created pod: web-x1",
+            "daemonset-controller",
+            null,
+            1,
+            MAY_FIRST,
+            MAY_FIRST);
 
-    assertThat(ManifestWriter.yaml(event)).isEqualTo("""
+    assertThat(ManifestWriter.yaml(event))
+        .isEqualTo(
+            """
         apiVersion: v1
         count: 1
         firstTimestamp: "2024-05-01T10:00:00Z"
@@ -389,10 +512,19 @@ class ManifestWriterTest {
 
   @Test
   void writesAServiceWithItsClusterIpsAndAnEmptyLoadBalancerStatus() {
-    Service service = new Service(ObjectMeta.named("default", "greet"), new ServiceSpec("NodePort", new TreeMap<>(Map.of("app", "greet")),
-        List.of(new ServicePort(null, "TCP", 80, IntOrString.of(8080), 30566)), "10.105.186.30", null));
+    Service service =
+        new Service(
+            ObjectMeta.named("default", "greet"),
+            new ServiceSpec(
+                "NodePort",
+                new TreeMap<>(Map.of("app", "greet")),
+                List.of(new ServicePort(null, "TCP", 80, IntOrString.of(8080), 30566)),
+                "10.105.186.30",
+                null));
 
-    assertThat(ManifestWriter.yaml(service)).isEqualTo("""
+    assertThat(ManifestWriter.yaml(service))
+        .isEqualTo(
+            """
         apiVersion: v1
         kind: Service
         metadata:
@@ -417,14 +549,25 @@ class ManifestWriterTest {
 
   @Test
   void writesNodeTaintsCapacityAndSystemInfo() {
-    Node node = new Node(ObjectMeta.named("node-1"),
-        new NodeSpec("10.244.1.0/24", List.of(new Taint("gpu", "", TaintEffect.NoExecute, MAY_FIRST)), true, null),
-        new dev.dslab.model.core.NodeStatus(new TreeMap<>(Map.of("cpu", dev.dslab.model.core.Quantity.parse("4"))), null, null,
-            List.of(new dev.dslab.model.core.NodeAddress("InternalIP", "10.0.0.1")),
-            new dev.dslab.model.core.NodeSystemInfo("v1.30.0", "Ubuntu 22.04", "6.5.0", "containerd://1.7.15", "linux",
-                "amd64")));
+    Node node =
+        new Node(
+            ObjectMeta.named("node-1"),
+            new NodeSpec(
+                "10.244.1.0/24",
+                List.of(new Taint("gpu", "", TaintEffect.NoExecute, MAY_FIRST)),
+                true,
+                null),
+            new dev.dslab.model.core.NodeStatus(
+                new TreeMap<>(Map.of("cpu", dev.dslab.model.core.Quantity.parse("4"))),
+                null,
+                null,
+                List.of(new dev.dslab.model.core.NodeAddress("InternalIP", "10.0.0.1")),
+                new dev.dslab.model.core.NodeSystemInfo(
+                    "v1.30.0", "Ubuntu 22.04", "6.5.0", "containerd://1.7.15", "linux", "amd64")));
 
-    assertThat(ManifestWriter.yaml(node)).isEqualTo("""
+    assertThat(ManifestWriter.yaml(node))
+        .isEqualTo(
+            """
         apiVersion: v1
         kind: Node
         metadata:
@@ -456,16 +599,24 @@ class ManifestWriterTest {
 
   @Test
   void writesTimestampsInUtcWithSecondsPrecision() {
-    Namespace ns = new Namespace(ObjectMeta.named("n").withCreationTimestamp(Instant.parse("2024-05-01T10:00:00.987654Z")), null);
+    Namespace ns =
+        new Namespace(
+            ObjectMeta.named("n")
+                .withCreationTimestamp(Instant.parse("2024-05-01T10:00:00.987654Z")),
+            null);
 
-    assertThat(ManifestWriter.toTree(ns)).extracting(t -> ((Map<?, ?>) t.get("metadata")).get("creationTimestamp"))
+    assertThat(ManifestWriter.toTree(ns))
+        .extracting(t -> ((Map<?, ?>) t.get("metadata")).get("creationTimestamp"))
         .isEqualTo("2024-05-01T10:00:00Z");
   }
 
   @Test
   void printsAnyPlainTreeInTheSameJsonStyle() {
-    assertThat(ManifestWriter.jsonTree(Map.of("node", "node-1", "reasons", List.of(), "fits", true, "score", 7)))
-        .isEqualTo("""
+    assertThat(
+            ManifestWriter.jsonTree(
+                Map.of("node", "node-1", "reasons", List.of(), "fits", true, "score", 7)))
+        .isEqualTo(
+            """
             {
                 "fits": true,
                 "node": "node-1",
@@ -477,29 +628,31 @@ class ManifestWriterTest {
 
   @Test
   void refusesAKindItDoesNotKnow() {
-    KubeObject stranger = new KubeObject() {
-      @Override
-      public String apiVersion() {
-        return "batch/v1";
-      }
+    KubeObject stranger =
+        new KubeObject() {
+          @Override
+          public String apiVersion() {
+            return "batch/v1";
+          }
 
-      @Override
-      public String kind() {
-        return "Job";
-      }
+          @Override
+          public String kind() {
+            return "Job";
+          }
 
-      @Override
-      public ObjectMeta metadata() {
-        return ObjectMeta.named("j");
-      }
+          @Override
+          public ObjectMeta metadata() {
+            return ObjectMeta.named("j");
+          }
 
-      @Override
-      public KubeObject withMetadata(ObjectMeta metadata) {
-        return this;
-      }
-    };
+          @Override
+          public KubeObject withMetadata(ObjectMeta metadata) {
+            return this;
+          }
+        };
 
-    assertThatThrownBy(() -> ManifestWriter.json(stranger)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> ManifestWriter.json(stranger))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Job");
   }
 }

@@ -66,21 +66,95 @@ import java.util.function.Supplier;
  */
 final class RandomObjects {
   private static final String[] NASTY_STRINGS = {
-    "", "true", "False", "yes", "no", "on", "off", "y", "n", "null", "~", "1", "-1", "+1", "007", "1.10", "0x1F",
-    "0o17", "1_000", "1e3", "1.5e-3", ".inf", "-.Inf", ".nan", "2024-05-01T10:00:00Z", "2024-05-01", "12:30:45",
-    "<<", "=", "a: b", "a #b", "#x", "- x", "-", "--- x", "...", "? x", "[x]", "{x}", "a,b", "*star", "&amp", "!tag",
-    "|", ">", "'single'", "\"double\"", "%pct", "@at", "`tick", "multi\nline", "trailing\n", "\nleading newline",
-    "  leading spaces", "trailing spaces  ", "tab\there", "ünïcödé", "emoji \uD83D\uDE80", "back\\slash",
-    "a <b> & c", "bell\u0007", "line\u2028separator", "nginx:1.25", "kubernetes.io/os", "10.244.1.0/24",
+    "",
+    "true",
+    "False",
+    "yes",
+    "no",
+    "on",
+    "off",
+    "y",
+    "n",
+    "null",
+    "~",
+    "1",
+    "-1",
+    "+1",
+    "007",
+    "1.10",
+    "0x1F",
+    "0o17",
+    "1_000",
+    "1e3",
+    "1.5e-3",
+    ".inf",
+    "-.Inf",
+    ".nan",
+    "2024-05-01T10:00:00Z",
+    "2024-05-01",
+    "12:30:45",
+    "<<",
+    "=",
+    "a: b",
+    "a #b",
+    "#x",
+    "- x",
+    "-",
+    "--- x",
+    "...",
+    "? x",
+    "[x]",
+    "{x}",
+    "a,b",
+    "*star",
+    "&amp",
+    "!tag",
+    "|",
+    ">",
+    "'single'",
+    "\"double\"",
+    "%pct",
+    "@at",
+    "`tick",
+    "multi\nline",
+    "trailing\n",
+    "\nleading newline",
+    "  leading spaces",
+    "trailing spaces  ",
+    "tab\there",
+    "ünïcödé",
+    "emoji \uD83D\uDE80",
+    "back\\slash",
+    "a <b> & c",
+    "bell\u0007",
+    "line\u2028separator",
+    "nginx:1.25",
+    "kubernetes.io/os",
+    "10.244.1.0/24",
     "long words that go on and on well past the eighty columns at which a yaml emitter folds its plain scalars",
     "x".repeat(150)
   };
   private static final String[] KEYS = {
-    "app", "tier", "kubernetes.io/os", "node-role.kubernetes.io/control-plane", "ssd", "true", "1", "a b",
-    "with: colon", "null", "<<", "#hash", ""
+    "app",
+    "tier",
+    "kubernetes.io/os",
+    "node-role.kubernetes.io/control-plane",
+    "ssd",
+    "true",
+    "1",
+    "a b",
+    "with: colon",
+    "null",
+    "<<",
+    "#hash",
+    ""
   };
-  private static final String[] QUANTITIES = {"100m", "1", "0.5", "200Mi", "1Gi", "2", "16272600Ki", "1e3", "1.5G", "0"};
-  private static final String[] OTHER_VOLUME_TYPES = {"persistentVolumeClaim", "projected", "downwardAPI", "nfs", "csi"};
+  private static final String[] QUANTITIES = {
+    "100m", "1", "0.5", "200Mi", "1Gi", "2", "16272600Ki", "1e3", "1.5G", "0"
+  };
+  private static final String[] OTHER_VOLUME_TYPES = {
+    "persistentVolumeClaim", "projected", "downwardAPI", "nfs", "csi"
+  };
 
   private final Random random;
 
@@ -101,15 +175,33 @@ final class RandomObjects {
   }
 
   DaemonSet daemonSet() {
-    return new DaemonSet(meta(), new DaemonSetSpec(
-        maybe(this::selector),
-        maybe(this::template),
-        maybe(() -> new DaemonSetUpdateStrategy(maybe(() -> pick("RollingUpdate", "OnDelete")),
-            maybe(() -> new RollingUpdateDaemonSet(maybe(this::intOrString), maybe(this::intOrString))))),
-        smallInt(),
-        maybe(this::smallInt)),
-        maybe(() -> new DaemonSetStatus(smallInt(), smallInt(), smallInt(), smallInt(), random.nextLong(), smallInt(),
-            smallInt(), smallInt(), maybe(this::smallInt))));
+    return new DaemonSet(
+        meta(),
+        new DaemonSetSpec(
+            maybe(this::selector),
+            maybe(this::template),
+            maybe(
+                () ->
+                    new DaemonSetUpdateStrategy(
+                        maybe(() -> pick("RollingUpdate", "OnDelete")),
+                        maybe(
+                            () ->
+                                new RollingUpdateDaemonSet(
+                                    maybe(this::intOrString), maybe(this::intOrString))))),
+            smallInt(),
+            maybe(this::smallInt)),
+        maybe(
+            () ->
+                new DaemonSetStatus(
+                    smallInt(),
+                    smallInt(),
+                    smallInt(),
+                    smallInt(),
+                    random.nextLong(),
+                    smallInt(),
+                    smallInt(),
+                    smallInt(),
+                    maybe(this::smallInt))));
   }
 
   Pod pod() {
@@ -117,19 +209,49 @@ final class RandomObjects {
   }
 
   Node node() {
-    return new Node(meta(),
-        maybe(() -> new NodeSpec(maybe(this::string), list(this::taint), random.nextBoolean(), maybe(this::string))),
-        maybe(() -> new NodeStatus(quantities(), quantities(), list(this::nodeCondition),
-            list(() -> new NodeAddress(maybe(this::string), maybe(this::string))),
-            maybe(() -> new NodeSystemInfo(maybe(this::string), maybe(this::string), maybe(this::string),
-                maybe(this::string), maybe(this::string), maybe(this::string))))));
+    return new Node(
+        meta(),
+        maybe(
+            () ->
+                new NodeSpec(
+                    maybe(this::string),
+                    list(this::taint),
+                    random.nextBoolean(),
+                    maybe(this::string))),
+        maybe(
+            () ->
+                new NodeStatus(
+                    quantities(),
+                    quantities(),
+                    list(this::nodeCondition),
+                    list(() -> new NodeAddress(maybe(this::string), maybe(this::string))),
+                    maybe(
+                        () ->
+                            new NodeSystemInfo(
+                                maybe(this::string),
+                                maybe(this::string),
+                                maybe(this::string),
+                                maybe(this::string),
+                                maybe(this::string),
+                                maybe(this::string))))));
   }
 
   Service service() {
-    return new Service(meta(), new ServiceSpec(maybe(() -> pick("ClusterIP", "NodePort", "LoadBalancer")), stringMap(),
-        list(() -> new ServicePort(maybe(this::string), maybe(() -> pick("TCP", "UDP")), smallInt(),
-            maybe(this::intOrString), smallInt())),
-        maybe(this::string), list(this::string)));
+    return new Service(
+        meta(),
+        new ServiceSpec(
+            maybe(() -> pick("ClusterIP", "NodePort", "LoadBalancer")),
+            stringMap(),
+            list(
+                () ->
+                    new ServicePort(
+                        maybe(this::string),
+                        maybe(() -> pick("TCP", "UDP")),
+                        smallInt(),
+                        maybe(this::intOrString),
+                        smallInt())),
+            maybe(this::string),
+            list(this::string)));
   }
 
   Namespace namespace() {
@@ -137,11 +259,23 @@ final class RandomObjects {
   }
 
   Event event() {
-    return new Event(meta(),
-        new ObjectReference(maybe(this::string), maybe(this::string), maybe(this::string), maybe(this::string),
-            maybe(this::string), maybe(this::string)),
-        maybe(() -> pick(Event.NORMAL, Event.WARNING)), maybe(this::string), maybe(this::string), maybe(this::string),
-        maybe(this::string), smallInt(), maybe(this::time), maybe(this::time));
+    return new Event(
+        meta(),
+        new ObjectReference(
+            maybe(this::string),
+            maybe(this::string),
+            maybe(this::string),
+            maybe(this::string),
+            maybe(this::string),
+            maybe(this::string)),
+        maybe(() -> pick(Event.NORMAL, Event.WARNING)),
+        maybe(this::string),
+        maybe(this::string),
+        maybe(this::string),
+        maybe(this::string),
+        smallInt(),
+        maybe(this::time),
+        maybe(this::time));
   }
 
   ControllerRevision controllerRevision() {
@@ -151,17 +285,37 @@ final class RandomObjects {
   // ---------------------------------------------------------------- parts
 
   private ObjectMeta meta() {
-    return new ObjectMeta(maybe(this::string), maybe(this::string), maybe(this::string), maybe(this::string),
-        maybe(this::string), random.nextInt(3) == 0 ? 0 : random.nextLong(), maybe(this::time), maybe(this::time),
-        maybe(random::nextLong), stringMap(), stringMap(),
-        list(() -> new OwnerReference(maybe(this::string), string(), string(), maybe(this::string), random.nextBoolean(),
-            random.nextBoolean())),
+    return new ObjectMeta(
+        maybe(this::string),
+        maybe(this::string),
+        maybe(this::string),
+        maybe(this::string),
+        maybe(this::string),
+        random.nextInt(3) == 0 ? 0 : random.nextLong(),
+        maybe(this::time),
+        maybe(this::time),
+        maybe(random::nextLong),
+        stringMap(),
+        stringMap(),
+        list(
+            () ->
+                new OwnerReference(
+                    maybe(this::string),
+                    string(),
+                    string(),
+                    maybe(this::string),
+                    random.nextBoolean(),
+                    random.nextBoolean())),
         list(this::string));
   }
 
   private LabelSelector selector() {
-    return new LabelSelector(stringMap(),
-        list(() -> new LabelSelectorRequirement(string(), maybe(() -> pick("In", "NotIn", "Exists")), list(this::string))));
+    return new LabelSelector(
+        stringMap(),
+        list(
+            () ->
+                new LabelSelectorRequirement(
+                    string(), maybe(() -> pick("In", "NotIn", "Exists")), list(this::string))));
   }
 
   private PodTemplateSpec template() {
@@ -169,35 +323,72 @@ final class RandomObjects {
   }
 
   private PodSpec podSpec() {
-    return new PodSpec(maybe(this::string), stringMap(), maybe(this::affinity), list(this::toleration),
-        list(this::container), list(this::container), list(this::volume), random.nextBoolean(), maybe(random::nextLong),
-        maybe(this::string), maybe(this::string), maybe(this::string), maybe(this::string), maybe(this::string),
+    return new PodSpec(
+        maybe(this::string),
+        stringMap(),
+        maybe(this::affinity),
+        list(this::toleration),
+        list(this::container),
+        list(this::container),
+        list(this::volume),
+        random.nextBoolean(),
+        maybe(random::nextLong),
+        maybe(this::string),
+        maybe(this::string),
+        maybe(this::string),
+        maybe(this::string),
+        maybe(this::string),
         maybe(random::nextLong));
   }
 
   private Container container() {
-    return new Container(string(), maybe(this::string), maybe(this::string), list(this::string), list(this::string),
-        list(() -> new ContainerPort(maybe(this::string), random.nextInt(), smallInt(), maybe(() -> pick("TCP", "UDP", "SCTP")),
-            maybe(this::string))),
+    return new Container(
+        string(),
+        maybe(this::string),
+        maybe(this::string),
+        list(this::string),
+        list(this::string),
+        list(
+            () ->
+                new ContainerPort(
+                    maybe(this::string),
+                    random.nextInt(),
+                    smallInt(),
+                    maybe(() -> pick("TCP", "UDP", "SCTP")),
+                    maybe(this::string))),
         list(() -> new EnvVar(maybe(this::string), maybe(this::string), maybe(this::opaqueMap))),
         maybe(() -> new ResourceRequirements(quantities(), quantities())),
-        list(() -> new VolumeMount(maybe(this::string), maybe(this::string), random.nextBoolean(), maybe(this::string))));
+        list(
+            () ->
+                new VolumeMount(
+                    maybe(this::string),
+                    maybe(this::string),
+                    random.nextBoolean(),
+                    maybe(this::string))));
   }
 
   private Volume volume() {
-    VolumeSource source = switch (random.nextInt(5)) {
-      case 0 -> new VolumeSource.HostPath(maybe(this::string), maybe(() -> pick("", "Directory", "DirectoryOrCreate")));
-      case 1 -> new VolumeSource.EmptyDir(maybe(() -> pick("", "Memory")), maybe(this::quantity));
-      case 2 -> new VolumeSource.ConfigMap(maybe(this::string), maybe(random::nextBoolean));
-      case 3 -> new VolumeSource.Secret(maybe(this::string), maybe(random::nextBoolean));
-      default -> VolumeSource.Other.of(pick(OTHER_VOLUME_TYPES), opaqueMap());
-    };
+    VolumeSource source =
+        switch (random.nextInt(5)) {
+          case 0 ->
+              new VolumeSource.HostPath(
+                  maybe(this::string), maybe(() -> pick("", "Directory", "DirectoryOrCreate")));
+          case 1 ->
+              new VolumeSource.EmptyDir(maybe(() -> pick("", "Memory")), maybe(this::quantity));
+          case 2 -> new VolumeSource.ConfigMap(maybe(this::string), maybe(random::nextBoolean));
+          case 3 -> new VolumeSource.Secret(maybe(this::string), maybe(random::nextBoolean));
+          default -> VolumeSource.Other.of(pick(OTHER_VOLUME_TYPES), opaqueMap());
+        };
     return new Volume(string(), source);
   }
 
   private Toleration toleration() {
-    return new Toleration(maybe(this::string), maybe(() -> pick("Equal", "Exists")), maybe(this::string),
-        maybe(this::effect), maybe(random::nextLong));
+    return new Toleration(
+        maybe(this::string),
+        maybe(() -> pick("Equal", "Exists")),
+        maybe(this::string),
+        maybe(this::effect),
+        maybe(random::nextLong));
   }
 
   private Taint taint() {
@@ -206,41 +397,74 @@ final class RandomObjects {
 
   private Affinity affinity() {
     return new Affinity(
-        maybe(() -> new NodeAffinity(
-            maybe(() -> new NodeSelector(list(this::nodeSelectorTerm))),
-            list(() -> new PreferredSchedulingTerm(smallInt(), maybe(this::nodeSelectorTerm))))),
-        maybe(this::opaqueMap), maybe(this::opaqueMap));
+        maybe(
+            () ->
+                new NodeAffinity(
+                    maybe(() -> new NodeSelector(list(this::nodeSelectorTerm))),
+                    list(
+                        () ->
+                            new PreferredSchedulingTerm(
+                                smallInt(), maybe(this::nodeSelectorTerm))))),
+        maybe(this::opaqueMap),
+        maybe(this::opaqueMap));
   }
 
   private NodeSelectorTerm nodeSelectorTerm() {
-    return new NodeSelectorTerm(list(this::nodeSelectorRequirement), list(this::nodeSelectorRequirement));
+    return new NodeSelectorTerm(
+        list(this::nodeSelectorRequirement), list(this::nodeSelectorRequirement));
   }
 
   private NodeSelectorRequirement nodeSelectorRequirement() {
-    return new NodeSelectorRequirement(string(), maybe(() -> pick("In", "NotIn", "Exists", "Gt")), list(this::string));
+    return new NodeSelectorRequirement(
+        string(), maybe(() -> pick("In", "NotIn", "Exists", "Gt")), list(this::string));
   }
 
   private PodStatus podStatus() {
-    return new PodStatus(maybe(() -> pick(PodPhase.values())),
-        list(() -> new PodCondition(maybe(this::string), maybe(() -> pick(ConditionStatus.values())), maybe(this::time),
-            maybe(this::string), maybe(this::string))),
-        maybe(this::string), maybe(this::string), maybe(this::time),
-        list(() -> new ContainerStatus(maybe(this::string), maybe(this::string), random.nextBoolean(), smallInt(),
-            random.nextBoolean(), maybe(this::containerState), maybe(this::containerState))),
-        maybe(this::string), maybe(this::string));
+    return new PodStatus(
+        maybe(() -> pick(PodPhase.values())),
+        list(
+            () ->
+                new PodCondition(
+                    maybe(this::string),
+                    maybe(() -> pick(ConditionStatus.values())),
+                    maybe(this::time),
+                    maybe(this::string),
+                    maybe(this::string))),
+        maybe(this::string),
+        maybe(this::string),
+        maybe(this::time),
+        list(
+            () ->
+                new ContainerStatus(
+                    maybe(this::string),
+                    maybe(this::string),
+                    random.nextBoolean(),
+                    smallInt(),
+                    random.nextBoolean(),
+                    maybe(this::containerState),
+                    maybe(this::containerState))),
+        maybe(this::string),
+        maybe(this::string));
   }
 
   private ContainerState containerState() {
     return switch (random.nextInt(3)) {
       case 0 -> new ContainerState.Waiting(maybe(this::string), maybe(this::string));
       case 1 -> new ContainerState.Running(maybe(this::time));
-      default -> new ContainerState.Terminated(random.nextInt(), maybe(this::string), maybe(this::time), maybe(this::time));
+      default ->
+          new ContainerState.Terminated(
+              random.nextInt(), maybe(this::string), maybe(this::time), maybe(this::time));
     };
   }
 
   private NodeCondition nodeCondition() {
-    return new NodeCondition(maybe(this::string), maybe(() -> pick(ConditionStatus.values())), maybe(this::time),
-        maybe(this::time), maybe(this::string), maybe(this::string));
+    return new NodeCondition(
+        maybe(this::string),
+        maybe(() -> pick(ConditionStatus.values())),
+        maybe(this::time),
+        maybe(this::time),
+        maybe(this::string),
+        maybe(this::string));
   }
 
   // ---------------------------------------------------------------- values
@@ -258,7 +482,9 @@ final class RandomObjects {
   }
 
   private IntOrString intOrString() {
-    return random.nextBoolean() ? IntOrString.of(random.nextInt(200) - 100) : IntOrString.of(pick("25%", "http", "1", ""));
+    return random.nextBoolean()
+        ? IntOrString.of(random.nextInt(200) - 100)
+        : IntOrString.of(pick("25%", "http", "1", ""));
   }
 
   private TaintEffect effect() {

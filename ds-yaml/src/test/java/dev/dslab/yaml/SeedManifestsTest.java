@@ -19,12 +19,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every manifest printed in (or linked from) the tutorials the project follows, in /work/shared/seeds. */
+/**
+ * Every manifest printed in (or linked from) the tutorials the project follows, in
+ * /work/shared/seeds.
+ */
 class SeedManifestsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"000-service.yaml", "000-daemonset.yaml", "001-create-fluentbit.yaml", "002-fluentd.yaml",
-      "002-nginx-fast-storage.yaml", "003-node-exporter.yaml", "004-ds-httpd.yaml"})
+  @ValueSource(
+      strings = {
+        "000-service.yaml",
+        "000-daemonset.yaml",
+        "001-create-fluentbit.yaml",
+        "002-fluentd.yaml",
+        "002-nginx-fast-storage.yaml",
+        "003-node-exporter.yaml",
+        "004-ds-httpd.yaml"
+      })
   void everyCompleteSeedManifestLoadsWithoutProblems(String file) {
     LoadResult result = ManifestReader.read(seed(file));
 
@@ -42,7 +53,8 @@ class SeedManifestsTest {
     assertThat(service.namespace()).isNull();
     assertThat(service.spec().type()).isEqualTo("NodePort");
     assertThat(service.spec().selector()).containsExactly(Map.entry("app", "greet"));
-    assertThat(service.spec().ports()).containsExactly(new ServicePort(null, "TCP", 80, IntOrString.of(8080), 0));
+    assertThat(service.spec().ports())
+        .containsExactly(new ServicePort(null, "TCP", 80, IntOrString.of(8080), 0));
   }
 
   @Test
@@ -51,7 +63,8 @@ class SeedManifestsTest {
 
     assertThat(ds.name()).isEqualTo("greet");
     assertThat(ds.spec().selector().matchLabels()).containsExactly(Map.entry("name", "greet"));
-    assertThat(ds.spec().template().metadata().labels()).containsExactly(Map.entry("name", "greet"));
+    assertThat(ds.spec().template().metadata().labels())
+        .containsExactly(Map.entry("name", "greet"));
     Container greet = ds.spec().template().spec().containers().get(0);
     assertThat(greet.name()).isEqualTo("greet");
     assertThat(greet.image()).isEqualTo("eduard2diaz/greet:storage");
@@ -93,26 +106,47 @@ class SeedManifestsTest {
     LoadResult result = ManifestReader.read(seed("001-fluentbit-bad-indentation.yaml"));
 
     assertThat(result.objects()).isEmpty();
-    assertThat(result.problems()).singleElement().satisfies(problem -> {
-      assertThat(problem.source()).isEqualTo(seed("001-fluentbit-bad-indentation.yaml").toString());
-      assertThat(problem.document()).isEqualTo(1);
-      // line 21 is `    image: fluent/fluent-bit`, indented under `- name: fluentbit` as if it continued it
-      assertThat(problem.line()).isEqualTo(21);
-      assertThat(problem.render()).isEqualTo("error parsing " + seed("001-fluentbit-bad-indentation.yaml")
-          + ": document 1, line 21: YAML syntax error: mapping values are not allowed here (column 14)");
-    });
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            problem -> {
+              assertThat(problem.source())
+                  .isEqualTo(seed("001-fluentbit-bad-indentation.yaml").toString());
+              assertThat(problem.document()).isEqualTo(1);
+              // line 21 is `    image: fluent/fluent-bit`, indented under `- name: fluentbit` as if
+              // it continued it
+              assertThat(problem.line()).isEqualTo(21);
+              assertThat(problem.render())
+                  .isEqualTo(
+                      "error parsing "
+                          + seed("001-fluentbit-bad-indentation.yaml")
+                          + ": document 1, line 21: YAML syntax error: mapping values are not allowed here (column 14)");
+            });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"001-fragment-metadata.yaml", "001-fragment-spec.yaml", "001-fragment-update-strategy.yaml",
-      "001-fragment-template.yaml", "001-fragment-containers.yaml", "001-fragment-node-selector.yaml",
-      "001-fragment-node-affinity.yaml", "001-fragment-tolerations.yaml", "001-fragment-volumes.yaml"})
+  @ValueSource(
+      strings = {
+        "001-fragment-metadata.yaml",
+        "001-fragment-spec.yaml",
+        "001-fragment-update-strategy.yaml",
+        "001-fragment-template.yaml",
+        "001-fragment-containers.yaml",
+        "001-fragment-node-selector.yaml",
+        "001-fragment-node-affinity.yaml",
+        "001-fragment-tolerations.yaml",
+        "001-fragment-volumes.yaml"
+      })
   void fragmentsOfSeed001AreReportedAsNotBeingObjects(String file) {
     LoadResult result = ManifestReader.read(seed(file));
 
     assertThat(result.objects()).isEmpty();
-    assertThat(result.problems()).extracting(ManifestProblem::render).containsExactly("error parsing " + seed(file)
-        + ": document 1, line 1: not a Kubernetes object (apiVersion not set, kind not set): skipped");
+    assertThat(result.problems())
+        .extracting(ManifestProblem::render)
+        .containsExactly(
+            "error parsing "
+                + seed(file)
+                + ": document 1, line 1: not a Kubernetes object (apiVersion not set, kind not set): skipped");
   }
 
   @Test
@@ -122,16 +156,21 @@ class SeedManifestsTest {
     PodSpec pod = ds.spec().template().spec();
     Container fluentd = pod.containers().get(0);
     assertThat(fluentd.image()).isEqualTo("fluent/fluentd:v0.14.10");
-    assertThat(fluentd.resources().limits()).containsExactly(Map.entry("memory", Quantity.parse("200Mi")));
+    assertThat(fluentd.resources().limits())
+        .containsExactly(Map.entry("memory", Quantity.parse("200Mi")));
     assertThat(fluentd.resources().requests())
-        .containsExactly(Map.entry("cpu", Quantity.parse("100m")), Map.entry("memory", Quantity.parse("200Mi")));
+        .containsExactly(
+            Map.entry("cpu", Quantity.parse("100m")), Map.entry("memory", Quantity.parse("200Mi")));
     assertThat(fluentd.resources().requests().get("cpu").milliValue()).isEqualTo(100);
-    assertThat(fluentd.volumeMounts()).containsExactly(
-        new VolumeMount("varlog", "/var/log", false, null),
-        new VolumeMount("varlibdockercontainers", "/var/lib/docker/containers", true, null));
+    assertThat(fluentd.volumeMounts())
+        .containsExactly(
+            new VolumeMount("varlog", "/var/log", false, null),
+            new VolumeMount("varlibdockercontainers", "/var/lib/docker/containers", true, null));
     assertThat(pod.terminationGracePeriodSeconds()).isEqualTo(30);
-    assertThat(pod.volumes()).extracting(v -> v.source())
-        .containsExactly(new VolumeSource.HostPath("/var/log", null),
+    assertThat(pod.volumes())
+        .extracting(v -> v.source())
+        .containsExactly(
+            new VolumeSource.HostPath("/var/log", null),
             new VolumeSource.HostPath("/var/lib/docker/containers", null));
   }
 
@@ -139,9 +178,11 @@ class SeedManifestsTest {
   void nginxFastStorageRunsOnlyOnSsdNodesWithTheQuotedTrueAsAString() {
     DaemonSet ds = single(seed("002-nginx-fast-storage.yaml"), DaemonSet.class);
 
-    assertThat(ds.metadata().labels()).containsExactly(Map.entry("app", "nginx"), Map.entry("ssd", "true"));
+    assertThat(ds.metadata().labels())
+        .containsExactly(Map.entry("app", "nginx"), Map.entry("ssd", "true"));
     assertThat(ds.spec().selector().matchLabels()).containsEntry("ssd", "true");
-    assertThat(ds.spec().template().spec().nodeSelector()).containsExactly(Map.entry("ssd", "true"));
+    assertThat(ds.spec().template().spec().nodeSelector())
+        .containsExactly(Map.entry("ssd", "true"));
     assertThat(ds.spec().template().spec().containers().get(0).image()).isEqualTo("nginx:1.10.0");
   }
 
@@ -155,9 +196,13 @@ class SeedManifestsTest {
     assertThat(exporter.name()).isEqualTo("node-exporter");
     assertThat(exporter.image()).isEqualTo("prom/node-exporter:latest");
     assertThat(exporter.ports()).containsExactly(new ContainerPort(null, 9100, 9100, "TCP", null));
-    assertThat(exporter.volumeMounts()).allMatch(VolumeMount::readOnly)
-        .extracting(VolumeMount::mountPath).containsExactly("/host/proc", "/host/sys");
-    assertThat(pod.volumes()).extracting(v -> ((VolumeSource.HostPath) v.source()).path()).containsExactly("/proc", "/sys");
+    assertThat(exporter.volumeMounts())
+        .allMatch(VolumeMount::readOnly)
+        .extracting(VolumeMount::mountPath)
+        .containsExactly("/host/proc", "/host/sys");
+    assertThat(pod.volumes())
+        .extracting(v -> ((VolumeSource.HostPath) v.source()).path())
+        .containsExactly("/proc", "/sys");
   }
 
   @Test
@@ -171,7 +216,8 @@ class SeedManifestsTest {
     assertThat(ds.metadata().labels()).containsExactly(Map.entry("app", "httpd_webserver"));
     // `image: httpd:latest ` carries a trailing blank in the tutorial
     assertThat(ds.spec().template().spec().containers().get(0).image()).isEqualTo("httpd:latest");
-    assertThat(ds.spec().template().spec().containers().get(0).ports()).containsExactly(ContainerPort.of(80));
+    assertThat(ds.spec().template().spec().containers().get(0).ports())
+        .containsExactly(ContainerPort.of(80));
   }
 
   @Test
@@ -179,8 +225,14 @@ class SeedManifestsTest {
     LoadResult result = ManifestReader.read(seed("004-get-ds-output.yaml"));
 
     assertThat(result.objects()).isEmpty();
-    assertThat(result.problems()).singleElement()
-        .satisfies(p -> assertThat(p.render()).startsWith("error parsing " + seed("004-get-ds-output.yaml")
-            + ": document 1, line 6: YAML syntax error: "));
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.render())
+                    .startsWith(
+                        "error parsing "
+                            + seed("004-get-ds-output.yaml")
+                            + ": document 1, line 6: YAML syntax error: "));
   }
 }

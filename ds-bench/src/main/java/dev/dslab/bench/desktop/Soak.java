@@ -18,11 +18,12 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The soak: a long session through the desktop's view model (and so the engine) at 5,000 nodes: hours
- * of virtual time and thousands of random user actions (labels, taints, cordons, drains, kubelets down
- * and up, nodes added and deleted, new images, undo and redo), with the heap measured after a full GC
- * every virtual hour, and what the store and the clock hold. A command, not a test (SoakTest runs a
- * small one and checks that the store and the clock stay bounded); the figures go to the README.
+ * The soak: a long session through the desktop's view model (and so the engine) at 5,000 nodes:
+ * hours of virtual time and thousands of random user actions (labels, taints, cordons, drains,
+ * kubelets down and up, nodes added and deleted, new images, undo and redo), with the heap measured
+ * after a full GC every virtual hour, and what the store and the clock hold. A command, not a test
+ * (SoakTest runs a small one and checks that the store and the clock stay bounded); the figures go
+ * to the README.
  *
  * <p>Run: {@code java -Xmx3g -cp 'ds-bench/target/ds-bench.jar:ds-bench/target/lib/*'
  * dev.dslab.bench.desktop.Soak [NODES] [DAEMONSETS] [HOURS] [ACTIONS_PER_HOUR] [SEED]}
@@ -31,11 +32,21 @@ public final class Soak {
   private Soak() {}
 
   /** One checkpoint: virtual hours reached, heap after GC, and what the cluster holds. */
-  public record Checkpoint(int hour, long heapBytes, int pods, int events, int revisions, int timers, int actions) {
+  public record Checkpoint(
+      int hour, long heapBytes, int pods, int events, int revisions, int timers, int actions) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "hour %d: heap after GC %.0f MiB; %d pods, %d events, %d revisions, %d timers; "
-          + "%d actions done", hour, heapBytes / 1048576.0, pods, events, revisions, timers, actions);
+      return String.format(
+          Locale.ROOT,
+          "hour %d: heap after GC %.0f MiB; %d pods, %d events, %d revisions, %d timers; "
+              + "%d actions done",
+          hour,
+          heapBytes / 1048576.0,
+          pods,
+          events,
+          revisions,
+          timers,
+          actions);
     }
   }
 
@@ -46,15 +57,25 @@ public final class Soak {
     int perHour = args.length > 3 ? Integer.parseInt(args[3]) : 500;
     long seed = args.length > 4 ? Long.parseLong(args[4]) : 1;
     long start = System.nanoTime();
-    List<Checkpoint> checkpoints = run(nodes, daemonSets, hours, perHour, seed, c -> System.out.println(c));
+    List<Checkpoint> checkpoints =
+        run(nodes, daemonSets, hours, perHour, seed, c -> System.out.println(c));
     Checkpoint first = checkpoints.get(1);
     Checkpoint last = checkpoints.get(checkpoints.size() - 1);
-    System.out.printf(Locale.ROOT, "heap after GC from hour 1 to hour %d: %+.1f MiB (%+.1f%%); %.0f s wall%n",
-        last.hour(), (last.heapBytes() - first.heapBytes()) / 1048576.0,
-        100.0 * (last.heapBytes() - first.heapBytes()) / first.heapBytes(), (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "heap after GC from hour 1 to hour %d: %+.1f MiB (%+.1f%%); %.0f s wall%n",
+        last.hour(),
+        (last.heapBytes() - first.heapBytes()) / 1048576.0,
+        100.0 * (last.heapBytes() - first.heapBytes()) / first.heapBytes(),
+        (System.nanoTime() - start) / 1e9);
   }
 
-  public static List<Checkpoint> run(int nodes, int daemonSets, int hours, int perHour, long seed,
+  public static List<Checkpoint> run(
+      int nodes,
+      int daemonSets,
+      int hours,
+      int perHour,
+      long seed,
       java.util.function.Consumer<Checkpoint> progress) {
     Cluster cluster = BenchCluster.create(seed, nodes, daemonSets);
     cluster.settle(Duration.ofMinutes(30));
@@ -79,9 +100,12 @@ public final class Soak {
     return checkpoints;
   }
 
-  private static final List<ChipPayload> CHIPS = List.of(new ChipPayload.LabelChip("disk", "ssd"),
-      new ChipPayload.LabelChip("logging", "enabled"), new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoSchedule),
-      new ChipPayload.TaintChip("maintenance", "", TaintEffect.NoExecute));
+  private static final List<ChipPayload> CHIPS =
+      List.of(
+          new ChipPayload.LabelChip("disk", "ssd"),
+          new ChipPayload.LabelChip("logging", "enabled"),
+          new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoSchedule),
+          new ChipPayload.TaintChip("maintenance", "", TaintEffect.NoExecute));
 
   /** One random user action, as the window's controls send it. */
   private static void act(MainViewModel vm, Random random, int daemonSets) {
@@ -102,11 +126,22 @@ public final class Soak {
         }
       }
       case 9 -> {
-        DaemonSetRow.DaemonSetKey key = new DaemonSetRow.DaemonSetKey(BenchCluster.NAMESPACE,
-            BenchCluster.daemonSetName(random.nextInt(daemonSets)));
-        vm.daemonSetEdit(key).ifPresent(edit -> vm.editDaemonSet(key, new DaemonSetEdit(
-            List.of(new DaemonSetEdit.ContainerImage(edit.images().get(0).container(),
-                "agent:" + (2 + random.nextInt(5)))), edit.strategy(), edit.maxUnavailable(), edit.maxSurge())));
+        DaemonSetRow.DaemonSetKey key =
+            new DaemonSetRow.DaemonSetKey(
+                BenchCluster.NAMESPACE, BenchCluster.daemonSetName(random.nextInt(daemonSets)));
+        vm.daemonSetEdit(key)
+            .ifPresent(
+                edit ->
+                    vm.editDaemonSet(
+                        key,
+                        new DaemonSetEdit(
+                            List.of(
+                                new DaemonSetEdit.ContainerImage(
+                                    edit.images().get(0).container(),
+                                    "agent:" + (2 + random.nextInt(5)))),
+                            edit.strategy(),
+                            edit.maxUnavailable(),
+                            edit.maxSurge())));
       }
       case 10 -> vm.undo();
       default -> vm.redo();
@@ -121,7 +156,13 @@ public final class Soak {
     }
     long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     Cluster c = vm.cluster();
-    return new Checkpoint(hour, heap, c.store().count(Kind.POD), c.store().count(Kind.EVENT),
-        c.store().count(Kind.CONTROLLER_REVISION), c.clock().pending(), actions);
+    return new Checkpoint(
+        hour,
+        heap,
+        c.store().count(Kind.POD),
+        c.store().count(Kind.EVENT),
+        c.store().count(Kind.CONTROLLER_REVISION),
+        c.clock().pending(),
+        actions);
   }
 }

@@ -26,13 +26,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The engine's benchmarks (JMH), on the shared bench cluster ({@link BenchCluster}: 5,000 nodes by
  * default, {@code -p nodes=N} for another size). Each builds what it needs untimed (a setup per
- * invocation) and times the engine's work; each invocation is a sample, so the table's {@code p0.00}
- * is the best run and {@code p0.50} the median. A run that did not do its work (a DaemonSet without a
- * Ready pod on every node) fails. Wall-clock figures, for comparing builds on one machine; never run by
- * {@code verify}.
+ * invocation) and times the engine's work; each invocation is a sample, so the table's {@code
+ * p0.00} is the best run and {@code p0.50} the median. A run that did not do its work (a DaemonSet
+ * without a Ready pod on every node) fails. Wall-clock figures, for comparing builds on one
+ * machine; never run by {@code verify}.
  *
- * <p>Run (the README's command; add {@code -prof dev.dslab.bench.engine.PeakHeapProfiler} for the peak
- * heap, a regular expression to pick benchmarks): {@code java -cp
+ * <p>Run (the README's command; add {@code -prof dev.dslab.bench.engine.PeakHeapProfiler} for the
+ * peak heap, a regular expression to pick benchmarks): {@code java -cp
  * 'ds-bench/target/ds-bench.jar:ds-bench/target/lib/*' org.openjdk.jmh.Main}
  */
 @BenchmarkMode(Mode.SampleTime)
@@ -41,8 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class EngineBenchmarks {
-  /** Settling stops when nothing is left to do; an hour of virtual time is far more than any run needs. */
+  /**
+   * Settling stops when nothing is left to do; an hour of virtual time is far more than any run
+   * needs.
+   */
   static final Duration SETTLE = Duration.ofHours(1);
+
   /** rollout-steps: a 60 Hz frame of the desktop playing at 100x. */
   static final Duration FRAME_AT_100X = Duration.ofMillis(1600);
 
@@ -102,7 +106,9 @@ public class EngineBenchmarks {
     }
   }
 
-  /** node-failure: the full cluster settled, new for every invocation; a tenth of the nodes fail. */
+  /**
+   * node-failure: the full cluster settled, new for every invocation; a tenth of the nodes fail.
+   */
   public static class FailingNodes extends Loaded {
     List<String> down;
 
@@ -153,7 +159,10 @@ public class EngineBenchmarks {
     return s.cluster.settle(SETTLE);
   }
 
-  /** rolling-update: a new image, {@code maxUnavailable: 10%}, until kubectl says "successfully rolled out". */
+  /**
+   * rolling-update: a new image, {@code maxUnavailable: 10%}, until kubectl says "successfully
+   * rolled out".
+   */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
   public Instant rollingUpdate(OneDaemonSet s) {
@@ -185,8 +194,8 @@ public class EngineBenchmarks {
   }
 
   /**
-   * rollout-steps: what the desktop asks of the engine while it plays at 100x: one of the DaemonSets
-   * rolls out while the clock moves 1.6 s at a time. One invocation is one step.
+   * rollout-steps: what the desktop asks of the engine while it plays at 100x: one of the
+   * DaemonSets rolls out while the clock moves 1.6 s at a time. One invocation is one step.
    */
   @Benchmark
   @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
@@ -195,7 +204,10 @@ public class EngineBenchmarks {
     return s.cluster.now();
   }
 
-  /** What rollout-steps builds first: the full bench cluster created and settled (50,000 pods Ready). */
+  /**
+   * What rollout-steps builds first: the full bench cluster created and settled (50,000 pods
+   * Ready).
+   */
   @Benchmark
   @BenchmarkMode(Mode.SingleShotTime)
   @Fork(value = 1, jvmArgsAppend = "-Xmx2g")

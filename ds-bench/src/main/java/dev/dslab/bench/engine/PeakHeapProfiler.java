@@ -16,7 +16,8 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * The peak heap of an iteration, the figure the README gives next to the times: after a full
  * collection, the heap pools' peaks are reset; at the end of the iteration their peaks are added up
- * (the worst iteration is reported, setups included). {@code -prof dev.dslab.bench.engine.PeakHeapProfiler}.
+ * (the worst iteration is reported, setups included). {@code -prof
+ * dev.dslab.bench.engine.PeakHeapProfiler}.
  */
 public final class PeakHeapProfiler implements InternalProfiler {
   @Override
@@ -33,8 +34,8 @@ public final class PeakHeapProfiler implements InternalProfiler {
   }
 
   @Override
-  public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
-      IterationResult result) {
+  public Collection<? extends Result<?>> afterIteration(
+      BenchmarkParams benchmarkParams, IterationParams iterationParams, IterationResult result) {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class FrameBenchOptionsTest {
   @Test
   void readsTheSecondsAndTheSeedAsTheDesktopScriptPassesThem() {
-    assertThat(FrameBench.Options.parse(List.of("--bench"))).isEqualTo(new FrameBench.Options(20, 1));
-    assertThat(FrameBench.Options.parse(List.of("--bench", "5"))).isEqualTo(new FrameBench.Options(5, 1));
+    assertThat(FrameBench.Options.parse(List.of("--bench")))
+        .isEqualTo(new FrameBench.Options(20, 1));
+    assertThat(FrameBench.Options.parse(List.of("--bench", "5")))
+        .isEqualTo(new FrameBench.Options(5, 1));
     assertThat(FrameBench.Options.parse(List.of("--seed", "7", "--bench", "10")))
         .isEqualTo(new FrameBench.Options(10, 7));
   }

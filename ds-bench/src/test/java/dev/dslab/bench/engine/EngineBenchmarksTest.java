@@ -8,9 +8,9 @@ import dev.dslab.engine.api.Kind;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each JMH benchmark's workload once, on 30 nodes, as JMH calls it (setup, benchmark, tear-down, which
- * fails unless the work was done): verify compiles the benchmarks and keeps them working, and never
- * measures them.
+ * Each JMH benchmark's workload once, on 30 nodes, as JMH calls it (setup, benchmark, tear-down,
+ * which fails unless the work was done): verify compiles the benchmarks and keeps them working, and
+ * never measures them.
  */
 class EngineBenchmarksTest {
   static final int NODES = 30;

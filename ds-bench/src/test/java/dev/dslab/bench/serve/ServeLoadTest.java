@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A short run of the load bench: 50 watchers, writes at 200 a second; every watcher sees every write,
- * in order. Bounded (it stops by itself); the figures of the one-minute run are in the README.
+ * A short run of the load bench: 50 watchers, writes at 200 a second; every watcher sees every
+ * write, in order. Bounded (it stops by itself); the figures of the one-minute run are in the
+ * README.
  */
 class ServeLoadTest {
   @Test

@@ -1,14 +1,13 @@
 package dev.dslab.cli.serve;
 
-import dev.dslab.server.ApiEndpoint;
-import dev.dslab.server.Kubeconfigs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.cli.InProcessDsctl;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
+import dev.dslab.server.ApiEndpoint;
+import dev.dslab.server.Kubeconfigs;
 import java.io.File;
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,12 +28,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The real kubectl against {@code dsctl serve}, for every command the tutorials use: what it prints is
- * what dsctl prints for the same cluster. Skipped, with a notice, where kubectl is not on the PATH.
+ * The real kubectl against {@code dsctl serve}, for every command the tutorials use: what it prints
+ * is what dsctl prints for the same cluster. Skipped, with a notice, where kubectl is not on the
+ * PATH.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KubectlTest {
-  private static final String DS = """
+  private static final String DS =
+      """
       apiVersion: apps/v1
       kind: DaemonSet
       metadata:
@@ -57,8 +58,7 @@ class KubectlTest {
               - containerPort: 9100
       """;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   private static Path kubectl;
   private static ApiEndpoint endpoint;
   private static InProcessDsctl dsctl;
@@ -67,15 +67,21 @@ class KubectlTest {
   @BeforeAll
   static void serve() throws Exception {
     kubectl = onPath("kubectl").orElse(null);
-    String skip = kubectl == null ? "kubectl is not on the PATH"
-        : clientMinor(kubectl) < 32 ? "kubectl on the PATH is older than v1.32 (Debian's kubernetes-client is 1.20)"
-        : null;
+    String skip =
+        kubectl == null
+            ? "kubectl is not on the PATH"
+            : clientMinor(kubectl) < 32
+                ? "kubectl on the PATH is older than v1.32 (Debian's kubernetes-client is 1.20)"
+                : null;
     if (skip != null) {
       System.err.println("NOTICE: " + skip + ": the real-kubectl tests of dsctl serve are skipped");
     }
     Assumptions.assumeTrue(skip == null, skip);
-    // the clock stands still (speed 0) at the wall clock's second, as dsctl serve starts it: tables agree
-    Cluster cluster = Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond())).orElseThrow();
+    // the clock stands still (speed 0) at the wall clock's second, as dsctl serve starts it: tables
+    // agree
+    Cluster cluster =
+        Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
+            .orElseThrow();
     endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
     dsctl = new InProcessDsctl(cluster, 1);
     kubeconfig = dir.resolve("kubeconfig");
@@ -91,19 +97,27 @@ class KubectlTest {
     }
   }
 
-  /** The client's minor version ({@code "minor": "32+"} in {@code kubectl version --client -o json}), or -1. */
+  /**
+   * The client's minor version ({@code "minor": "32+"} in {@code kubectl version --client -o
+   * json}), or -1.
+   */
   static int clientMinor(Path kubectl) throws Exception {
-    Process p = new ProcessBuilder(kubectl.toString(), "version", "--client", "-o", "json").redirectErrorStream(true)
-        .start();
+    Process p =
+        new ProcessBuilder(kubectl.toString(), "version", "--client", "-o", "json")
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor(30, TimeUnit.SECONDS);
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"minor\":\\s*\"(\\d+)").matcher(out);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"minor\":\\s*\"(\\d+)").matcher(out);
     return m.find() ? Integer.parseInt(m.group(1)) : -1;
   }
 
   static Optional<Path> onPath(String command) {
     return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .map(p -> Path.of(p, command)).filter(Files::isExecutable).findFirst();
+        .map(p -> Path.of(p, command))
+        .filter(Files::isExecutable)
+        .findFirst();
   }
 
   /** kubectl's standard output (standard error appended after a marker, when there is any). */
@@ -134,34 +148,59 @@ class KubectlTest {
   @Test
   @Order(1)
   void applyCreatesTheDaemonSet() throws Exception {
-    assertThat(kubectl("apply -f node-exporter.yaml")).isEqualTo("daemonset.apps/node-exporter created\n");
+    assertThat(kubectl("apply -f node-exporter.yaml"))
+        .isEqualTo("daemonset.apps/node-exporter created\n");
     dsctl("sim settle");
   }
 
   @Test
   @Order(2)
   void getPrintsWhatDsctlPrints() throws Exception {
-    for (String line : List.of("get ds", "get daemonsets", "get ds -o wide", "get daemonset",
-        "get pods -l app=node-exporter", "get pods -o wide -l app=node-exporter", "get pods -o wide",
-        "get nodes", "get nodes -o wide", "get nodes --show-labels", "get services", "get ds -A",
-        "get pods --namespace=kube-system", "get ds nope", "get ds -o yaml", "get ds -o json", "get pods -o yaml",
-        "get nodes -o name", "get controllerrevisions", "get ns", "get svc -o wide", "get events", "get all",
-        "get all -A")) {
+    for (String line :
+        List.of(
+            "get ds",
+            "get daemonsets",
+            "get ds -o wide",
+            "get daemonset",
+            "get pods -l app=node-exporter",
+            "get pods -o wide -l app=node-exporter",
+            "get pods -o wide",
+            "get nodes",
+            "get nodes -o wide",
+            "get nodes --show-labels",
+            "get services",
+            "get ds -A",
+            "get pods --namespace=kube-system",
+            "get ds nope",
+            "get ds -o yaml",
+            "get ds -o json",
+            "get pods -o yaml",
+            "get nodes -o name",
+            "get controllerrevisions",
+            "get ns",
+            "get svc -o wide",
+            "get events",
+            "get all",
+            "get all -A")) {
       sameAsDsctl(line);
     }
-    // a node's page: ages of its pods come from kubectl's own clock; dsctl adds each DaemonSet's answer
+    // a node's page: ages of its pods come from kubectl's own clock; dsctl adds each DaemonSet's
+    // answer
     String node = "describe node kind-multinodes-worker";
-    assertThat(podAges(kubectl(node))).isEqualTo(podAges(dsctl(node).replaceAll("(?s)DaemonSets \\(dsctl\\):.*", "")));
+    assertThat(podAges(kubectl(node)))
+        .isEqualTo(podAges(dsctl(node).replaceAll("(?s)DaemonSets \\(dsctl\\):.*", "")));
   }
 
   @Test
   @Order(3)
   void labelsLandOnTheNode() throws Exception {
-    assertThat(kubectl("label node kind-multinodes-worker disk=ssd")).isEqualTo("node/kind-multinodes-worker labeled\n");
+    assertThat(kubectl("label node kind-multinodes-worker disk=ssd"))
+        .isEqualTo("node/kind-multinodes-worker labeled\n");
     assertThat(kubectl("label node kind-multinodes-worker disk=hdd --overwrite"))
         .isEqualTo("node/kind-multinodes-worker labeled\n");
-    assertThat(kubectl("label node kind-multinodes-worker disk=ssd")).isEqualTo(
-        "--- stderr\nerror: 'disk' already has a value (hdd), and --overwrite is false\n");
+    assertThat(kubectl("label node kind-multinodes-worker disk=ssd"))
+        .isEqualTo(
+            "--- stderr\nerror: 'disk' already has a value (hdd), and --overwrite is false\n");
     sameAsDsctl("get nodes --show-labels");
     sameAsDsctl("get nodes --selector disk=hdd");
   }
@@ -169,12 +208,16 @@ class KubectlTest {
   @Test
   @Order(4)
   void diffAndServerDryRunsChangeNothing() throws Exception {
-    Files.writeString(dir.resolve("other.yaml"), DS.formatted("v1.8.2").replace("name: node-exporter\n  labels",
-        "name: other\n  labels"));
+    Files.writeString(
+        dir.resolve("other.yaml"),
+        DS.formatted("v1.8.2").replace("name: node-exporter\n  labels", "name: other\n  labels"));
     List<Object> before = store();
     String diff = kubectl("diff -f node-exporter-v2.yaml -f other.yaml");
-    assertThat(diff).contains("-      - image: prom/node-exporter:v1.8.2", "+      - image: prom/node-exporter:v1.9.0",
-        "+  name: other");
+    assertThat(diff)
+        .contains(
+            "-      - image: prom/node-exporter:v1.8.2",
+            "+      - image: prom/node-exporter:v1.9.0",
+            "+  name: other");
     assertThat(kubectl("apply -f node-exporter-v2.yaml --dry-run=server"))
         .isEqualTo("daemonset.apps/node-exporter configured (server dry run)\n");
     assertThat(kubectl("create -f other.yaml --dry-run=server"))
@@ -189,27 +232,34 @@ class KubectlTest {
     assertThat(store()).isEqualTo(before);
   }
 
-  /** Every object of the served cluster and its revision: what a dry run must leave as it found it. */
+  /**
+   * Every object of the served cluster and its revision: what a dry run must leave as it found it.
+   */
   private static List<Object> store() throws Exception {
-    return endpoint.engine().call(c -> {
-      List<Object> all = new ArrayList<>();
-      for (dev.dslab.engine.api.Kind k : dev.dslab.engine.api.Kind.values()) {
-        all.addAll(c.store().list(k, null));
-      }
-      all.add(c.store().resourceVersion());
-      return all;
-    });
+    return endpoint
+        .engine()
+        .call(
+            c -> {
+              List<Object> all = new ArrayList<>();
+              for (dev.dslab.engine.api.Kind k : dev.dslab.engine.api.Kind.values()) {
+                all.addAll(c.store().list(k, null));
+              }
+              all.add(c.store().resourceVersion());
+              return all;
+            });
   }
 
   @Test
   @Order(5)
   void anUpdateRollsOutAndDescribeTellsIt() throws Exception {
-    assertThat(kubectl("apply -f node-exporter-v2.yaml")).isEqualTo("daemonset.apps/node-exporter configured\n");
+    assertThat(kubectl("apply -f node-exporter-v2.yaml"))
+        .isEqualTo("daemonset.apps/node-exporter configured\n");
     dsctl("sim settle");
     sameAsDsctl("rollout status ds/node-exporter");
     sameAsDsctl("get ds -o wide");
     // event ages come from kubectl's own clock, which moved on while the served clock stood still
-    assertThat(ages(kubectl("describe daemonset node-exporter"))).isEqualTo(ages(dsctl("describe daemonset node-exporter")));
+    assertThat(ages(kubectl("describe daemonset node-exporter")))
+        .isEqualTo(ages(dsctl("describe daemonset node-exporter")));
   }
 
   /**
@@ -224,8 +274,10 @@ class KubectlTest {
     String text = describe.replaceAll("(?m)^Namespace:.*\\n", "");
     int events = text.indexOf("Events:");
     // the AGE column's width follows its widest age, so the events table is compared cell by cell
-    String table = text.substring(events).replaceAll("(?m)^(  \\w+\\s+\\w+\\s+)\\S+(\\s+)", "$1<age>$2")
-        .replaceAll(" {2,}", "  ");
+    String table =
+        text.substring(events)
+            .replaceAll("(?m)^(  \\w+\\s+\\w+\\s+)\\S+(\\s+)", "$1<age>$2")
+            .replaceAll(" {2,}", "  ");
     return text.substring(0, events) + table;
   }
 
@@ -236,14 +288,17 @@ class KubectlTest {
         .isEqualTo("daemonset.apps/node-exporter image updated\n");
     dsctl("sim settle");
     sameAsDsctl("rollout history ds/node-exporter");
-    assertThat(kubectl("rollout undo ds/node-exporter")).isEqualTo("daemonset.apps/node-exporter rolled back\n");
+    assertThat(kubectl("rollout undo ds/node-exporter"))
+        .isEqualTo("daemonset.apps/node-exporter rolled back\n");
     dsctl("sim settle");
     sameAsDsctl("get ds -o wide");
     assertThat(kubectl("taint node kind-multinodes-worker2 dedicated=db:NoSchedule"))
         .isEqualTo("node/kind-multinodes-worker2 tainted\n");
-    assertThat(kubectl("cordon kind-multinodes-worker2")).isEqualTo("node/kind-multinodes-worker2 cordoned\n");
-    assertThat(kubectl("drain kind-multinodes-worker2 --ignore-daemonsets")).startsWith(
-        "node/kind-multinodes-worker2 already cordoned\n").contains("node/kind-multinodes-worker2 drained\n");
+    assertThat(kubectl("cordon kind-multinodes-worker2"))
+        .isEqualTo("node/kind-multinodes-worker2 cordoned\n");
+    assertThat(kubectl("drain kind-multinodes-worker2 --ignore-daemonsets"))
+        .startsWith("node/kind-multinodes-worker2 already cordoned\n")
+        .contains("node/kind-multinodes-worker2 drained\n");
     sameAsDsctl("get nodes");
   }
 
@@ -252,14 +307,24 @@ class KubectlTest {
   void aNodeThatStoppedReportingLooksTheSame() throws Exception {
     dsctl("sim node down kind-multinodes-worker");
     dsctl("sim advance 90s");
-    for (String line : List.of("get nodes", "get nodes -o wide", "get pods -o wide", "get ds -o wide",
-        "get events -A")) {
+    for (String line :
+        List.of(
+            "get nodes",
+            "get nodes -o wide",
+            "get pods -o wide",
+            "get ds -o wide",
+            "get events -A")) {
       sameAsDsctl(line);
     }
     // the served clock ran ahead of kubectl's while it stood still: ages are masked
     String pod = dsctl("get pods -o name").lines().findFirst().orElseThrow();
-    for (String line : List.of("describe " + pod, "describe ds node-exporter", "describe node kind-multinodes-worker")) {
-      assertThat(ages(podAges(kubectl(line)))).as("kubectl " + line)
+    for (String line :
+        List.of(
+            "describe " + pod,
+            "describe ds node-exporter",
+            "describe node kind-multinodes-worker")) {
+      assertThat(ages(podAges(kubectl(line))))
+          .as("kubectl " + line)
           .isEqualTo(ages(podAges(dsctl(line).replaceAll("(?s)DaemonSets \\(dsctl\\):.*", ""))));
     }
   }
@@ -267,7 +332,8 @@ class KubectlTest {
   @Test
   @Order(8)
   void deleteRemovesIt() throws Exception {
-    assertThat(kubectl("delete -f node-exporter.yaml")).isEqualTo("daemonset.apps \"node-exporter\" deleted\n");
+    assertThat(kubectl("delete -f node-exporter.yaml"))
+        .isEqualTo("daemonset.apps \"node-exporter\" deleted\n");
     sameAsDsctl("get ds");
   }
 }

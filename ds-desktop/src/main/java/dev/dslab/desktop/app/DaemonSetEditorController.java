@@ -19,9 +19,9 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
 /**
- * The DaemonSet editor dialog (daemonset-editor.fxml): fills its fields from a {@link DaemonSetEdit}
- * and reads them back. It checks nothing itself: the API server does, and a refusal comes back as
- * the usual notification with its message.
+ * The DaemonSet editor dialog (daemonset-editor.fxml): fills its fields from a {@link
+ * DaemonSetEdit} and reads them back. It checks nothing itself: the API server does, and a refusal
+ * comes back as the usual notification with its message.
  */
 public final class DaemonSetEditorController {
   @FXML private DialogPane dialogPane;
@@ -34,7 +34,8 @@ public final class DaemonSetEditorController {
 
   /** A dialog for one DaemonSet; its result is the edit, or empty when cancelled. */
   public static Dialog<DaemonSetEdit> dialog(Window owner, String name, DaemonSetEdit initial) {
-    FXMLLoader loader = new FXMLLoader(DaemonSetEditorController.class.getResource("daemonset-editor.fxml"));
+    FXMLLoader loader =
+        new FXMLLoader(DaemonSetEditorController.class.getResource("daemonset-editor.fxml"));
     DialogPane pane;
     try {
       pane = loader.load();
@@ -53,13 +54,18 @@ public final class DaemonSetEditorController {
 
   @FXML
   private void initialize() {
-    strategyBox.getItems().setAll(DaemonSetUpdateStrategy.ROLLING_UPDATE, DaemonSetUpdateStrategy.ON_DELETE);
+    strategyBox
+        .getItems()
+        .setAll(DaemonSetUpdateStrategy.ROLLING_UPDATE, DaemonSetUpdateStrategy.ON_DELETE);
     // the budgets mean something only for RollingUpdate
-    strategyBox.valueProperty().addListener((o, a, type) -> {
-      boolean rolling = DaemonSetUpdateStrategy.ROLLING_UPDATE.equals(type);
-      maxUnavailableField.setDisable(!rolling);
-      maxSurgeField.setDisable(!rolling);
-    });
+    strategyBox
+        .valueProperty()
+        .addListener(
+            (o, a, type) -> {
+              boolean rolling = DaemonSetUpdateStrategy.ROLLING_UPDATE.equals(type);
+              maxUnavailableField.setDisable(!rolling);
+              maxSurgeField.setDisable(!rolling);
+            });
   }
 
   void show(DaemonSetEdit edit) {
@@ -81,9 +87,14 @@ public final class DaemonSetEditorController {
   DaemonSetEdit edit() {
     List<DaemonSetEdit.ContainerImage> images = new ArrayList<>();
     for (int i = 0; i < initial.images().size(); i++) {
-      images.add(new DaemonSetEdit.ContainerImage(initial.images().get(i).container(), imageFields.get(i).getText()));
+      images.add(
+          new DaemonSetEdit.ContainerImage(
+              initial.images().get(i).container(), imageFields.get(i).getText()));
     }
-    return new DaemonSetEdit(images, Optional.ofNullable(strategyBox.getValue()).orElse(initial.strategy()),
-        maxUnavailableField.getText(), maxSurgeField.getText());
+    return new DaemonSetEdit(
+        images,
+        Optional.ofNullable(strategyBox.getValue()).orElse(initial.strategy()),
+        maxUnavailableField.getText(),
+        maxSurgeField.getText());
   }
 }

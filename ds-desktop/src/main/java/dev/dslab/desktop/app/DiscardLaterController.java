@@ -14,8 +14,8 @@ import javafx.scene.control.ListView;
 import javafx.stage.Window;
 
 /**
- * The question asked before the timeline drops the actions kept after going back (discard-later.fxml).
- * "Keep them" is the default button: Enter on a stray dialog loses nothing.
+ * The question asked before the timeline drops the actions kept after going back
+ * (discard-later.fxml). "Keep them" is the default button: Enter on a stray dialog loses nothing.
  */
 public final class DiscardLaterController {
   @FXML private DialogPane dialogPane;
@@ -26,7 +26,8 @@ public final class DiscardLaterController {
 
   /** A dialog listing the later actions; its result is true when the user chose to drop them. */
   public static Dialog<Boolean> dialog(Window owner, String from, List<String> laterActions) {
-    FXMLLoader loader = new FXMLLoader(DiscardLaterController.class.getResource("discard-later.fxml"));
+    FXMLLoader loader =
+        new FXMLLoader(DiscardLaterController.class.getResource("discard-later.fxml"));
     DialogPane pane;
     try {
       pane = loader.load();
@@ -34,9 +35,10 @@ public final class DiscardLaterController {
       throw new UncheckedIOException("discard-later.fxml is part of the jar", e);
     }
     DiscardLaterController controller = loader.getController();
-    controller.summaryLabel.setText(laterActions.size() == 1
-        ? "1 action was done after " + from + ":"
-        : laterActions.size() + " actions were done after " + from + ":");
+    controller.summaryLabel.setText(
+        laterActions.size() == 1
+            ? "1 action was done after " + from + ":"
+            : laterActions.size() + " actions were done after " + from + ":");
     controller.laterList.getItems().setAll(laterActions);
     ((Button) pane.lookupButton(controller.discardButton)).setDefaultButton(false);
     ((Button) pane.lookupButton(controller.keepButton)).setDefaultButton(true);

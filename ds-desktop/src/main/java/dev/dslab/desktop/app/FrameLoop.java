@@ -13,10 +13,13 @@ public final class FrameLoop extends AnimationTimer {
   private long last = -1;
 
   public FrameLoop(MainViewModel vm) {
-    this(vm, nanos -> { });
+    this(vm, nanos -> {});
   }
 
-  /** With a probe told {@link System#nanoTime()} as each frame starts, before its work (the --bench flag). */
+  /**
+   * With a probe told {@link System#nanoTime()} as each frame starts, before its work (the --bench
+   * flag).
+   */
   public FrameLoop(MainViewModel vm, LongConsumer frameTimeProbe) {
     this.vm = vm;
     this.frameTimeProbe = frameTimeProbe;

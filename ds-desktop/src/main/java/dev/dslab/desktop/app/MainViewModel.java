@@ -1,51 +1,51 @@
 package dev.dslab.desktop.app;
 
+import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.cluster.ClusterChanges;
 import dev.dslab.desktop.cluster.ClusterStateAdapter;
-import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.cluster.NodeTileViewModel;
-import dev.dslab.desktop.cluster.TileGroups;
 import dev.dslab.desktop.cluster.TileActions;
+import dev.dslab.desktop.cluster.TileGroups;
 import dev.dslab.desktop.commands.Command;
 import dev.dslab.desktop.commands.CommandHistory;
 import dev.dslab.desktop.commands.DaemonSetCommands;
 import dev.dslab.desktop.commands.NodeCommands;
 import dev.dslab.desktop.commands.RequestRefused;
 import dev.dslab.desktop.commands.Requests;
-import dev.dslab.session.ClientWrites;
-import dev.dslab.session.RequestRunner;
-import dev.dslab.session.CommandException;
-import dev.dslab.session.Replay;
-import dev.dslab.session.SavedState;
-import dev.dslab.server.ApiEndpoint;
-import dev.dslab.server.EngineLoop;
-import dev.dslab.server.Kubeconfigs;
-import dev.dslab.desktop.session.Autosave;
-import dev.dslab.model.meta.KubeObject;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import dev.dslab.desktop.daemonsets.DaemonSetEdit;
 import dev.dslab.desktop.daemonsets.DaemonSetPanelViewModel;
 import dev.dslab.desktop.daemonsets.DaemonSetRow;
-import dev.dslab.engine.api.Kind;
-import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.desktop.manifests.ApplyReport;
 import dev.dslab.desktop.notify.NotificationsViewModel;
 import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.desktop.palette.DropPolicy;
 import dev.dslab.desktop.palette.PaletteViewModel;
+import dev.dslab.desktop.session.Autosave;
 import dev.dslab.desktop.time.SimulationClockViewModel;
 import dev.dslab.desktop.time.Speed;
-import dev.dslab.engine.Cluster;
-import dev.dslab.model.core.Taint;
 import dev.dslab.desktop.timeline.Timeline;
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.core.Taint;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.server.ApiEndpoint;
+import dev.dslab.server.EngineLoop;
+import dev.dslab.server.Kubeconfigs;
+import dev.dslab.session.ClientWrites;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.Replay;
+import dev.dslab.session.RequestRunner;
+import dev.dslab.session.SavedState;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,8 +53,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The main window's state and commands. It owns the cluster session and the feature view models,
- * and is the one place where a refused request becomes a notification (the kubectl message the
- * user would have seen). It knows no JavaFX node, stage or dragboard.
+ * and is the one place where a refused request becomes a notification (the kubectl message the user
+ * would have seen). It knows no JavaFX node, stage or dragboard.
  */
 public final class MainViewModel implements TileActions {
   private final Cluster cluster;
@@ -69,19 +69,25 @@ public final class MainViewModel implements TileActions {
   private final Requests requests;
   private final List<Consumer<ClusterChanges>> changeListeners = new ArrayList<>();
   private final List<Runnable> refreshListeners = new ArrayList<>();
+
   /** How the session started (a preset, a seed, maybe the demo's lines), or null when unknown. */
   private final SavedState start;
+
   private Timeline<MainViewModel> timeline;
   private final ReadOnlyObjectWrapper<Theme> theme = new ReadOnlyObjectWrapper<>(Theme.LIGHT);
   private final ReadOnlyStringWrapper groupKey = new ReadOnlyStringWrapper(TileGroups.NONE);
   private final ViewChoices choices;
 
-  /** A view of a cluster whose start is unknown (the bench): it cannot go back in time or be saved. */
+  /**
+   * A view of a cluster whose start is unknown (the bench): it cannot go back in time or be saved.
+   */
   public MainViewModel(Cluster cluster) {
     this(cluster, null, ViewChoices.inMemory());
   }
 
-  /** A session from a start that is known to replay (a built-in one): no checked failure to handle. */
+  /**
+   * A session from a start that is known to replay (a built-in one): no checked failure to handle.
+   */
   public static MainViewModel open(SavedState start, ViewChoices choices) {
     try {
       return new MainViewModel(start, choices);
@@ -111,7 +117,8 @@ public final class MainViewModel implements TileActions {
     this.adapter = new ClusterStateAdapter(cluster);
     this.clock = new SimulationClockViewModel(cluster);
     this.daemonSets = new DaemonSetPanelViewModel(cluster, adapter);
-    this.requests = new Requests(cluster, start != null ? start : SavedState.start(cluster.seed(), null));
+    this.requests =
+        new Requests(cluster, start != null ? start : SavedState.start(cluster.seed(), null));
     this.commands = new NodeCommands(cluster, requests);
     this.daemonSetCommands = new DaemonSetCommands(cluster, requests);
     // as the user left them last time
@@ -119,7 +126,9 @@ public final class MainViewModel implements TileActions {
     clock.setSpeed(choices.get(ViewChoices.SPEED, Speed.class, Speed.X1));
     groupKey.set(choices.get(ViewChoices.GROUP_BY, TileGroups.NONE));
     theme.addListener((o, a, value) -> choices.put(ViewChoices.THEME, value.name()));
-    clock.speedProperty().addListener((o, a, value) -> choices.put(ViewChoices.SPEED, value.name()));
+    clock
+        .speedProperty()
+        .addListener((o, a, value) -> choices.put(ViewChoices.SPEED, value.name()));
     groupKey.addListener((o, a, value) -> choices.put(ViewChoices.GROUP_BY, value));
   }
 
@@ -158,7 +167,9 @@ public final class MainViewModel implements TileActions {
     changeListeners.add(listener);
   }
 
-  /** Step: one second on, once the user agrees to drop the actions kept after going back (if any). */
+  /**
+   * Step: one second on, once the user agrees to drop the actions kept after going back (if any).
+   */
   public void step() {
     if (!goOnFromHere()) {
       return;
@@ -193,23 +204,35 @@ public final class MainViewModel implements TileActions {
     if (!canDrop(payload, nodeName)) {
       return false;
     }
-    return recorded("drop " + payload.text(), v -> v.drop(payload, nodeName), run(() -> commands.drop(payload, nodeName)));
+    return recorded(
+        "drop " + payload.text(),
+        v -> v.drop(payload, nodeName),
+        run(() -> commands.drop(payload, nodeName)));
   }
 
   public boolean removeLabel(String node, String key) {
-    return recorded("remove label", v -> v.removeLabel(node, key), run(() -> commands.removeLabel(node, key)));
+    return recorded(
+        "remove label", v -> v.removeLabel(node, key), run(() -> commands.removeLabel(node, key)));
   }
 
   public boolean removeTaint(String node, Taint taint) {
-    return recorded("remove taint", v -> v.removeTaint(node, taint), run(() -> commands.removeTaint(node, taint)));
+    return recorded(
+        "remove taint",
+        v -> v.removeTaint(node, taint),
+        run(() -> commands.removeTaint(node, taint)));
   }
 
   public boolean setCordoned(String node, boolean cordoned) {
-    return recorded("cordon", v -> v.setCordoned(node, cordoned), run(() -> commands.setCordoned(node, cordoned)));
+    return recorded(
+        "cordon",
+        v -> v.setCordoned(node, cordoned),
+        run(() -> commands.setCordoned(node, cordoned)));
   }
 
   public boolean setKubeletRunning(String node, boolean running) {
-    return recorded("kubelet", v -> v.setKubeletRunning(node, running),
+    return recorded(
+        "kubelet",
+        v -> v.setKubeletRunning(node, running),
         run(() -> commands.setKubeletRunning(node, running)));
   }
 
@@ -228,12 +251,20 @@ public final class MainViewModel implements TileActions {
 
   /** What the DaemonSet editor opens with, or empty when the DaemonSet is gone. */
   public Optional<DaemonSetEdit> daemonSetEdit(DaemonSetRow.DaemonSetKey key) {
-    return cluster.store().<DaemonSet>get(Kind.DAEMON_SET, key.namespace(), key.name()).map(DaemonSetEdit::of);
+    return cluster
+        .store()
+        .<DaemonSet>get(Kind.DAEMON_SET, key.namespace(), key.name())
+        .map(DaemonSetEdit::of);
   }
 
-  /** The editor's OK: new images or strategy, an undoable command; the rollout then runs on the clock. */
+  /**
+   * The editor's OK: new images or strategy, an undoable command; the rollout then runs on the
+   * clock.
+   */
   public boolean editDaemonSet(DaemonSetRow.DaemonSetKey key, DaemonSetEdit edit) {
-    return recorded("edit " + key.name(), v -> v.editDaemonSet(key, edit),
+    return recorded(
+        "edit " + key.name(),
+        v -> v.editDaemonSet(key, edit),
         run(() -> daemonSetCommands.edit(key.namespace(), key.name(), edit)));
   }
 
@@ -255,7 +286,10 @@ public final class MainViewModel implements TileActions {
     boolean send() throws RequestRefused;
   }
 
-  /** Notes a successful action on the timeline, at the time it was done (actions do not move the clock). */
+  /**
+   * Notes a successful action on the timeline, at the time it was done (actions do not move the
+   * clock).
+   */
   private boolean recorded(String label, Consumer<MainViewModel> replay, boolean done) {
     if (done) {
       timeline.record(cluster.now(), label, replay);
@@ -276,8 +310,8 @@ public final class MainViewModel implements TileActions {
   // ------------------------------------------------------------------ timeline
 
   /**
-   * Asked before anything would drop the actions kept after going back: the moment the session would
-   * go on from and what the dropped actions were (oldest first); true to drop them and go on.
+   * Asked before anything would drop the actions kept after going back: the moment the session
+   * would go on from and what the dropped actions were (oldest first); true to drop them and go on.
    */
   @FunctionalInterface
   public interface DiscardQuestion {
@@ -287,7 +321,10 @@ public final class MainViewModel implements TileActions {
   /** Without a window (the bench, scripts), going on is what was asked for. */
   private DiscardQuestion discardQuestion = (from, later) -> true;
 
-  /** How the user is asked before later actions are dropped (the window: a dialog; tests: an answer). */
+  /**
+   * How the user is asked before later actions are dropped (the window: a dialog; tests: an
+   * answer).
+   */
   public void setDiscardQuestion(DiscardQuestion question) {
     discardQuestion = question;
   }
@@ -298,8 +335,9 @@ public final class MainViewModel implements TileActions {
    */
   private boolean goOnFromHere() {
     List<Timeline.Action<MainViewModel>> later = timeline.later();
-    return later.isEmpty() || discardQuestion.discard(cluster.now(),
-        later.stream().map(Timeline.Action::label).toList());
+    return later.isEmpty()
+        || discardQuestion.discard(
+            cluster.now(), later.stream().map(Timeline.Action::label).toList());
   }
 
   public Timeline<MainViewModel> timeline() {
@@ -347,10 +385,12 @@ public final class MainViewModel implements TileActions {
   }
 
   private boolean run(CommandSource source) {
-    return attempt("Request refused", () -> {
-      history.execute(source.make());
-      return true;
-    });
+    return attempt(
+        "Request refused",
+        () -> {
+          history.execute(source.make());
+          return true;
+        });
   }
 
   private boolean attempt(String title, Request request) {
@@ -371,10 +411,10 @@ public final class MainViewModel implements TileActions {
   // ------------------------------------------------------------------ files
 
   /**
-   * File > Open manifest, or files dropped on the window: {@code kubectl apply -f} of each; the good
-   * documents are applied, the bad ones named. Each file is read once; the session keeps what was
-   * read, so going back and forth, or opening the saved session, replays the same objects even when
-   * the files have changed or gone since.
+   * File > Open manifest, or files dropped on the window: {@code kubectl apply -f} of each; the
+   * good documents are applied, the bad ones named. Each file is read once; the session keeps what
+   * was read, so going back and forth, or opening the saved session, replays the same objects even
+   * when the files have changed or gone since.
    */
   public ApplyReport openManifests(List<Path> files) {
     if (!goOnFromHere()) {
@@ -384,8 +424,10 @@ public final class MainViewModel implements TileActions {
     List<String> applied = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (Path file : files) {
-      RequestRunner.Outcome r = requests.run(new dev.dslab.session.request.Request.Apply(List.of(file.toAbsolutePath().toString()), null,
-          false));
+      RequestRunner.Outcome r =
+          requests.run(
+              new dev.dslab.session.request.Request.Apply(
+                  List.of(file.toAbsolutePath().toString()), null, false));
       timeline.record(cluster.now(), "apply " + file.getFileName(), v -> v.replayApply(r.line()));
       applied.addAll(lines(r.out()));
       problems.addAll(lines(r.err()));
@@ -415,7 +457,10 @@ public final class MainViewModel implements TileActions {
 
   private Autosave autosave;
 
-  /** Writes the session to {@code autosave} after every change from now on (the same file across rewinds). */
+  /**
+   * Writes the session to {@code autosave} after every change from now on (the same file across
+   * rewinds).
+   */
   public void setAutosave(Autosave value) {
     autosave = value;
     autosave();
@@ -437,12 +482,14 @@ public final class MainViewModel implements TileActions {
   private final ReadOnlyBooleanWrapper serving = new ReadOnlyBooleanWrapper(false);
 
   /**
-   * View > Serve API: the cluster over the Kubernetes API, as {@code dsctl serve} serves it, so that
-   * kubectl works on what the window shows. Requests run on {@code engineThread} (the FX thread,
-   * between frames; the window's clock keeps the time); each write is recorded in the session and on
-   * the timeline as the dsctl line that repeats it. Writes the kubeconfig to {@code kubeconfig}.
+   * View > Serve API: the cluster over the Kubernetes API, as {@code dsctl serve} serves it, so
+   * that kubectl works on what the window shows. Requests run on {@code engineThread} (the FX
+   * thread, between frames; the window's clock keeps the time); each write is recorded in the
+   * session and on the timeline as the dsctl line that repeats it. Writes the kubeconfig to {@code
+   * kubeconfig}.
    */
-  public boolean setServing(boolean on, java.util.concurrent.Executor engineThread, Path kubeconfig) {
+  public boolean setServing(
+      boolean on, java.util.concurrent.Executor engineThread, Path kubeconfig) {
     if (on == (served != null)) {
       return true;
     }
@@ -458,13 +505,21 @@ public final class MainViewModel implements TileActions {
       return true;
     }
     try {
-      ApiEndpoint endpoint = ApiEndpoint.start(cluster, new java.net.InetSocketAddress("127.0.0.1", 0),
-          new EngineLoop(cluster, engineThread), null, this::apiWrote);
+      ApiEndpoint endpoint =
+          ApiEndpoint.start(
+              cluster,
+              new java.net.InetSocketAddress("127.0.0.1", 0),
+              new EngineLoop(cluster, engineThread),
+              null,
+              this::apiWrote);
       Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
       served = endpoint;
       serving.set(true);
-      notifications.info("Serving the Kubernetes API", List.of("http://127.0.0.1:" + endpoint.port(),
-          "export KUBECONFIG=" + kubeconfig.toAbsolutePath()));
+      notifications.info(
+          "Serving the Kubernetes API",
+          List.of(
+              "http://127.0.0.1:" + endpoint.port(),
+              "export KUBECONFIG=" + kubeconfig.toAbsolutePath()));
       return true;
     } catch (java.io.IOException e) {
       notifications.error("Cannot serve the API", List.of(e.getMessage()));
@@ -474,11 +529,21 @@ public final class MainViewModel implements TileActions {
 
   /** On the engine's thread (this one): a client's write joins the session and the timeline. */
   private void apiWrote(String verb, KubeObject object, boolean statusOnly) {
-    ClientWrites.submission(verb, object, statusOnly).map(dev.dslab.session.Submission::line).ifPresent(line -> {
-      requests.record(line);
-      timeline.record(cluster.now(), "kubectl " + verb + " " + object.kind().toLowerCase(java.util.Locale.ROOT)
-          + "/" + object.metadata().name(), v -> v.requests.run(line));
-    });
+    ClientWrites.submission(verb, object, statusOnly)
+        .map(dev.dslab.session.Submission::line)
+        .ifPresent(
+            line -> {
+              requests.record(line);
+              timeline.record(
+                  cluster.now(),
+                  "kubectl "
+                      + verb
+                      + " "
+                      + object.kind().toLowerCase(java.util.Locale.ROOT)
+                      + "/"
+                      + object.metadata().name(),
+                  v -> v.requests.run(line));
+            });
   }
 
   public ReadOnlyBooleanProperty servingProperty() {
@@ -494,7 +559,8 @@ public final class MainViewModel implements TileActions {
 
   /**
    * File > Save session: dsctl's state file (the start, every request as a dsctl command line with
-   * the manifests it read, the clock), written atomically. {@code dsctl --state FILE} goes on from it.
+   * the manifests it read, the clock), written atomically. {@code dsctl --state FILE} goes on from
+   * it.
    */
   public boolean saveSession(Path file) {
     if (start == null) {

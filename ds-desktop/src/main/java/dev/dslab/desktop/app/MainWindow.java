@@ -22,7 +22,7 @@ public final class MainWindow {
 
   /** Shows the window; returns its controller (the tests reach the cluster view through it). */
   public static MainWindowController show(Stage stage, MainViewModel vm) {
-    return show(stage, vm, nanos -> { });
+    return show(stage, vm, nanos -> {});
   }
 
   /** The same, with a probe told the wall time as every frame starts (the --bench flag). */
@@ -52,12 +52,13 @@ public final class MainWindow {
     loop.start();
     MainWindowController controller = loader.getController();
     // the timeline went back: the same window shows the rebuilt session
-    controller.setOnRewind(fresh -> {
-      loop.stop();
-      // the API served the session that is left behind
-      vm.setServing(false, null, null);
-      show(stage, fresh, frameProbe);
-    });
+    controller.setOnRewind(
+        fresh -> {
+          loop.stop();
+          // the API served the session that is left behind
+          vm.setServing(false, null, null);
+          show(stage, fresh, frameProbe);
+        });
     return controller;
   }
 
@@ -66,15 +67,19 @@ public final class MainWindow {
   }
 
   public static void applyTheme(Theme theme) {
-    Application.setUserAgentStylesheet(theme == Theme.DARK ? new PrimerDark().getUserAgentStylesheet()
-        : new PrimerLight().getUserAgentStylesheet());
+    Application.setUserAgentStylesheet(
+        theme == Theme.DARK
+            ? new PrimerDark().getUserAgentStylesheet()
+            : new PrimerLight().getUserAgentStylesheet());
   }
 
   /** Unexpected failures on the FX thread become a notification instead of a silent stack trace. */
   public static void notifyUncaught(MainViewModel vm) {
-    Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> {
-      error.printStackTrace();
-      vm.notifications().error("Unexpected error", List.of(String.valueOf(error)));
-    });
+    Thread.currentThread()
+        .setUncaughtExceptionHandler(
+            (thread, error) -> {
+              error.printStackTrace();
+              vm.notifications().error("Unexpected error", List.of(String.valueOf(error)));
+            });
   }
 }

@@ -17,8 +17,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -44,8 +44,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The main window's controller: binds the FXML controls to {@link MainViewModel} and forwards
- * their actions. File dialogs and the PNG export live here because they need a window and a node.
+ * The main window's controller: binds the FXML controls to {@link MainViewModel} and forwards their
+ * actions. File dialogs and the PNG export live here because they need a window and a node.
  */
 public final class MainWindowController {
   private final MainViewModel vm;
@@ -72,7 +72,7 @@ public final class MainWindowController {
   @FXML private HBox timelineBar;
   @FXML private Slider timelineSlider;
   @FXML private Label timelineLabel;
-  private Consumer<MainViewModel> onRewind = fresh -> { };
+  private Consumer<MainViewModel> onRewind = fresh -> {};
   private boolean showingTimeline;
   @FXML private TableView<DaemonSetRow> daemonSetTable;
   @FXML private TableColumn<DaemonSetRow, String> nameColumn;
@@ -89,9 +89,11 @@ public final class MainWindowController {
   @FXML private ListView<String> eventLog;
   @FXML private VBox notificationArea;
 
-  private java.util.function.BiFunction<DaemonSetKey, DaemonSetEdit, Optional<DaemonSetEdit>> editorFactory =
-      (key, initial) -> DaemonSetEditorController.dialog(rootPane.getScene().getWindow(), key.name(), initial)
-          .showAndWait();
+  private java.util.function.BiFunction<DaemonSetKey, DaemonSetEdit, Optional<DaemonSetEdit>>
+      editorFactory =
+          (key, initial) ->
+              DaemonSetEditorController.dialog(rootPane.getScene().getWindow(), key.name(), initial)
+                  .showAndWait();
 
   public MainWindowController(MainViewModel vm) {
     this.vm = vm;
@@ -110,12 +112,21 @@ public final class MainWindowController {
     chipEffectBox.getItems().setAll(TaintEffect.values());
     historyList.setItems(vm.history().entries());
     eventLog.setItems(vm.clusterState().eventLog());
-    eventLog.getItems().addListener((ListChangeListener<String>) c -> eventLog.scrollTo(eventLog.getItems().size() - 1));
+    eventLog
+        .getItems()
+        .addListener(
+            (ListChangeListener<String>) c -> eventLog.scrollTo(eventLog.getItems().size() - 1));
     eventLog.scrollTo(eventLog.getItems().size() - 1);
     new NotificationPane(vm.notifications(), notificationArea);
     initFileDrop();
-    vm.setDiscardQuestion((from, later) -> DiscardLaterController.dialog(window(),
-        hms(Duration.between(vm.timeline().start(), from).getSeconds()), later).showAndWait().orElse(false));
+    vm.setDiscardQuestion(
+        (from, later) ->
+            DiscardLaterController.dialog(
+                    window(),
+                    hms(Duration.between(vm.timeline().start(), from).getSeconds()),
+                    later)
+                .showAndWait()
+                .orElse(false));
   }
 
   private void initGroupBy() {
@@ -125,21 +136,26 @@ public final class MainWindowController {
     groupByBox.setValue(groupByBox.getItems().contains(saved) ? saved : TileGroups.NONE);
     clusterView.setGroupKey(groupByBox.getValue());
     // label keys come and go: the choices are read again whenever the list opens
-    groupByBox.setOnShowing(e -> {
-      String current = groupByBox.getValue();
-      groupByBox.getItems().setAll(groupKeys());
-      groupByBox.setValue(current);
-    });
-    groupByBox.valueProperty().addListener((o, a, key) -> {
-      if (key != null) {
-        clusterView.setGroupKey(key);
-        vm.setGroupKey(key);
-      }
-    });
+    groupByBox.setOnShowing(
+        e -> {
+          String current = groupByBox.getValue();
+          groupByBox.getItems().setAll(groupKeys());
+          groupByBox.setValue(current);
+        });
+    groupByBox
+        .valueProperty()
+        .addListener(
+            (o, a, key) -> {
+              if (key != null) {
+                clusterView.setGroupKey(key);
+                vm.setGroupKey(key);
+              }
+            });
   }
 
   private List<String> groupKeys() {
-    return TileGroups.keys(vm.clusterState().tiles().stream().map(NodeTileViewModel::state).toList());
+    return TileGroups.keys(
+        vm.clusterState().tiles().stream().map(NodeTileViewModel::state).toList());
   }
 
   /** Toolbar "Group by" (the tests choose through this). */
@@ -155,18 +171,24 @@ public final class MainWindowController {
     vm.onRefreshed(this::showTimeline);
     showTimeline();
     // a drag rewinds when released; a click on the track at once
-    timelineSlider.valueChangingProperty().addListener((o, was, changing) -> {
-      if (!changing) {
-        rewindToSlider();
-      }
-    });
-    timelineSlider.valueProperty().addListener((o, a, value) -> {
-      if (timelineSlider.isValueChanging()) {
-        timelineLabel.setText(timelineText(value.doubleValue()));
-      } else if (!showingTimeline) {
-        rewindToSlider();
-      }
-    });
+    timelineSlider
+        .valueChangingProperty()
+        .addListener(
+            (o, was, changing) -> {
+              if (!changing) {
+                rewindToSlider();
+              }
+            });
+    timelineSlider
+        .valueProperty()
+        .addListener(
+            (o, a, value) -> {
+              if (timelineSlider.isValueChanging()) {
+                timelineLabel.setText(timelineText(value.doubleValue()));
+              } else if (!showingTimeline) {
+                rewindToSlider();
+              }
+            });
   }
 
   private void showTimeline() {
@@ -175,7 +197,8 @@ public final class MainWindowController {
     }
     showingTimeline = true;
     timelineSlider.setMax(Math.max(1, vm.timeline().length().toMillis() / 1000.0));
-    timelineSlider.setValue(Duration.between(vm.timeline().start(), vm.cluster().now()).toMillis() / 1000.0);
+    timelineSlider.setValue(
+        Duration.between(vm.timeline().start(), vm.cluster().now()).toMillis() / 1000.0);
     showingTimeline = false;
     timelineLabel.setText(timelineText(timelineSlider.getValue()));
   }
@@ -190,7 +213,8 @@ public final class MainWindowController {
 
   private void rewindToSlider() {
     Instant t = vm.timeline().start().plusMillis(Math.round(timelineSlider.getValue() * 1000));
-    if (vm.canRewind() && Duration.between(t, vm.cluster().now()).abs().compareTo(Duration.ofSeconds(1)) >= 0) {
+    if (vm.canRewind()
+        && Duration.between(t, vm.cluster().now()).abs().compareTo(Duration.ofSeconds(1)) >= 0) {
       rewindTo(t);
     } else {
       showTimeline();
@@ -203,7 +227,9 @@ public final class MainWindowController {
     onRewind.accept(vm.rewoundTo(t));
   }
 
-  /** Told the view model of the session rebuilt when the timeline goes back (the window shows it). */
+  /**
+   * Told the view model of the session rebuilt when the timeline goes back (the window shows it).
+   */
   public void setOnRewind(Consumer<MainViewModel> handler) {
     onRewind = handler;
   }
@@ -221,8 +247,10 @@ public final class MainWindowController {
     undoItem.disableProperty().bind(vm.history().canUndoProperty().not());
     redoButton.disableProperty().bind(vm.history().canRedoProperty().not());
     redoItem.disableProperty().bind(vm.history().canRedoProperty().not());
-    vm.themeProperty().addListener((o, a, theme) -> (theme == Theme.DARK ? darkThemeItem : lightThemeItem)
-        .setSelected(true));
+    vm.themeProperty()
+        .addListener(
+            (o, a, theme) ->
+                (theme == Theme.DARK ? darkThemeItem : lightThemeItem).setSelected(true));
   }
 
   private void showSpeed(Speed speed) {
@@ -239,13 +267,18 @@ public final class MainWindowController {
   private void initDaemonSetTable() {
     // NAME as kubectl prints it; the namespace is in the row's tooltip
     nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
-    daemonSetTable.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
-      @Override
-      protected void updateItem(DaemonSetRow row, boolean empty) {
-        super.updateItem(row, empty);
-        setTooltip(empty || row == null ? null : new javafx.scene.control.Tooltip(row.key().toString()));
-      }
-    });
+    daemonSetTable.setRowFactory(
+        t ->
+            new javafx.scene.control.TableRow<>() {
+              @Override
+              protected void updateItem(DaemonSetRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(
+                    empty || row == null
+                        ? null
+                        : new javafx.scene.control.Tooltip(row.key().toString()));
+              }
+            });
     number(desiredColumn, DaemonSetRow::desired);
     number(currentColumn, DaemonSetRow::current);
     number(readyColumn, DaemonSetRow::ready);
@@ -253,27 +286,35 @@ public final class MainWindowController {
     number(availableColumn, DaemonSetRow::available);
     daemonSetTable.setItems(vm.daemonSets().rows());
     // double-click or Enter on a row, the row's menu, or Edit > Edit DaemonSet: the editor
-    daemonSetTable.setOnMouseClicked(e -> {
-      if (e.getClickCount() == 2 && daemonSetTable.getSelectionModel().getSelectedItem() != null) {
-        editDaemonSet();
-      }
-    });
-    daemonSetTable.setOnKeyPressed(e -> {
-      if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-        editDaemonSet();
-      }
-    });
+    daemonSetTable.setOnMouseClicked(
+        e -> {
+          if (e.getClickCount() == 2
+              && daemonSetTable.getSelectionModel().getSelectedItem() != null) {
+            editDaemonSet();
+          }
+        });
+    daemonSetTable.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            editDaemonSet();
+          }
+        });
     MenuItem edit = new MenuItem("Edit image and strategy…");
     edit.setOnAction(e -> editDaemonSet());
     daemonSetTable.setContextMenu(new javafx.scene.control.ContextMenu(edit));
     editDaemonSetItem.disableProperty().bind(vm.daemonSets().selectedProperty().isNull());
-    daemonSetTable.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> {
-      if (row != null) {
-        vm.daemonSets().select(row.key());
-      } else if (!daemonSetTable.getItems().isEmpty() || vm.daemonSets().selectedProperty().get() == null) {
-        vm.daemonSets().select(null);
-      }
-    });
+    daemonSetTable
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, row) -> {
+              if (row != null) {
+                vm.daemonSets().select(row.key());
+              } else if (!daemonSetTable.getItems().isEmpty()
+                  || vm.daemonSets().selectedProperty().get() == null) {
+                vm.daemonSets().select(null);
+              }
+            });
     // the table replaces rows as counters change: keep the view model's selection on screen
     vm.daemonSets().rows().addListener((ListChangeListener<DaemonSetRow>) c -> showSelection());
     vm.daemonSets().selectedProperty().addListener((o, a, key) -> showSelection());
@@ -285,31 +326,39 @@ public final class MainWindowController {
     if (key == null) {
       daemonSetTable.getSelectionModel().clearSelection();
     } else if (current == null || !current.key().equals(key)) {
-      daemonSetTable.getItems().stream().filter(r -> r.key().equals(key)).findFirst()
+      daemonSetTable.getItems().stream()
+          .filter(r -> r.key().equals(key))
+          .findFirst()
           .ifPresent(r -> daemonSetTable.getSelectionModel().select(r));
     }
   }
 
-  private static void number(TableColumn<DaemonSetRow, Integer> column, Function<DaemonSetRow, Integer> value) {
+  private static void number(
+      TableColumn<DaemonSetRow, Integer> column, Function<DaemonSetRow, Integer> value) {
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
     column.setStyle("-fx-alignment: CENTER-RIGHT;");
   }
 
-  /** YAML files dropped anywhere on the window are applied (chips are dropped on tiles, which take them first). */
+  /**
+   * YAML files dropped anywhere on the window are applied (chips are dropped on tiles, which take
+   * them first).
+   */
   private void initFileDrop() {
-    rootPane.setOnDragOver(e -> {
-      if (e.getDragboard().hasFiles()) {
-        e.acceptTransferModes(TransferMode.COPY);
-        e.consume();
-      }
-    });
-    rootPane.setOnDragDropped(e -> {
-      if (e.getDragboard().hasFiles()) {
-        vm.openManifests(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-        e.setDropCompleted(true);
-        e.consume();
-      }
-    });
+    rootPane.setOnDragOver(
+        e -> {
+          if (e.getDragboard().hasFiles()) {
+            e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+          }
+        });
+    rootPane.setOnDragDropped(
+        e -> {
+          if (e.getDragboard().hasFiles()) {
+            vm.openManifests(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            e.setDropCompleted(true);
+            e.consume();
+          }
+        });
   }
 
   /** The region File > Export PNG pictures: the cluster grid. */
@@ -323,8 +372,11 @@ public final class MainWindowController {
   private void openManifest() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open manifest");
-    chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Manifests", "*.yaml", "*.yml", "*.json"),
-        new FileChooser.ExtensionFilter("All files", "*"));
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("Manifests", "*.yaml", "*.yml", "*.json"),
+            new FileChooser.ExtensionFilter("All files", "*"));
     List<File> files = chooser.showOpenMultipleDialog(window());
     if (files != null) {
       vm.openManifests(files.stream().map(File::toPath).toList());
@@ -342,7 +394,10 @@ public final class MainWindowController {
     setServingApi(serveApiItem.isSelected(), Path.of(System.getProperty("user.dir"), KUBECONFIG));
   }
 
-  /** View > Serve API, writing the kubeconfig to {@code kubeconfig} (the tests switch it through this). */
+  /**
+   * View > Serve API, writing the kubeconfig to {@code kubeconfig} (the tests switch it through
+   * this).
+   */
   public boolean setServingApi(boolean on, Path kubeconfig) {
     boolean done = vm.setServing(on, Platform::runLater, kubeconfig);
     serveApiItem.setSelected(vm.servingProperty().get());
@@ -353,14 +408,19 @@ public final class MainWindowController {
   private void openSession() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open session");
-    chooser.getExtensionFilters().addAll(STATE_FILES, new FileChooser.ExtensionFilter("All files", "*"));
+    chooser
+        .getExtensionFilters()
+        .addAll(STATE_FILES, new FileChooser.ExtensionFilter("All files", "*"));
     File file = chooser.showOpenDialog(window());
     if (file != null) {
       openSession(file.toPath());
     }
   }
 
-  /** Opens a saved session in this window; a file that cannot be opened is a notification and changes nothing. */
+  /**
+   * Opens a saved session in this window; a file that cannot be opened is a notification and
+   * changes nothing.
+   */
   public boolean openSession(Path file) {
     Optional<MainViewModel> opened = vm.openSession(file);
     opened.ifPresent(onRewind);
@@ -442,15 +502,18 @@ public final class MainWindowController {
     if (key == null) {
       return;
     }
-    vm.daemonSetEdit(key).ifPresent(initial -> editorFactory.apply(key, initial)
-        .ifPresent(edit -> vm.editDaemonSet(key, edit)));
+    vm.daemonSetEdit(key)
+        .ifPresent(
+            initial ->
+                editorFactory.apply(key, initial).ifPresent(edit -> vm.editDaemonSet(key, edit)));
   }
 
   /**
    * How the editor is asked (the tests answer without a dialog window): the DaemonSet and its
    * current values in, the user's edit or nothing out.
    */
-  public void setEditor(java.util.function.BiFunction<DaemonSetKey, DaemonSetEdit, Optional<DaemonSetEdit>> editor) {
+  public void setEditor(
+      java.util.function.BiFunction<DaemonSetKey, DaemonSetEdit, Optional<DaemonSetEdit>> editor) {
     editorFactory = editor;
   }
 
@@ -479,7 +542,9 @@ public final class MainWindowController {
 
   @FXML
   private void addTaintChip() {
-    report(vm.palette().addTaint(chipKeyField.getText(), chipValueField.getText(), chipEffectBox.getValue()));
+    report(
+        vm.palette()
+            .addTaint(chipKeyField.getText(), chipValueField.getText(), chipEffectBox.getValue()));
   }
 
   private void report(Optional<String> error) {

@@ -8,8 +8,8 @@ import java.util.prefs.Preferences;
 
 /**
  * How the user left the window (group-by key, speed, theme), kept from one start to the next. The
- * app keeps them in the user's Java preferences; tests and the headless commands keep them in memory.
- * A value that cannot be read back (an older version's, or edited by hand) counts as unset.
+ * app keeps them in the user's Java preferences; tests and the headless commands keep them in
+ * memory. A value that cannot be read back (an older version's, or edited by hand) counts as unset.
  */
 public interface ViewChoices {
   String GROUP_BY = "groupBy";
@@ -21,7 +21,10 @@ public interface ViewChoices {
 
   void put(String key, String value);
 
-  /** A stored enum constant, or {@code fallback} when none is stored or it is not a constant of {@code type}. */
+  /**
+   * A stored enum constant, or {@code fallback} when none is stored or it is not a constant of
+   * {@code type}.
+   */
   default <E extends Enum<E>> E get(String key, Class<E> type, E fallback) {
     try {
       return Enum.valueOf(type, get(key, fallback.name()));

@@ -25,21 +25,25 @@ import javafx.collections.ObservableList;
 /**
  * The one bridge from the engine to the view: it watches the store, only notes what a change
  * touches (a node name, "DaemonSets", an event), and on {@link #flush()} — once per frame, or after
- * a user action — brings the observable state up to date for just those. A node keeps its
- * {@link NodeTileViewModel} for life, so a pod starting on one of 5,000 nodes redraws one tile.
+ * a user action — brings the observable state up to date for just those. A node keeps its {@link
+ * NodeTileViewModel} for life, so a pod starting on one of 5,000 nodes redraws one tile.
  *
  * <p>Like the engine it must be used from one thread: the FX application thread.
  */
 public final class ClusterStateAdapter {
   /** The event log keeps the newest lines only; older ones are in the engine (dsctl get events). */
   static final int MAX_EVENT_LINES = 1_000;
-  private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
-  private static final Comparator<NodeTileViewModel> BY_NAME = Comparator.comparing(NodeTileViewModel::name);
+
+  private static final DateTimeFormatter EVENT_TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+  private static final Comparator<NodeTileViewModel> BY_NAME =
+      Comparator.comparing(NodeTileViewModel::name);
 
   private final Cluster cluster;
   private final Map<String, NodeTileViewModel> tilesByName = new HashMap<>();
   private final ObservableList<NodeTileViewModel> tiles = FXCollections.observableArrayList();
-  private final ObservableList<NodeTileViewModel> readOnlyTiles = FXCollections.unmodifiableObservableList(tiles);
+  private final ObservableList<NodeTileViewModel> readOnlyTiles =
+      FXCollections.unmodifiableObservableList(tiles);
   private final ObservableList<DaemonSetRow> daemonSets = FXCollections.observableArrayList();
   private final ObservableList<String> eventLog = FXCollections.observableArrayList();
 
@@ -59,9 +63,12 @@ public final class ClusterStateAdapter {
     tiles.setAll(initial);
     daemonSets.setAll(rows());
     // what happened before the window opened (the preset's history) starts the log
-    newEvents.addAll(cluster.<Event>list(Kind.EVENT, null).stream()
-        .sorted(Comparator.comparing(Event::lastTimestamp, Comparator.nullsFirst(Comparator.naturalOrder())))
-        .toList());
+    newEvents.addAll(
+        cluster.<Event>list(Kind.EVENT, null).stream()
+            .sorted(
+                Comparator.comparing(
+                    Event::lastTimestamp, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .toList());
     appendEvents();
     cluster.store().watch(this::noteChange);
   }
@@ -154,10 +161,14 @@ public final class ClusterStateAdapter {
   }
 
   private List<DaemonSetRow> rows() {
-    return cluster.store().<DaemonSet>list(Kind.DAEMON_SET, null).stream().map(DaemonSetRow::of).toList();
+    return cluster.store().<DaemonSet>list(Kind.DAEMON_SET, null).stream()
+        .map(DaemonSetRow::of)
+        .toList();
   }
 
-  /** Replaces rows in place when the same DaemonSets are there, so the table keeps its selection. */
+  /**
+   * Replaces rows in place when the same DaemonSets are there, so the table keeps its selection.
+   */
   private void updateRows(List<DaemonSetRow> fresh) {
     boolean sameKeys = fresh.size() == daemonSets.size();
     for (int i = 0; sameKeys && i < fresh.size(); i++) {
@@ -178,8 +189,10 @@ public final class ClusterStateAdapter {
     if (newEvents.isEmpty()) {
       return;
     }
-    // a rollout on 5,000 nodes records thousands of events a frame: only the kept ones are formatted
-    List<Event> kept = newEvents.subList(Math.max(0, newEvents.size() - MAX_EVENT_LINES), newEvents.size());
+    // a rollout on 5,000 nodes records thousands of events a frame: only the kept ones are
+    // formatted
+    List<Event> kept =
+        newEvents.subList(Math.max(0, newEvents.size() - MAX_EVENT_LINES), newEvents.size());
     List<String> lines = new ArrayList<>(kept.size());
     for (Event e : kept) {
       lines.add(line(e));
@@ -192,11 +205,15 @@ public final class ClusterStateAdapter {
     }
   }
 
-  /** {@code 00:12:41  Normal   SuccessfulCreate  daemonset/node-exporter  Created pod: ...}. */
+  /** {@code 00:12:41 Normal SuccessfulCreate daemonset/node-exporter Created pod: ...}. */
   static String line(Event e) {
     String when = e.lastTimestamp() == null ? "--:--:--" : EVENT_TIME.format(e.lastTimestamp());
-    String object = e.involvedObject().kind().toLowerCase(java.util.Locale.ROOT) + "/" + e.involvedObject().name();
+    String object =
+        e.involvedObject().kind().toLowerCase(java.util.Locale.ROOT)
+            + "/"
+            + e.involvedObject().name();
     String count = e.count() > 1 ? " (x" + e.count() + ")" : "";
-    return String.format("%s  %-7s  %-22s %-34s %s%s", when, e.type(), e.reason(), object, e.message(), count);
+    return String.format(
+        "%s  %-7s  %-22s %-34s %s%s", when, e.type(), e.reason(), object, e.message(), count);
   }
 }

@@ -21,8 +21,10 @@ import javafx.scene.layout.Region;
 public final class ClusterView {
   public static final String STYLE = "cluster-view";
   static final double GAP = 8;
+
   /** Room for the vertical scroll bar and the list's padding. */
   private static final double CHROME = 28;
+
   static final double HEADER_HEIGHT = 30;
 
   private final ObservableList<NodeTileViewModel> tiles;
@@ -41,11 +43,14 @@ public final class ClusterView {
     list.setCellFactory(v -> new RowCell());
     list.setPlaceholder(new Label("No nodes: add one with \"Add node\" or open a Node manifest"));
     list.widthProperty().addListener((o, a, b) -> setColumns(columnsFor(b.doubleValue())));
-    // nodes came or went: rows shift, so visible rows rebind (tile changes need nothing: tiles listen)
-    tiles.addListener((ListChangeListener<NodeTileViewModel>) c -> {
-      updateRows();
-      list.refresh();
-    });
+    // nodes came or went: rows shift, so visible rows rebind (tile changes need nothing: tiles
+    // listen)
+    tiles.addListener(
+        (ListChangeListener<NodeTileViewModel>)
+            c -> {
+              updateRows();
+              list.refresh();
+            });
     updateRows();
   }
 
@@ -112,10 +117,12 @@ public final class ClusterView {
     return List.copyOf(rows);
   }
 
-  /** @return whether the rows changed */
+  /**
+   * @return whether the rows changed
+   */
   private boolean updateRows() {
-    List<TileGroups.GridRow> fresh = TileGroups.layout(tiles.stream().map(NodeTileViewModel::state).toList(),
-        groupKey, columns);
+    List<TileGroups.GridRow> fresh =
+        TileGroups.layout(tiles.stream().map(NodeTileViewModel::state).toList(), groupKey, columns);
     if (fresh.equals(rows)) {
       return false;
     }
@@ -132,7 +139,8 @@ public final class ClusterView {
 
   /** Where the grid is scrolled to: the first visible row and how far into it (a row is 1). */
   public double scrollPosition() {
-    if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+    if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+        && flow.getFirstVisibleCell() != null) {
       var first = flow.getFirstVisibleCell();
       return first.getIndex() - first.getLayoutY() / Math.max(1, first.getHeight());
     }
@@ -143,7 +151,8 @@ public final class ClusterView {
   public Optional<NodeTile> visibleTile(String nodeName) {
     return list.lookupAll("." + NodeTile.STYLE).stream()
         .map(NodeTile.class::cast)
-        .filter(t -> t.isVisible() && t.viewModel() != null && t.viewModel().name().equals(nodeName))
+        .filter(
+            t -> t.isVisible() && t.viewModel() != null && t.viewModel().name().equals(nodeName))
         .findFirst();
   }
 
@@ -151,7 +160,8 @@ public final class ClusterView {
   public void scrollTo(String nodeName) {
     for (int r = 0; r < rows.size(); r++) {
       if (rows.get(r) instanceof TileGroups.Tiles t
-          && t.indexes().stream().anyMatch(i -> i < tiles.size() && tiles.get(i).name().equals(nodeName))) {
+          && t.indexes().stream()
+              .anyMatch(i -> i < tiles.size() && tiles.get(i).name().equals(nodeName))) {
         list.scrollTo(r);
         return;
       }

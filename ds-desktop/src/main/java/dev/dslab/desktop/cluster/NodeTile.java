@@ -46,6 +46,7 @@ public final class NodeTile extends VBox {
   static final PseudoClass SELECTED_DS = PseudoClass.getPseudoClass("selected-ds");
   static final PseudoClass EXCLUDED = PseudoClass.getPseudoClass("excluded");
   static final PseudoClass DRAG_OVER = PseudoClass.getPseudoClass("drag-over");
+
   /** At most this many label and taint chips; the tooltip has them all. */
   static final int MAX_CHIPS = 4;
 
@@ -58,8 +59,10 @@ public final class NodeTile extends VBox {
   private final Label why = new Label();
   private final Tooltip tooltip = new Tooltip();
   private final PodChipsView podChips = new PodChipsView(pods);
+
   /** The same node's state changed: pods that come and go animate. */
   private final ChangeListener<NodeTileState> onState = (o, a, b) -> render(true);
+
   private final ChangeListener<DaemonSetOverlay> onOverlay = (o, a, b) -> render(true);
   private NodeTileViewModel viewModel;
 
@@ -87,12 +90,13 @@ public final class NodeTile extends VBox {
     getChildren().addAll(header, meta, chips, pods, why);
     Tooltip.install(this, tooltip);
     initDragAndDrop();
-    setOnContextMenuRequested(e -> {
-      if (viewModel != null) {
-        contextMenu(viewModel.state()).show(this, e.getScreenX(), e.getScreenY());
-      }
-      e.consume();
-    });
+    setOnContextMenuRequested(
+        e -> {
+          if (viewModel != null) {
+            contextMenu(viewModel.state()).show(this, e.getScreenX(), e.getScreenY());
+          }
+          e.consume();
+        });
     // Every drag and menu entry from the keyboard: Tab to a tile, then the menu key (or Shift+F10)
     // for the whole menu, or C, D, Delete for cordon, drain and delete.
     setFocusTraversable(true);
@@ -162,7 +166,10 @@ public final class NodeTile extends VBox {
     chips.getChildren().setAll(nodes);
   }
 
-  /** {@code topology.kubernetes.io/zone} shows as {@code zone}: tiles are small, the tooltip says it all. */
+  /**
+   * {@code topology.kubernetes.io/zone} shows as {@code zone}: tiles are small, the tooltip says it
+   * all.
+   */
   static String shortKey(String key) {
     int slash = key.lastIndexOf('/');
     return slash < 0 ? key : key.substring(slash + 1);
@@ -176,8 +183,10 @@ public final class NodeTile extends VBox {
 
   private static String tooltipText(NodeTileState s, DaemonSetOverlay overlay) {
     StringBuilder t = new StringBuilder(s.name()).append(" (").append(s.role()).append(")\n");
-    t.append(s.ready() ? "Ready" : "NotReady").append(s.cordoned() ? ", cordoned" : "")
-        .append(s.kubeletRunning() ? "" : ", kubelet down").append('\n');
+    t.append(s.ready() ? "Ready" : "NotReady")
+        .append(s.cordoned() ? ", cordoned" : "")
+        .append(s.kubeletRunning() ? "" : ", kubelet down")
+        .append('\n');
     if (!s.taints().isEmpty()) {
       t.append("taints:\n");
       s.taints().forEach(x -> t.append("  ").append(x).append('\n'));
@@ -198,23 +207,25 @@ public final class NodeTile extends VBox {
   // ------------------------------------------------------------------ drag and drop
 
   private void initDragAndDrop() {
-    setOnDragOver(e -> {
-      Optional<ChipPayload> payload = acceptable(e);
-      if (payload.isPresent()) {
-        e.acceptTransferModes(TransferMode.COPY);
-        e.consume();
-      }
-    });
+    setOnDragOver(
+        e -> {
+          Optional<ChipPayload> payload = acceptable(e);
+          if (payload.isPresent()) {
+            e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+          }
+        });
     setOnDragEntered(e -> pseudoClassStateChanged(DRAG_OVER, acceptable(e).isPresent()));
     setOnDragExited(e -> pseudoClassStateChanged(DRAG_OVER, false));
-    setOnDragDropped(e -> {
-      Optional<ChipPayload> payload = acceptable(e);
-      if (payload.isPresent()) {
-        e.setDropCompleted(acceptDrop(payload.get()));
-        e.consume();
-      }
-      pseudoClassStateChanged(DRAG_OVER, false);
-    });
+    setOnDragDropped(
+        e -> {
+          Optional<ChipPayload> payload = acceptable(e);
+          if (payload.isPresent()) {
+            e.setDropCompleted(acceptDrop(payload.get()));
+            e.consume();
+          }
+          pseudoClassStateChanged(DRAG_OVER, false);
+        });
   }
 
   private Optional<ChipPayload> acceptable(DragEvent e) {
@@ -226,7 +237,9 @@ public final class NodeTile extends VBox {
 
   /** What a drop of this chip does (the drag handlers' last step, and the tests' way in). */
   public boolean acceptDrop(ChipPayload payload) {
-    return viewModel != null && actions.canDrop(payload, viewModel.name()) && actions.drop(payload, viewModel.name());
+    return viewModel != null
+        && actions.canDrop(payload, viewModel.name())
+        && actions.drop(payload, viewModel.name());
   }
 
   // ------------------------------------------------------------------ keyboard and context menu
@@ -265,16 +278,26 @@ public final class NodeTile extends VBox {
     }
     add.setDisable(add.getItems().isEmpty());
     Menu labels = new Menu("Remove label");
-    s.labels().keySet().forEach(k -> labels.getItems().add(item(k, () -> actions.removeLabel(node, k))));
+    s.labels()
+        .keySet()
+        .forEach(k -> labels.getItems().add(item(k, () -> actions.removeLabel(node, k))));
     labels.setDisable(s.labels().isEmpty());
     Menu taints = new Menu("Remove taint");
-    s.taints().forEach(t -> taints.getItems().add(item(t.toString(), () -> actions.removeTaint(node, t))));
+    s.taints()
+        .forEach(
+            t -> taints.getItems().add(item(t.toString(), () -> actions.removeTaint(node, t))));
     taints.setDisable(s.taints().isEmpty());
-    return new ContextMenu(add, labels, taints, new SeparatorMenuItem(),
-        s.cordoned() ? item("Uncordon", KeyCode.C, () -> actions.setCordoned(node, false))
+    return new ContextMenu(
+        add,
+        labels,
+        taints,
+        new SeparatorMenuItem(),
+        s.cordoned()
+            ? item("Uncordon", KeyCode.C, () -> actions.setCordoned(node, false))
             : item("Cordon", KeyCode.C, () -> actions.setCordoned(node, true)),
         item("Drain (evict all but DaemonSet pods)", KeyCode.D, () -> actions.drain(node)),
-        s.kubeletRunning() ? item("Node down (stop kubelet)", () -> actions.setKubeletRunning(node, false))
+        s.kubeletRunning()
+            ? item("Node down (stop kubelet)", () -> actions.setKubeletRunning(node, false))
             : item("Node up (start kubelet)", () -> actions.setKubeletRunning(node, true)),
         new SeparatorMenuItem(),
         item("Delete node", KeyCode.DELETE, () -> actions.deleteNode(node)));

@@ -26,9 +26,10 @@ public record NodeTileState(
     List<PodChip> pods) {
 
   static final String ROLE_PREFIX = "node-role.kubernetes.io/";
+
   /** Labels every kubelet sets: the tile leaves them out, the tooltip lists them. */
-  private static final List<String> WELL_KNOWN_PREFIXES = List.of("kubernetes.io/", "beta.kubernetes.io/",
-      ROLE_PREFIX, "node.kubernetes.io/");
+  private static final List<String> WELL_KNOWN_PREFIXES =
+      List.of("kubernetes.io/", "beta.kubernetes.io/", ROLE_PREFIX, "node.kubernetes.io/");
 
   public NodeTileState {
     labels = new TreeMap<>(labels);
@@ -36,26 +37,42 @@ public record NodeTileState(
     pods = List.copyOf(pods);
   }
 
-  /** The tile of a node with the pods bound to it (terminal ones included: they show as failed or done). */
+  /**
+   * The tile of a node with the pods bound to it (terminal ones included: they show as failed or
+   * done).
+   */
   public static NodeTileState of(Node node, List<Pod> pods, boolean kubeletRunning) {
     Map<String, String> labels = node.metadata().labels();
-    String role = labels.keySet().stream().filter(k -> k.startsWith(ROLE_PREFIX))
-        .map(k -> k.substring(ROLE_PREFIX.length())).collect(Collectors.joining(","));
-    boolean ready = node.status().condition(NodeCondition.READY)
-        .map(c -> c.status() == ConditionStatus.True).orElse(false);
-    return new NodeTileState(node.metadata().name(), role.isEmpty() ? "worker" : role, ready,
-        node.spec().unschedulable(), kubeletRunning, node.metadata().labels(), node.spec().taints(),
+    String role =
+        labels.keySet().stream()
+            .filter(k -> k.startsWith(ROLE_PREFIX))
+            .map(k -> k.substring(ROLE_PREFIX.length()))
+            .collect(Collectors.joining(","));
+    boolean ready =
+        node.status()
+            .condition(NodeCondition.READY)
+            .map(c -> c.status() == ConditionStatus.True)
+            .orElse(false);
+    return new NodeTileState(
+        node.metadata().name(),
+        role.isEmpty() ? "worker" : role,
+        ready,
+        node.spec().unschedulable(),
+        kubeletRunning,
+        node.metadata().labels(),
+        node.spec().taints(),
         pods.stream().map(PodChip::of).toList());
   }
 
   /** The labels a person set (zone, disk, ...): what the tile shows as chips. */
   public SortedMap<String, String> userLabels() {
     TreeMap<String, String> shown = new TreeMap<>();
-    labels.forEach((k, v) -> {
-      if (WELL_KNOWN_PREFIXES.stream().noneMatch(k::startsWith)) {
-        shown.put(k, v);
-      }
-    });
+    labels.forEach(
+        (k, v) -> {
+          if (WELL_KNOWN_PREFIXES.stream().noneMatch(k::startsWith)) {
+            shown.put(k, v);
+          }
+        });
     return shown;
   }
 }

@@ -12,7 +12,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class NodeTileViewModel {
   private final String name;
   private final ReadOnlyObjectWrapper<NodeTileState> state;
-  private final ReadOnlyObjectWrapper<DaemonSetOverlay> overlay = new ReadOnlyObjectWrapper<>(DaemonSetOverlay.NONE);
+  private final ReadOnlyObjectWrapper<DaemonSetOverlay> overlay =
+      new ReadOnlyObjectWrapper<>(DaemonSetOverlay.NONE);
 
   NodeTileViewModel(NodeTileState initial) {
     this.name = initial.name();

@@ -17,8 +17,14 @@ public enum PodChipState {
   COMPLETED("completed");
 
   /** Waiting reasons that mean the container will not come up by itself. */
-  private static final Set<String> FAILING_REASONS = Set.of("CrashLoopBackOff", "ErrImagePull",
-      "ImagePullBackOff", "InvalidImageName", "CreateContainerError", "RunContainerError");
+  private static final Set<String> FAILING_REASONS =
+      Set.of(
+          "CrashLoopBackOff",
+          "ErrImagePull",
+          "ImagePullBackOff",
+          "InvalidImageName",
+          "CreateContainerError",
+          "RunContainerError");
 
   private final String pseudoClass;
 
@@ -58,6 +64,7 @@ public enum PodChipState {
       return pod.status().isReady() ? RUNNING : NOT_READY;
     }
     return creating || pod.spec().nodeName() != null && pod.status().startTime() != null
-        ? CONTAINER_CREATING : PENDING;
+        ? CONTAINER_CREATING
+        : PENDING;
   }
 }

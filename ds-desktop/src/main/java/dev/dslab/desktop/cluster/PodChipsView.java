@@ -14,14 +14,15 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /**
- * The pod chips of one tile. While a tile shows the same node, a pod that the engine creates grows in
- * and one that it deletes fades out, so that a rollout can be followed chip by chip; a chip whose
- * pod changes state keeps its place and changes colour. When the grid recycles the tile for another
- * node nothing animates: scrolling is not a change.
+ * The pod chips of one tile. While a tile shows the same node, a pod that the engine creates grows
+ * in and one that it deletes fades out, so that a rollout can be followed chip by chip; a chip
+ * whose pod changes state keeps its place and changes colour. When the grid recycles the tile for
+ * another node nothing animates: scrolling is not a change.
  */
 final class PodChipsView {
   static final Duration APPEAR = Duration.millis(180);
   static final Duration VANISH = Duration.millis(240);
+
   /** Style class (and property key) of a chip whose pod is gone and that is fading out. */
   static final String LEAVING = "leaving";
 

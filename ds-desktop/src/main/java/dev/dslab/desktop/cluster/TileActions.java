@@ -11,7 +11,10 @@ import java.util.List;
 public interface TileActions {
   boolean canDrop(ChipPayload payload, String node);
 
-  /** The palette's chips: the context menu offers each one that a drop would accept (the keyboard's way to drag). */
+  /**
+   * The palette's chips: the context menu offers each one that a drop would accept (the keyboard's
+   * way to drag).
+   */
   List<ChipPayload> paletteChips();
 
   boolean drop(ChipPayload payload, String node);
@@ -30,50 +33,51 @@ public interface TileActions {
   boolean drain(String node);
 
   /** For pictures (the headless render): tiles that accept nothing. */
-  TileActions NONE = new TileActions() {
-    @Override
-    public boolean canDrop(ChipPayload payload, String node) {
-      return false;
-    }
+  TileActions NONE =
+      new TileActions() {
+        @Override
+        public boolean canDrop(ChipPayload payload, String node) {
+          return false;
+        }
 
-    @Override
-    public List<ChipPayload> paletteChips() {
-      return List.of();
-    }
+        @Override
+        public List<ChipPayload> paletteChips() {
+          return List.of();
+        }
 
-    @Override
-    public boolean drop(ChipPayload payload, String node) {
-      return false;
-    }
+        @Override
+        public boolean drop(ChipPayload payload, String node) {
+          return false;
+        }
 
-    @Override
-    public boolean removeLabel(String node, String key) {
-      return false;
-    }
+        @Override
+        public boolean removeLabel(String node, String key) {
+          return false;
+        }
 
-    @Override
-    public boolean removeTaint(String node, Taint taint) {
-      return false;
-    }
+        @Override
+        public boolean removeTaint(String node, Taint taint) {
+          return false;
+        }
 
-    @Override
-    public boolean setCordoned(String node, boolean cordoned) {
-      return false;
-    }
+        @Override
+        public boolean setCordoned(String node, boolean cordoned) {
+          return false;
+        }
 
-    @Override
-    public boolean setKubeletRunning(String node, boolean running) {
-      return false;
-    }
+        @Override
+        public boolean setKubeletRunning(String node, boolean running) {
+          return false;
+        }
 
-    @Override
-    public boolean deleteNode(String node) {
-      return false;
-    }
+        @Override
+        public boolean deleteNode(String node) {
+          return false;
+        }
 
-    @Override
-    public boolean drain(String node) {
-      return false;
-    }
-  };
+        @Override
+        public boolean drain(String node) {
+          return false;
+        }
+      };
 }

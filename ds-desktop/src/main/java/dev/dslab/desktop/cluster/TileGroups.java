@@ -9,15 +9,18 @@ import java.util.TreeSet;
 
 /**
  * The grid's layout as rows: with no grouping, tiles in name order, {@code columns} a row; grouped
- * by a label key, a header per value (in value order, nodes without the key last under
- * {@value #NO_VALUE}) followed by that group's tiles. Pure: it sees node states, not JavaFX nodes.
+ * by a label key, a header per value (in value order, nodes without the key last under {@value
+ * #NO_VALUE}) followed by that group's tiles. Pure: it sees node states, not JavaFX nodes.
  */
 public final class TileGroups {
   /** No grouping. */
   public static final String NONE = "none";
+
   /** Groups by the role a tile shows (control-plane, worker), read from the node-role labels. */
   public static final String ROLE = "node-role";
+
   public static final String ZONE = "topology.kubernetes.io/zone";
+
   /** The last group: nodes without the key. */
   public static final String NO_VALUE = "(none)";
 
@@ -27,7 +30,12 @@ public final class TileGroups {
   /** A group's header: {@code zone-a (12 nodes)}. */
   public record Header(String key, String value, int count) implements GridRow {
     public String text() {
-      return (ROLE.equals(key) ? "role" : key) + " = " + value + "  (" + count + (count == 1 ? " node)" : " nodes)");
+      return (ROLE.equals(key) ? "role" : key)
+          + " = "
+          + value
+          + "  ("
+          + count
+          + (count == 1 ? " node)" : " nodes)");
     }
   }
 
@@ -57,7 +65,10 @@ public final class TileGroups {
     return ROLE.equals(key) ? s.role() : s.labels().get(key);
   }
 
-  /** The rows for these states (in the tile list's order) grouped by {@code key}, {@code columns} tiles a row. */
+  /**
+   * The rows for these states (in the tile list's order) grouped by {@code key}, {@code columns}
+   * tiles a row.
+   */
   public static List<GridRow> layout(List<NodeTileState> states, String key, int columns) {
     int width = Math.max(1, columns);
     List<GridRow> rows = new ArrayList<>();

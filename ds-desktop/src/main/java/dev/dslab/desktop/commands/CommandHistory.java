@@ -8,16 +8,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The undo and redo stacks. A command that fails is not recorded; a command that fails to undo
- * (the cluster changed under it, e.g. the node is gone) stays where it was so nothing is lost.
- * {@link #entries()} lists done commands newest first, as the history panel shows them.
+ * The undo and redo stacks. A command that fails is not recorded; a command that fails to undo (the
+ * cluster changed under it, e.g. the node is gone) stays where it was so nothing is lost. {@link
+ * #entries()} lists done commands newest first, as the history panel shows them.
  */
 public final class CommandHistory {
   private final Deque<Command> done = new ArrayDeque<>();
   private final Deque<Command> undone = new ArrayDeque<>();
   private final ObservableList<String> entries = FXCollections.observableArrayList();
-  /** One read-only view, kept, so that listeners on it live as long as the history (see NotificationsViewModel). */
-  private final ObservableList<String> entriesView = FXCollections.unmodifiableObservableList(entries);
+
+  /**
+   * One read-only view, kept, so that listeners on it live as long as the history (see
+   * NotificationsViewModel).
+   */
+  private final ObservableList<String> entriesView =
+      FXCollections.unmodifiableObservableList(entries);
+
   private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
   private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
 

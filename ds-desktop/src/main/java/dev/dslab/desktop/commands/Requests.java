@@ -19,7 +19,9 @@ public final class Requests {
   private final RequestRunner runner;
   private final Recorder recorder;
 
-  /** @param cluster the cluster {@code start} gives (its replay), as it stands now */
+  /**
+   * @param cluster the cluster {@code start} gives (its replay), as it stands now
+   */
   public Requests(Cluster cluster, SavedState start) {
     this.runner = new RequestRunner(cluster, start.seed(), Path.of("").toAbsolutePath());
     this.recorder = new Recorder(start, cluster);
@@ -35,7 +37,10 @@ public final class Requests {
     }
   }
 
-  /** Runs one submission and records it, refused or not (a refused request may have done part of its work). */
+  /**
+   * Runs one submission and records it, refused or not (a refused request may have done part of its
+   * work).
+   */
   public RequestRunner.Outcome run(Submission submission) {
     recorder.recordTheClock();
     RequestRunner.Outcome r = runner.run(submission);
@@ -43,7 +48,9 @@ public final class Requests {
     return r;
   }
 
-  /** Runs a request whose {@code -f} arguments read files now; what they read is recorded with it. */
+  /**
+   * Runs a request whose {@code -f} arguments read files now; what they read is recorded with it.
+   */
   public RequestRunner.Outcome run(Request request) {
     return run(Submission.of(request));
   }
@@ -56,7 +63,10 @@ public final class Requests {
     return r;
   }
 
-  /** Records a line for a change already made another way (a client of the served API), without running it. */
+  /**
+   * Records a line for a change already made another way (a client of the served API), without
+   * running it.
+   */
   public void record(SavedState.Line line) {
     recorder.record(line);
   }

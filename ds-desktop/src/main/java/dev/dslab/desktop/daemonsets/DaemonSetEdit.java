@@ -16,7 +16,8 @@ import java.util.List;
  * result and answers in its own words ({@code spec.updateStrategy.rollingUpdate.maxUnavailable:
  * Invalid value ...}), as it would answer {@code kubectl edit}.
  */
-public record DaemonSetEdit(List<ContainerImage> images, String strategy, String maxUnavailable, String maxSurge) {
+public record DaemonSetEdit(
+    List<ContainerImage> images, String strategy, String maxUnavailable, String maxSurge) {
   /** One container of the template and its image. */
   public record ContainerImage(String container, String image) {}
 
@@ -33,7 +34,10 @@ public record DaemonSetEdit(List<ContainerImage> images, String strategy, String
     DaemonSetUpdateStrategy s = ds.spec().updateStrategy();
     RollingUpdateDaemonSet ru = s == null ? null : s.rollingUpdate();
     String type = s == null || s.type() == null ? DaemonSetUpdateStrategy.ROLLING_UPDATE : s.type();
-    return new DaemonSetEdit(images, type, text(ru == null ? null : ru.maxUnavailable()),
+    return new DaemonSetEdit(
+        images,
+        type,
+        text(ru == null ? null : ru.maxUnavailable()),
         text(ru == null ? null : ru.maxSurge()));
   }
 
@@ -41,15 +45,24 @@ public record DaemonSetEdit(List<ContainerImage> images, String strategy, String
   public DaemonSet applyTo(DaemonSet ds) {
     List<Container> containers = new ArrayList<>();
     for (Container c : ds.spec().template().spec().containers()) {
-      containers.add(images.stream().filter(i -> i.container().equals(c.name())).findFirst()
-          .map(i -> c.withImage(i.image().strip())).orElse(c));
+      containers.add(
+          images.stream()
+              .filter(i -> i.container().equals(c.name()))
+              .findFirst()
+              .map(i -> c.withImage(i.image().strip()))
+              .orElse(c));
     }
     PodSpec pod = ds.spec().template().spec().withContainers(containers);
-    DaemonSetUpdateStrategy strategyValue = DaemonSetUpdateStrategy.ON_DELETE.equals(strategy)
-        ? new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ON_DELETE, null)
-        : new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ROLLING_UPDATE,
-            new RollingUpdateDaemonSet(value(maxUnavailable), value(maxSurge)));
-    DaemonSetSpec spec = ds.spec().withTemplate(ds.spec().template().withSpec(pod)).withUpdateStrategy(strategyValue);
+    DaemonSetUpdateStrategy strategyValue =
+        DaemonSetUpdateStrategy.ON_DELETE.equals(strategy)
+            ? new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ON_DELETE, null)
+            : new DaemonSetUpdateStrategy(
+                DaemonSetUpdateStrategy.ROLLING_UPDATE,
+                new RollingUpdateDaemonSet(value(maxUnavailable), value(maxSurge)));
+    DaemonSetSpec spec =
+        ds.spec()
+            .withTemplate(ds.spec().template().withSpec(pod))
+            .withUpdateStrategy(strategyValue);
     return ds.withSpec(spec);
   }
 
@@ -57,7 +70,10 @@ public record DaemonSetEdit(List<ContainerImage> images, String strategy, String
   public String describe() {
     StringBuilder b = new StringBuilder();
     for (ContainerImage i : images) {
-      b.append(b.length() == 0 ? "image " : ", ").append(i.container()).append('=').append(i.image().strip());
+      b.append(b.length() == 0 ? "image " : ", ")
+          .append(i.container())
+          .append('=')
+          .append(i.image().strip());
     }
     b.append(b.length() == 0 ? "" : ", ").append(strategy);
     if (!DaemonSetUpdateStrategy.ON_DELETE.equals(strategy)) {

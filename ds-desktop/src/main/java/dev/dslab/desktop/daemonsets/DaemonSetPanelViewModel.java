@@ -16,8 +16,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The DaemonSet table and its selection. Selecting a DaemonSet puts the {@code why} verdict of
- * every node on its tile; as the cluster changes only the changed nodes are explained again,
- * unless so many changed that one pass over all nodes is cheaper.
+ * every node on its tile; as the cluster changes only the changed nodes are explained again, unless
+ * so many changed that one pass over all nodes is cheaper.
  */
 public final class DaemonSetPanelViewModel {
   /** Above this many changed nodes, one explain of all nodes beats one explain per node. */
@@ -60,7 +60,9 @@ public final class DaemonSetPanelViewModel {
       return;
     }
     // a DaemonSet change (template, selector) or a new node can change every verdict
-    if (changes.daemonSetsChanged() || changes.nodeSetChanged() || changes.nodes().size() > PER_NODE_LIMIT) {
+    if (changes.daemonSetsChanged()
+        || changes.nodeSetChanged()
+        || changes.nodes().size() > PER_NODE_LIMIT) {
       explainAll();
       return;
     }

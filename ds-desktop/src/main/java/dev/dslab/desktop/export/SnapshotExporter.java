@@ -16,8 +16,11 @@ public final class SnapshotExporter {
   public static void writePng(Node node, Path file) throws IOException {
     WritableImage image = node.snapshot(new SnapshotParameters(), null);
     // straight (not premultiplied) ARGB: what every PNG writer takes
-    BufferedImage buffered = SwingFXUtils.fromFXImage(image,
-        new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB));
+    BufferedImage buffered =
+        SwingFXUtils.fromFXImage(
+            image,
+            new BufferedImage(
+                (int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB));
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       java.nio.file.Files.createDirectories(parent);

@@ -7,10 +7,10 @@ import dev.dslab.desktop.cluster.ClusterStateAdapter;
 import dev.dslab.desktop.cluster.ClusterView;
 import dev.dslab.desktop.cluster.TileActions;
 import dev.dslab.desktop.export.SnapshotExporter;
-import dev.dslab.session.RequestRunner;
-import dev.dslab.session.request.Request;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.engine.Cluster;
+import dev.dslab.session.RequestRunner;
+import dev.dslab.session.request.Request;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +31,7 @@ import javafx.scene.layout.StackPane;
 public final class HeadlessRender {
   /** How long the cluster may run after the manifests before the picture is taken. */
   static final Duration SETTLE = Duration.ofMinutes(5);
+
   static final double WIDTH = 1120;
 
   private HeadlessRender() {}
@@ -39,15 +40,16 @@ public final class HeadlessRender {
   public static int run(LaunchOptions options) {
     AtomicInteger status = new AtomicInteger(1);
     CountDownLatch done = new CountDownLatch(1);
-    Platform.startup(() -> {
-      try {
-        status.set(render(options));
-      } catch (IOException e) {
-        System.err.println("error: " + e.getMessage());
-      } finally {
-        done.countDown();
-      }
-    });
+    Platform.startup(
+        () -> {
+          try {
+            status.set(render(options));
+          } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+          } finally {
+            done.countDown();
+          }
+        });
     try {
       done.await();
     } catch (InterruptedException e) {
@@ -62,9 +64,11 @@ public final class HeadlessRender {
     int status = 0;
     if (options.script() != null) {
       // kubectl apply -f of each manifest, as the app applies them
-      RequestRunner requests = new RequestRunner(cluster, options.seed(), Path.of("").toAbsolutePath());
+      RequestRunner requests =
+          new RequestRunner(cluster, options.seed(), Path.of("").toAbsolutePath());
       for (Path manifest : scriptPaths(options.script())) {
-        RequestRunner.Outcome r = requests.run(new Request.Apply(List.of(manifest.toString()), null, false));
+        RequestRunner.Outcome r =
+            requests.run(new Request.Apply(List.of(manifest.toString()), null, false));
         System.out.print(r.out());
         System.err.print(r.err());
         status = r.ok() ? status : 1;

@@ -2,7 +2,10 @@ package dev.dslab.desktop.manifests;
 
 import java.util.List;
 
-/** What applying manifests did: kubectl's lines for what was applied, and every problem, one line each. */
+/**
+ * What applying manifests did: kubectl's lines for what was applied, and every problem, one line
+ * each.
+ */
 public record ApplyReport(List<String> applied, List<String> problems) {
   public ApplyReport {
     applied = List.copyOf(applied);

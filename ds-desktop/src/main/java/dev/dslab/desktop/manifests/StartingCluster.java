@@ -1,10 +1,10 @@
 package dev.dslab.desktop.manifests;
 
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.presets.Presets;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Replay;
 import dev.dslab.session.SavedState;
-import dev.dslab.engine.Cluster;
-import dev.dslab.engine.presets.Presets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,14 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How a session starts, as dsctl's state file says it: a preset and a seed, or the {@value #DEMO}
- * — the kind preset, then {@code apply -f demo.yaml} (two zoned workers, a node-exporter DaemonSet
- * and a log-shipper for nodes labelled logging=enabled) and {@code sim settle --max 2m}, so its pods
- * run. {@code dsctl --state} of a saved demo session replays exactly these lines.
+ * How a session starts, as dsctl's state file says it: a preset and a seed, or the {@value #DEMO} —
+ * the kind preset, then {@code apply -f demo.yaml} (two zoned workers, a node-exporter DaemonSet
+ * and a log-shipper for nodes labelled logging=enabled) and {@code sim settle --max 2m}, so its
+ * pods run. {@code dsctl --state} of a saved demo session replays exactly these lines.
  */
 public final class StartingCluster {
   public static final String DEMO = "demo";
   private static final String DEMO_MANIFEST = "demo.yaml";
+
   /** How long the demo's history runs before the session starts: the pods are Running by then. */
   static final String DEMO_SETTLE = "2m";
 
@@ -30,12 +31,22 @@ public final class StartingCluster {
   /** The named start, or empty for a name that is neither a preset nor {@value #DEMO}. */
   public static Optional<SavedState> start(String name, long seed) {
     if (DEMO.equals(name)) {
-      return Optional.of(new SavedState(seed, "kind", List.of(), List.of(
-          new SavedState.Line(List.of("apply", "-f", DEMO_MANIFEST),
-              Map.of(DEMO_MANIFEST, List.of(new SavedState.Manifest(DEMO_MANIFEST, demoText())))),
-          SavedState.Line.of("sim", "settle", "--max", DEMO_SETTLE))));
+      return Optional.of(
+          new SavedState(
+              seed,
+              "kind",
+              List.of(),
+              List.of(
+                  new SavedState.Line(
+                      List.of("apply", "-f", DEMO_MANIFEST),
+                      Map.of(
+                          DEMO_MANIFEST,
+                          List.of(new SavedState.Manifest(DEMO_MANIFEST, demoText())))),
+                  SavedState.Line.of("sim", "settle", "--max", DEMO_SETTLE))));
     }
-    return Presets.NAMES.contains(name) ? Optional.of(SavedState.start(seed, name)) : Optional.empty();
+    return Presets.NAMES.contains(name)
+        ? Optional.of(SavedState.start(seed, name))
+        : Optional.empty();
   }
 
   /** The named starting cluster, or empty for an unknown name. */
@@ -51,7 +62,8 @@ public final class StartingCluster {
     try {
       return Replay.cluster(state);
     } catch (CommandException e) {
-      throw new IllegalStateException("the built-in starts are valid by construction: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the built-in starts are valid by construction: " + e.getMessage(), e);
     }
   }
 

@@ -35,9 +35,11 @@ public final class NotificationPane {
     Label text = new Label(n.text());
     text.setWrapText(true);
     VBox card = new VBox(4, title, text);
-    card.getStyleClass().addAll("notification", n.level() == Notification.Level.ERROR ? "error" : "info");
+    card.getStyleClass()
+        .addAll("notification", n.level() == Notification.Level.ERROR ? "error" : "info");
     card.setOnMouseClicked(e -> viewModel.dismiss(n));
-    PauseTransition expiry = new PauseTransition(n.level() == Notification.Level.ERROR ? ERROR_TIME : INFO_TIME);
+    PauseTransition expiry =
+        new PauseTransition(n.level() == Notification.Level.ERROR ? ERROR_TIME : INFO_TIME);
     expiry.setOnFinished(e -> viewModel.dismiss(n));
     expiry.play();
     return card;

@@ -5,17 +5,21 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The notifications on screen. The view dismisses them after a while or on a click; only a few
- * are kept, the newest last.
+ * The notifications on screen. The view dismisses them after a while or on a click; only a few are
+ * kept, the newest last.
  */
 public final class NotificationsViewModel {
   static final int MAX_SHOWN = 4;
   private final ObservableList<Notification> shown = FXCollections.observableArrayList();
+
   /**
    * One read-only view, kept: a view made per call would hold its listeners weakly and be collected
-   * with them, and the pane would stop hearing of new notifications after the next garbage collection.
+   * with them, and the pane would stop hearing of new notifications after the next garbage
+   * collection.
    */
-  private final ObservableList<Notification> shownView = FXCollections.unmodifiableObservableList(shown);
+  private final ObservableList<Notification> shownView =
+      FXCollections.unmodifiableObservableList(shown);
+
   private long nextId = 1;
 
   public Notification info(String title, List<String> lines) {

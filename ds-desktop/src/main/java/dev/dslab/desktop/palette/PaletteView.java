@@ -29,16 +29,20 @@ public final class PaletteView {
 
   static Label chip(ChipPayload payload) {
     Label chip = new Label(payload.text());
-    chip.getStyleClass().addAll(CHIP, payload instanceof ChipPayload.LabelChip ? LABEL_CHIP : TAINT_CHIP);
+    chip.getStyleClass()
+        .addAll(CHIP, payload instanceof ChipPayload.LabelChip ? LABEL_CHIP : TAINT_CHIP);
     chip.setUserData(payload);
-    chip.setTooltip(new Tooltip("Drag onto a node to add this "
-        + (payload instanceof ChipPayload.LabelChip ? "label" : "taint")));
-    chip.setOnDragDetected(e -> {
-      Dragboard board = chip.startDragAndDrop(TransferMode.COPY);
-      board.setContent(ChipFormats.content(payload));
-      board.setDragView(chip.snapshot(null, null));
-      e.consume();
-    });
+    chip.setTooltip(
+        new Tooltip(
+            "Drag onto a node to add this "
+                + (payload instanceof ChipPayload.LabelChip ? "label" : "taint")));
+    chip.setOnDragDetected(
+        e -> {
+          Dragboard board = chip.startDragAndDrop(TransferMode.COPY);
+          board.setContent(ChipFormats.content(payload));
+          board.setDragView(chip.snapshot(null, null));
+          e.consume();
+        });
     return chip;
   }
 }

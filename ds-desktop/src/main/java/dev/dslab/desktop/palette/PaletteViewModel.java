@@ -12,21 +12,33 @@ import javafx.collections.ObservableList;
  * value is checked here (to catch typos at once); the API server checks the rest on drop.
  */
 public final class PaletteViewModel {
-  /** A qualified name, optionally with a DNS prefix: {@code disk}, {@code topology.kubernetes.io/zone}. */
-  private static final Pattern KEY = Pattern.compile(
-      "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
-  private static final Pattern VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
+  /**
+   * A qualified name, optionally with a DNS prefix: {@code disk}, {@code
+   * topology.kubernetes.io/zone}.
+   */
+  private static final Pattern KEY =
+      Pattern.compile(
+          "([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
 
-  private final ObservableList<ChipPayload> chips = FXCollections.observableArrayList(List.of(
-      new ChipPayload.LabelChip("disk", "ssd"),
-      new ChipPayload.LabelChip("topology.kubernetes.io/zone", "eu-west-1c"),
-      new ChipPayload.LabelChip("logging", "enabled"),
-      new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoSchedule),
-      new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute),
-      new ChipPayload.TaintChip("maintenance", "", TaintEffect.NoExecute)));
+  private static final Pattern VALUE =
+      Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
-  /** One read-only view, kept, so that listeners on it live as long as the palette (see NotificationsViewModel). */
-  private final ObservableList<ChipPayload> chipsView = FXCollections.unmodifiableObservableList(chips);
+  private final ObservableList<ChipPayload> chips =
+      FXCollections.observableArrayList(
+          List.of(
+              new ChipPayload.LabelChip("disk", "ssd"),
+              new ChipPayload.LabelChip("topology.kubernetes.io/zone", "eu-west-1c"),
+              new ChipPayload.LabelChip("logging", "enabled"),
+              new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoSchedule),
+              new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute),
+              new ChipPayload.TaintChip("maintenance", "", TaintEffect.NoExecute)));
+
+  /**
+   * One read-only view, kept, so that listeners on it live as long as the palette (see
+   * NotificationsViewModel).
+   */
+  private final ObservableList<ChipPayload> chipsView =
+      FXCollections.unmodifiableObservableList(chips);
 
   public ObservableList<ChipPayload> chips() {
     return chipsView;
@@ -42,7 +54,8 @@ public final class PaletteViewModel {
     if (effect == null) {
       return Optional.of("choose a taint effect: NoSchedule, PreferNoSchedule or NoExecute");
     }
-    return check(key, value).or(() -> add(new ChipPayload.TaintChip(key.trim(), value.trim(), effect)));
+    return check(key, value)
+        .or(() -> add(new ChipPayload.TaintChip(key.trim(), value.trim(), effect)));
   }
 
   private Optional<String> add(ChipPayload chip) {
@@ -56,12 +69,18 @@ public final class PaletteViewModel {
     String k = key == null ? "" : key.trim();
     String v = value == null ? "" : value.trim();
     if (!KEY.matcher(k).matches()) {
-      return Optional.of("invalid key \"" + k + "\": a name of letters, digits, '-', '_' or '.', "
-          + "optionally prefixed by a DNS subdomain and '/'");
+      return Optional.of(
+          "invalid key \""
+              + k
+              + "\": a name of letters, digits, '-', '_' or '.', "
+              + "optionally prefixed by a DNS subdomain and '/'");
     }
     if (!VALUE.matcher(v).matches()) {
-      return Optional.of("invalid value \"" + v + "\": at most 63 letters, digits, '-', '_' or '.', "
-          + "starting and ending with a letter or digit");
+      return Optional.of(
+          "invalid value \""
+              + v
+              + "\": at most 63 letters, digits, '-', '_' or '.', "
+              + "starting and ending with a letter or digit");
     }
     return Optional.empty();
   }

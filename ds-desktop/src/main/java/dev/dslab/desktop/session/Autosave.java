@@ -7,14 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The session written after every change to a recovery file, atomically (dsctl's state file, without
- * the readable snapshot), and removed when the app closes cleanly. A recovery file found at start
- * means the last session ended otherwise (a crash, a kill, power gone): File > Recover session opens
- * it, exactly as it was at its last change.
+ * The session written after every change to a recovery file, atomically (dsctl's state file,
+ * without the readable snapshot), and removed when the app closes cleanly. A recovery file found at
+ * start means the last session ended otherwise (a crash, a kill, power gone): File > Recover
+ * session opens it, exactly as it was at its last change.
  */
 public final class Autosave {
   private final Path file;
   private int savedLines = -1;
+
   /** Whether the last write failed: a failure is told once, until a write succeeds again. */
   private boolean failing;
 
@@ -25,11 +26,17 @@ public final class Autosave {
   /** {@code $XDG_STATE_HOME/dslab}, else {@code ~/.local/state/dslab}. */
   public static Path defaultDirectory() {
     String xdg = System.getenv("XDG_STATE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "state");
+    Path base =
+        xdg != null && !xdg.isBlank()
+            ? Path.of(xdg)
+            : Path.of(System.getProperty("user.home"), ".local", "state");
     return base.resolve("dslab");
   }
 
-  /** This process's file in {@code dir}: {@code autosave-PID.yaml}, so that two windows never share one. */
+  /**
+   * This process's file in {@code dir}: {@code autosave-PID.yaml}, so that two windows never share
+   * one.
+   */
   public static Autosave forThisProcess(Path dir) {
     return new Autosave(dir.resolve("autosave-" + ProcessHandle.current().pid() + ".yaml"));
   }
@@ -43,14 +50,20 @@ public final class Autosave {
       return java.util.Optional.empty();
     }
     try (var files = Files.list(dir)) {
-      return files.filter(f -> {
-        String name = f.getFileName().toString();
-        if (!name.matches("autosave-\\d+\\.yaml")) {
-          return false;
-        }
-        long pid = Long.parseLong(name.substring("autosave-".length(), name.length() - ".yaml".length()));
-        return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
-      }).max(java.util.Comparator.comparing(f -> f.toFile().lastModified()));
+      return files
+          .filter(
+              f -> {
+                String name = f.getFileName().toString();
+                if (!name.matches("autosave-\\d+\\.yaml")) {
+                  return false;
+                }
+                long pid =
+                    Long.parseLong(
+                        name.substring("autosave-".length(), name.length() - ".yaml".length()));
+                return pid != ProcessHandle.current().pid()
+                    && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+              })
+          .max(java.util.Comparator.comparing(f -> f.toFile().lastModified()));
     } catch (IOException e) {
       return java.util.Optional.empty();
     }
@@ -80,8 +93,15 @@ public final class Autosave {
     } catch (IOException | CommandException e) {
       boolean first = !failing;
       failing = true;
-      return first ? "cannot autosave to " + file + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-          + "); the session goes on, File > Save session still works elsewhere" : null;
+      return first
+          ? "cannot autosave to "
+              + file
+              + " ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "); the session goes on, File > Save session still works elsewhere"
+          : null;
     }
   }
 

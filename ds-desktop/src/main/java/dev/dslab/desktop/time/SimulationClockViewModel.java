@@ -3,9 +3,9 @@ package dev.dslab.desktop.time;
 import dev.dslab.engine.Cluster;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.LongSupplier;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.LongSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,11 +21,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class SimulationClockViewModel {
   /** One Step press. */
   public static final Duration STEP = Duration.ofSeconds(1);
+
   /**
    * A frame that took longer (the window was dragged, the machine slept) advances as if it took
    * this long: playing resumes where it was rather than jumping ahead.
    */
   static final long MAX_FRAME_NANOS = 250_000_000L;
+
   /**
    * The engine's share of one frame. When the simulation cannot keep up with the speed (a rollout
    * on 5,000 nodes at 100x), the engine stops after the unit of work (one controller work item, one
@@ -34,8 +36,9 @@ public final class SimulationClockViewModel {
    * of the window freezing. What happens does not depend on where the work is cut.
    */
   public static final long ENGINE_BUDGET_NANOS = 6_000_000L;
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
-      .withZone(ZoneOffset.UTC);
+
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
   private final Cluster cluster;
   private final Instant sessionStart;
@@ -121,7 +124,9 @@ public final class SimulationClockViewModel {
     timeText.set(format(Duration.between(sessionStart, cluster.now()), cluster.now()));
   }
 
-  /** {@code T+00:01:05  2025-01-01 00:01:05Z}: the session's elapsed virtual time, then the clock. */
+  /**
+   * {@code T+00:01:05 2025-01-01 00:01:05Z}: the session's elapsed virtual time, then the clock.
+   */
   static String format(Duration elapsed, Instant now) {
     long s = Math.max(0, elapsed.getSeconds());
     return String.format("T+%02d:%02d:%02d  %s", s / 3600, s / 60 % 60, s % 60, CLOCK.format(now));

@@ -31,7 +31,8 @@ public final class Timeline<S> {
     this(start, new ArrayList<>(), 0, start, start);
   }
 
-  private Timeline(Instant start, List<Action<S>> actions, int applied, Instant position, Instant horizon) {
+  private Timeline(
+      Instant start, List<Action<S>> actions, int applied, Instant position, Instant horizon) {
     this.start = start;
     this.actions = actions;
     this.applied = applied;
@@ -60,7 +61,10 @@ public final class Timeline<S> {
     }
   }
 
-  /** The actions kept after going back that going on from here (an action, the clock moving) would drop. */
+  /**
+   * The actions kept after going back that going on from here (an action, the clock moving) would
+   * drop.
+   */
   public List<Action<S>> later() {
     return List.copyOf(actions.subList(applied, actions.size()));
   }
@@ -70,7 +74,10 @@ public final class Timeline<S> {
     return actions.stream().filter(a -> !a.at().isAfter(t)).toList();
   }
 
-  /** The same log for a session rebuilt at {@code t}: what came later stays, for going forward again. */
+  /**
+   * The same log for a session rebuilt at {@code t}: what came later stays, for going forward
+   * again.
+   */
   public Timeline<S> rewoundTo(Instant t) {
     return new Timeline<>(start, new ArrayList<>(actions), upTo(t).size(), t, horizon);
   }

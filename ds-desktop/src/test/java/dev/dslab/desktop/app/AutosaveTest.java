@@ -2,8 +2,6 @@ package dev.dslab.desktop.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dslab.session.Replay;
-import dev.dslab.session.SavedState;
 import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.desktop.palette.ChipPayload;
@@ -12,6 +10,8 @@ import dev.dslab.desktop.time.Speed;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.session.Replay;
+import dev.dslab.session.SavedState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +19,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** No work is lost: every change is autosaved, and a crashed session is found and recovered exactly. */
+/**
+ * No work is lost: every change is autosaved, and a crashed session is found and recovered exactly.
+ */
 class AutosaveTest {
   private static final String WORKER = "kind-multinodes-worker";
 
@@ -33,8 +35,9 @@ class AutosaveTest {
 
   @Test
   void everyChangeIsAutosavedAndTheFileRecoversTheSession(@TempDir Path dir) throws Exception {
-    MainViewModel vm = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 2).orElseThrow(),
-        ViewChoices.inMemory());
+    MainViewModel vm =
+        MainViewModel.open(
+            StartingCluster.start(StartingCluster.DEMO, 2).orElseThrow(), ViewChoices.inMemory());
     Autosave autosave = new Autosave(dir.resolve("autosave-999999999.yaml"));
     vm.setAutosave(autosave);
     vm.clock().setSpeed(Speed.X100);
@@ -51,30 +54,38 @@ class AutosaveTest {
     Cluster recovered = Replay.cluster(SavedState.load(autosave.file()));
     assertThat(everything(recovered)).isEqualTo(everything(vm.cluster()));
     MainViewModel reopened = vm.openSession(autosave.file()).orElseThrow();
-    assertThat(reopened.clusterState().tile(WORKER).state().labels()).containsEntry("logging", "enabled");
+    assertThat(reopened.clusterState().tile(WORKER).state().labels())
+        .containsEntry("logging", "enabled");
   }
 
   @Test
   void aCleanExitLeavesNothingToRecoverAndARunningWindowsFileIsNotTaken(@TempDir Path dir) {
     Autosave mine = Autosave.forThisProcess(dir);
-    MainViewModel vm = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 2).orElseThrow(),
-        ViewChoices.inMemory());
+    MainViewModel vm =
+        MainViewModel.open(
+            StartingCluster.start(StartingCluster.DEMO, 2).orElseThrow(), ViewChoices.inMemory());
     vm.setAutosave(mine);
     vm.setCordoned(WORKER, true);
     assertThat(mine.file()).exists();
-    assertThat(Autosave.leftBehind(dir)).as("this process is alive: its file is not a crash").isEmpty();
+    assertThat(Autosave.leftBehind(dir))
+        .as("this process is alive: its file is not a crash")
+        .isEmpty();
     mine.discard();
     assertThat(mine.file()).doesNotExist();
   }
 
   @Test
-  void aDirectoryThatCannotBeWrittenIsSaidOnceAndTheSessionGoesOn(@TempDir Path dir) throws Exception {
+  void aDirectoryThatCannotBeWrittenIsSaidOnceAndTheSessionGoesOn(@TempDir Path dir)
+      throws Exception {
     Path blocker = dir.resolve("not-a-dir");
     Files.writeString(blocker, "x");
-    MainViewModel vm = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 2).orElseThrow(),
-        ViewChoices.inMemory());
+    MainViewModel vm =
+        MainViewModel.open(
+            StartingCluster.start(StartingCluster.DEMO, 2).orElseThrow(), ViewChoices.inMemory());
     vm.setAutosave(new Autosave(blocker.resolve("autosave-1.yaml")));
     assertThat(vm.setCordoned(WORKER, true)).isTrue();
-    assertThat(vm.notifications().shown()).filteredOn(n -> n.title().equals("Autosave failed")).hasSize(1);
+    assertThat(vm.notifications().shown())
+        .filteredOn(n -> n.title().equals("Autosave failed"))
+        .hasSize(1);
   }
 }

@@ -1,8 +1,8 @@
 package dev.dslab.desktop.app;
 
-import dev.dslab.desktop.choices.ViewChoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.cluster.ClusterChanges;
 import dev.dslab.desktop.cluster.DaemonSetOverlay;
 import dev.dslab.desktop.cluster.NodeTileViewModel;
@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** Tier (a): the whole view-model layer on the demo cluster, without the toolkit. */
 class MainViewModelTest {
   private static final String WORKER = "kind-multinodes-worker";
-  private final MainViewModel vm = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), ViewChoices.inMemory());
+  private final MainViewModel vm =
+      MainViewModel.open(
+          StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), ViewChoices.inMemory());
 
   private NodeTileViewModel tile(String name) {
     return vm.clusterState().tile(name);
@@ -32,13 +34,20 @@ class MainViewModelTest {
 
   @Test
   void showsEveryNodeAndTheDaemonSetCounters() {
-    assertThat(vm.clusterState().tiles()).extracting(NodeTileViewModel::name).containsExactly(
-        "kind-multinodes-control-plane", WORKER, "kind-multinodes-worker2", "kind-multinodes-worker3",
-        "kind-multinodes-worker4");
-    assertThat(vm.daemonSets().rows()).containsExactly(
-        new DaemonSetRow("monitoring", "log-shipper", 0, 0, 0, 0, 0),
-        new DaemonSetRow("monitoring", "node-exporter", 3, 3, 3, 3, 3));
-    assertThat(tile(WORKER).state().pods()).singleElement()
+    assertThat(vm.clusterState().tiles())
+        .extracting(NodeTileViewModel::name)
+        .containsExactly(
+            "kind-multinodes-control-plane",
+            WORKER,
+            "kind-multinodes-worker2",
+            "kind-multinodes-worker3",
+            "kind-multinodes-worker4");
+    assertThat(vm.daemonSets().rows())
+        .containsExactly(
+            new DaemonSetRow("monitoring", "log-shipper", 0, 0, 0, 0, 0),
+            new DaemonSetRow("monitoring", "node-exporter", 3, 3, 3, 3, 3));
+    assertThat(tile(WORKER).state().pods())
+        .singleElement()
         .satisfies(p -> assertThat(p.state()).isEqualTo(PodChipState.RUNNING));
     assertThat(tile("kind-multinodes-control-plane").state().role()).isEqualTo("control-plane");
   }
@@ -78,7 +87,8 @@ class MainViewModelTest {
     assertThat(vm.addNode()).isTrue();
     NodeTileViewModel added = tile("worker-1");
     assertThat(added).isNotNull();
-    assertThat(added.state().pods()).singleElement()
+    assertThat(added.state().pods())
+        .singleElement()
         .satisfies(p -> assertThat(p.state()).isNotEqualTo(PodChipState.RUNNING));
     vm.clock().setSpeed(dev.dslab.desktop.time.Speed.X100);
     vm.clock().play();
@@ -86,7 +96,8 @@ class MainViewModelTest {
       vm.frame(50_000_000L); // 10 frames of 50 ms at 100x: 50 virtual seconds
     }
     assertThat(vm.clock().timeTextProperty().get()).startsWith("T+00:00:50");
-    assertThat(added.state().pods()).singleElement()
+    assertThat(added.state().pods())
+        .singleElement()
         .satisfies(p -> assertThat(p.state()).isEqualTo(PodChipState.RUNNING));
     assertThat(vm.daemonSets().rows().get(1).ready()).isEqualTo(4);
   }
@@ -113,18 +124,23 @@ class MainViewModelTest {
   @Test
   void refusedRequestBecomesANotificationWithKubectlsMessage() {
     assertThat(vm.drop(new ChipPayload.LabelChip("bad key!", "x"), WORKER)).isFalse();
-    assertThat(vm.notifications().shown()).singleElement()
-        .satisfies(n -> {
-          assertThat(n.level()).isEqualTo(Notification.Level.ERROR);
-          assertThat(n.text()).contains("bad key!");
-        });
+    assertThat(vm.notifications().shown())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.level()).isEqualTo(Notification.Level.ERROR);
+              assertThat(n.text()).contains("bad key!");
+            });
     assertThat(vm.history().entries()).isEmpty();
   }
 
   @Test
-  void openingAManifestAppliesGoodDocumentsAndNamesTheBadOnes(@TempDir Path dir) throws IOException {
+  void openingAManifestAppliesGoodDocumentsAndNamesTheBadOnes(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("mixed.yaml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         apiVersion: v1
         kind: Node
         metadata:
@@ -141,46 +157,75 @@ class MainViewModelTest {
         """);
     ApplyReport report = vm.openManifests(List.of(file));
     assertThat(report.applied()).containsExactly("node/edge-1 created");
-    assertThat(report.problems()).singleElement()
-        .satisfies(p -> assertThat(p).contains("mixed.yaml").contains("document 2").contains("line"));
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> assertThat(p).contains("mixed.yaml").contains("document 2").contains("line"));
     assertThat(tile("edge-1")).isNotNull();
-    assertThat(vm.notifications().shown()).extracting(Notification::level)
+    assertThat(vm.notifications().shown())
+        .extracting(Notification::level)
         .containsExactly(Notification.Level.INFO, Notification.Level.ERROR);
   }
 
   @Test
   void editingTheImageRollsItOutAndUndoRollsBack() {
-    DaemonSetRow.DaemonSetKey exporter = new DaemonSetRow.DaemonSetKey("monitoring", "node-exporter");
+    DaemonSetRow.DaemonSetKey exporter =
+        new DaemonSetRow.DaemonSetKey("monitoring", "node-exporter");
     DaemonSetEdit before = vm.daemonSetEdit(exporter).orElseThrow();
-    DaemonSetEdit edit = new DaemonSetEdit(List.of(new DaemonSetEdit.ContainerImage(
-        before.images().get(0).container(), "prom/node-exporter:v1.9.0")), "RollingUpdate", "1", "0");
+    DaemonSetEdit edit =
+        new DaemonSetEdit(
+            List.of(
+                new DaemonSetEdit.ContainerImage(
+                    before.images().get(0).container(), "prom/node-exporter:v1.9.0")),
+            "RollingUpdate",
+            "1",
+            "0");
     assertThat(vm.editDaemonSet(exporter, edit)).isTrue();
-    assertThat(vm.history().entries()).singleElement().asString().startsWith("edit daemonset node-exporter: image ");
+    assertThat(vm.history().entries())
+        .singleElement()
+        .asString()
+        .startsWith("edit daemonset node-exporter: image ");
     vm.cluster().settle(java.time.Duration.ofMinutes(5));
     vm.refresh();
-    assertThat(vm.daemonSets().rows()).contains(new DaemonSetRow("monitoring", "node-exporter", 3, 3, 3, 3, 3));
-    assertThat(vm.cluster().store().<dev.dslab.model.core.Pod>list(dev.dslab.engine.api.Kind.POD, "monitoring"))
-        .allSatisfy(p -> assertThat(p.spec().containers().get(0).image()).isEqualTo("prom/node-exporter:v1.9.0"));
+    assertThat(vm.daemonSets().rows())
+        .contains(new DaemonSetRow("monitoring", "node-exporter", 3, 3, 3, 3, 3));
+    assertThat(
+            vm.cluster()
+                .store()
+                .<dev.dslab.model.core.Pod>list(dev.dslab.engine.api.Kind.POD, "monitoring"))
+        .allSatisfy(
+            p ->
+                assertThat(p.spec().containers().get(0).image())
+                    .isEqualTo("prom/node-exporter:v1.9.0"));
     assertThat(vm.undo()).isTrue();
     assertThat(vm.daemonSetEdit(exporter)).contains(before);
   }
 
   @Test
   void aBudgetTheApiServerRefusesChangesNothingAndSaysWhy() {
-    DaemonSetRow.DaemonSetKey exporter = new DaemonSetRow.DaemonSetKey("monitoring", "node-exporter");
+    DaemonSetRow.DaemonSetKey exporter =
+        new DaemonSetRow.DaemonSetKey("monitoring", "node-exporter");
     DaemonSetEdit before = vm.daemonSetEdit(exporter).orElseThrow();
     DaemonSetEdit bad = new DaemonSetEdit(before.images(), "RollingUpdate", "lots", "0");
     assertThat(vm.editDaemonSet(exporter, bad)).isFalse();
-    assertThat(vm.notifications().shown()).singleElement()
-        .satisfies(n -> assertThat(n.text()).contains("spec.updateStrategy.rollingUpdate.maxUnavailable"));
+    assertThat(vm.notifications().shown())
+        .singleElement()
+        .satisfies(
+            n -> assertThat(n.text()).contains("spec.updateStrategy.rollingUpdate.maxUnavailable"));
     assertThat(vm.daemonSetEdit(exporter)).contains(before);
     assertThat(vm.history().entries()).isEmpty();
   }
 
   @Test
   void drainEvictsWhatNoDaemonSetManagesAndUndoBringsItBack() throws Exception {
-    vm.cluster().api().create(new dev.dslab.model.core.Pod(dev.dslab.model.meta.ObjectMeta.named("default", "web"),
-        dev.dslab.model.core.PodSpec.of(dev.dslab.model.core.Container.of("web", "nginx")).withNodeName(WORKER), null));
+    vm.cluster()
+        .api()
+        .create(
+            new dev.dslab.model.core.Pod(
+                dev.dslab.model.meta.ObjectMeta.named("default", "web"),
+                dev.dslab.model.core.PodSpec.of(dev.dslab.model.core.Container.of("web", "nginx"))
+                    .withNodeName(WORKER),
+                null));
     vm.cluster().settle(java.time.Duration.ofMinutes(1));
     vm.refresh();
     assertThat(tile(WORKER).state().pods()).hasSize(2);
@@ -188,7 +233,9 @@ class MainViewModelTest {
     vm.cluster().settle(java.time.Duration.ofMinutes(1));
     vm.refresh();
     assertThat(tile(WORKER).state().cordoned()).isTrue();
-    assertThat(tile(WORKER).state().pods()).extracting(p -> p.owner()).containsExactly("node-exporter");
+    assertThat(tile(WORKER).state().pods())
+        .extracting(p -> p.owner())
+        .containsExactly("node-exporter");
     assertThat(vm.undo()).isTrue();
     vm.cluster().settle(java.time.Duration.ofMinutes(1));
     vm.refresh();
@@ -197,7 +244,8 @@ class MainViewModelTest {
   }
 
   @Test
-  void binaryAndHugeFilesAreNamedInANotificationAndChangeNothing(@TempDir Path dir) throws IOException {
+  void binaryAndHugeFilesAreNamedInANotificationAndChangeNothing(@TempDir Path dir)
+      throws IOException {
     Path binary = dir.resolve("image.yaml");
     byte[] noise = new byte[4096];
     new java.util.Random(7).nextBytes(noise);
@@ -209,9 +257,11 @@ class MainViewModelTest {
     var before = vm.cluster().store().resourceVersion();
     ApplyReport report = vm.openManifests(List.of(binary, huge));
     assertThat(report.applied()).isEmpty();
-    assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("image.yaml"))
+    assertThat(report.problems())
+        .anySatisfy(p -> assertThat(p).contains("image.yaml"))
         .anySatisfy(p -> assertThat(p).contains("huge.yaml").contains("larger than 64 MiB"));
-    assertThat(vm.notifications().shown()).singleElement()
+    assertThat(vm.notifications().shown())
+        .singleElement()
         .satisfies(n -> assertThat(n.level()).isEqualTo(Notification.Level.ERROR));
     assertThat(vm.cluster().store().resourceVersion()).isEqualTo(before);
   }

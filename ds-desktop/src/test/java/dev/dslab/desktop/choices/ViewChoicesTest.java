@@ -17,12 +17,14 @@ class ViewChoicesTest {
   @Test
   void groupingSpeedAndThemeComeBackInTheNextSession() {
     ViewChoices choices = ViewChoices.inMemory();
-    MainViewModel first = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
+    MainViewModel first =
+        MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
     first.setGroupKey(TileGroups.ZONE);
     first.clock().setSpeed(Speed.X10);
     first.setTheme(Theme.DARK);
 
-    MainViewModel next = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
+    MainViewModel next =
+        MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
     assertThat(next.groupKeyProperty().get()).isEqualTo(TileGroups.ZONE);
     assertThat(next.clock().speedProperty().get()).isEqualTo(Speed.X10);
     assertThat(next.themeProperty().get()).isEqualTo(Theme.DARK);
@@ -31,7 +33,8 @@ class ViewChoicesTest {
   @Test
   void goingBackInTimeKeepsTheChoices() {
     ViewChoices choices = ViewChoices.inMemory();
-    MainViewModel live = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
+    MainViewModel live =
+        MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
     live.setGroupKey(TileGroups.ZONE);
     live.step();
     MainViewModel back = live.rewoundTo(live.timeline().start());
@@ -43,7 +46,8 @@ class ViewChoicesTest {
     ViewChoices choices = ViewChoices.inMemory();
     choices.put(ViewChoices.SPEED, "X1000");
     choices.put(ViewChoices.THEME, "");
-    MainViewModel vm = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
+    MainViewModel vm =
+        MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), choices);
     assertThat(vm.clock().speedProperty().get()).isEqualTo(Speed.X1);
     assertThat(vm.themeProperty().get()).isEqualTo(Theme.LIGHT);
     assertThat(vm.groupKeyProperty().get()).isEqualTo(TileGroups.NONE);
@@ -54,7 +58,8 @@ class ViewChoicesTest {
     Preferences node = Preferences.userRoot().node("dev/dslab/test-" + UUID.randomUUID());
     try {
       ViewChoices.preferences(node).put(ViewChoices.GROUP_BY, "pool");
-      assertThat(ViewChoices.preferences(node).get(ViewChoices.GROUP_BY, TileGroups.NONE)).isEqualTo("pool");
+      assertThat(ViewChoices.preferences(node).get(ViewChoices.GROUP_BY, TileGroups.NONE))
+          .isEqualTo("pool");
       assertThat(ViewChoices.preferences(node).get(ViewChoices.SPEED, "X1")).isEqualTo("X1");
     } finally {
       node.removeNode();

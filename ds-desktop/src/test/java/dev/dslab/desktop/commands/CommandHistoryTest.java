@@ -58,21 +58,21 @@ class CommandHistoryTest {
   @Test
   void failedCommandIsNotRecorded() {
     CommandHistory h = new CommandHistory();
-    Command failing = new Command() {
-      @Override
-      public void execute() throws RequestRefused {
-        throw new RequestRefused("no");
-      }
+    Command failing =
+        new Command() {
+          @Override
+          public void execute() throws RequestRefused {
+            throw new RequestRefused("no");
+          }
 
-      @Override
-      public void undo() {
-      }
+          @Override
+          public void undo() {}
 
-      @Override
-      public String description() {
-        return "failing";
-      }
-    };
+          @Override
+          public String description() {
+            return "failing";
+          }
+        };
     assertThatThrownBy(() -> h.execute(failing)).isInstanceOf(RequestRefused.class);
     assertThat(h.entries()).isEmpty();
     assertThat(h.canUndoProperty().get()).isFalse();

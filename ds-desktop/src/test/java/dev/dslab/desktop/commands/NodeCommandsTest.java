@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Test;
 class NodeCommandsTest {
   private static final String WORKER = "kind-multinodes-worker";
   private final Cluster cluster = StartingCluster.demo(1);
-  private final NodeCommands commands = new NodeCommands(cluster,
-      new Requests(cluster, StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow()));
+  private final NodeCommands commands =
+      new NodeCommands(
+          cluster,
+          new Requests(cluster, StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow()));
 
   private Node node(String name) {
     return find(name).orElseThrow();
@@ -31,7 +33,8 @@ class NodeCommandsTest {
 
   @Test
   void labelDropAndUndoRestoreThePreviousValue() throws RequestRefused {
-    Command set = commands.drop(new ChipPayload.LabelChip("disk", "hdd"), "kind-multinodes-worker3");
+    Command set =
+        commands.drop(new ChipPayload.LabelChip("disk", "hdd"), "kind-multinodes-worker3");
     set.execute();
     assertThat(node("kind-multinodes-worker3").metadata().labels()).containsEntry("disk", "hdd");
     set.undo();
@@ -44,9 +47,11 @@ class NodeCommandsTest {
 
   @Test
   void noExecuteTaintEvictsTheDaemonPodAndUndoLetsItBack() throws RequestRefused {
-    Command taint = commands.drop(new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute), WORKER);
+    Command taint =
+        commands.drop(new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute), WORKER);
     taint.execute();
-    assertThat(node(WORKER).spec().taints()).anyMatch(t -> t.key().equals("dedicated") && t.timeAdded() != null);
+    assertThat(node(WORKER).spec().taints())
+        .anyMatch(t -> t.key().equals("dedicated") && t.timeAdded() != null);
     cluster.advance(Duration.ofSeconds(40));
     assertThat(exporterOn(WORKER)).isFalse();
     taint.undo();
@@ -100,14 +105,18 @@ class NodeCommandsTest {
 
   private boolean exporterOn(String node) {
     return cluster.store().podsOnNode(node).stream()
-        .anyMatch(p -> p.metadata().name().startsWith("node-exporter") && p.status().isReady()
-            && !p.metadata().isDeleting());
+        .anyMatch(
+            p ->
+                p.metadata().name().startsWith("node-exporter")
+                    && p.status().isReady()
+                    && !p.metadata().isDeleting());
   }
 
   @Test
   void demoHasItsNodesAndRunningExporters() {
     assertThat(cluster.store().<Node>list(Kind.NODE, null)).hasSize(5);
-    assertThat(cluster.store().<Pod>list(Kind.POD, "monitoring")).hasSize(3)
+    assertThat(cluster.store().<Pod>list(Kind.POD, "monitoring"))
+        .hasSize(3)
         .allMatch(p -> p.metadata().name().startsWith("node-exporter"))
         .allMatch(p -> p.status().isReady());
   }

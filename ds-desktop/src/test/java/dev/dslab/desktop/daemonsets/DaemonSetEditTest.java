@@ -18,19 +18,32 @@ import org.junit.jupiter.api.Test;
 
 /** Tier (a): the editor's values read from and written into a DaemonSet, without the toolkit. */
 class DaemonSetEditTest {
-  private static final DaemonSet AGENT = new DaemonSet(ObjectMeta.named("default", "agent"), new DaemonSetSpec(
-      LabelSelector.ofLabels(Map.of("app", "agent")),
-      new PodTemplateSpec(ObjectMeta.named(null).withLabels(Map.of("app", "agent")),
-          PodSpec.of(Container.of("agent", "agent:1")).withContainers(List.of(Container.of("agent", "agent:1"),
-              Container.of("sidecar", "proxy:3")))),
-      new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ROLLING_UPDATE,
-          new RollingUpdateDaemonSet(IntOrString.of("10%"), IntOrString.of(0))), 0, null), null);
+  private static final DaemonSet AGENT =
+      new DaemonSet(
+          ObjectMeta.named("default", "agent"),
+          new DaemonSetSpec(
+              LabelSelector.ofLabels(Map.of("app", "agent")),
+              new PodTemplateSpec(
+                  ObjectMeta.named(null).withLabels(Map.of("app", "agent")),
+                  PodSpec.of(Container.of("agent", "agent:1"))
+                      .withContainers(
+                          List.of(
+                              Container.of("agent", "agent:1"),
+                              Container.of("sidecar", "proxy:3")))),
+              new DaemonSetUpdateStrategy(
+                  DaemonSetUpdateStrategy.ROLLING_UPDATE,
+                  new RollingUpdateDaemonSet(IntOrString.of("10%"), IntOrString.of(0))),
+              0,
+              null),
+          null);
 
   @Test
   void readsEachContainersImageAndTheBudgetsAsKubectlShowsThem() {
     DaemonSetEdit edit = DaemonSetEdit.of(AGENT);
-    assertThat(edit.images()).containsExactly(new DaemonSetEdit.ContainerImage("agent", "agent:1"),
-        new DaemonSetEdit.ContainerImage("sidecar", "proxy:3"));
+    assertThat(edit.images())
+        .containsExactly(
+            new DaemonSetEdit.ContainerImage("agent", "agent:1"),
+            new DaemonSetEdit.ContainerImage("sidecar", "proxy:3"));
     assertThat(edit.strategy()).isEqualTo("RollingUpdate");
     assertThat(edit.maxUnavailable()).isEqualTo("10%");
     assertThat(edit.maxSurge()).isEqualTo("0");
@@ -38,9 +51,15 @@ class DaemonSetEditTest {
 
   @Test
   void writesImagesByContainerNameAndParsesBudgetsAsYamlWould() {
-    DaemonSet edited = new DaemonSetEdit(List.of(new DaemonSetEdit.ContainerImage("sidecar", " proxy:4 ")),
-        "RollingUpdate", "2", "25%").applyTo(AGENT);
-    assertThat(edited.spec().template().spec().containers()).extracting(Container::image)
+    DaemonSet edited =
+        new DaemonSetEdit(
+                List.of(new DaemonSetEdit.ContainerImage("sidecar", " proxy:4 ")),
+                "RollingUpdate",
+                "2",
+                "25%")
+            .applyTo(AGENT);
+    assertThat(edited.spec().template().spec().containers())
+        .extracting(Container::image)
         .containsExactly("agent:1", "proxy:4");
     RollingUpdateDaemonSet ru = edited.spec().updateStrategy().rollingUpdate();
     assertThat(ru.maxUnavailable()).isEqualTo(IntOrString.of(2));
@@ -53,13 +72,15 @@ class DaemonSetEditTest {
     assertThat(blank.spec().updateStrategy().rollingUpdate().maxUnavailable()).isNull();
     assertThat(blank.spec().updateStrategy().rollingUpdate().maxSurge()).isNull();
     DaemonSet onDelete = new DaemonSetEdit(List.of(), "OnDelete", "1", "1").applyTo(AGENT);
-    assertThat(onDelete.spec().updateStrategy()).isEqualTo(new DaemonSetUpdateStrategy("OnDelete", null));
+    assertThat(onDelete.spec().updateStrategy())
+        .isEqualTo(new DaemonSetUpdateStrategy("OnDelete", null));
     assertThat(DaemonSetEdit.value("abc")).isEqualTo(IntOrString.of("abc"));
   }
 
   @Test
   void describesItselfForTheHistoryList() {
-    assertThat(DaemonSetEdit.of(AGENT).describe()).isEqualTo("image agent=agent:1, sidecar=proxy:3, RollingUpdate 10%/0");
+    assertThat(DaemonSetEdit.of(AGENT).describe())
+        .isEqualTo("image agent=agent:1, sidecar=proxy:3, RollingUpdate 10%/0");
     assertThat(new DaemonSetEdit(List.of(), "OnDelete", "", "").describe()).isEqualTo("OnDelete");
   }
 }

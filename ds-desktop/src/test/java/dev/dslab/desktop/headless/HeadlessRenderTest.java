@@ -21,12 +21,15 @@ class HeadlessRenderTest {
   }
 
   private static int render(LaunchOptions options) throws Exception {
-    return WaitForAsyncUtils.asyncFx(() -> HeadlessRender.render(options)).get(60, TimeUnit.SECONDS);
+    return WaitForAsyncUtils.asyncFx(() -> HeadlessRender.render(options))
+        .get(60, TimeUnit.SECONDS);
   }
 
   @Test
   void sameInputGivesTheSamePicture(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("agent.yaml"), """
+    Files.writeString(
+        dir.resolve("agent.yaml"),
+        """
         apiVersion: apps/v1
         kind: DaemonSet
         metadata:
@@ -47,9 +50,15 @@ class HeadlessRenderTest {
     Files.writeString(script, "# manifests, one a line\nagent.yaml\n");
     Path first = dir.resolve("a.png");
     Path second = dir.resolve("b.png");
-    assertThat(render(LaunchOptions.parse(List.of("--render-png", first.toString(), "--script", script.toString()))))
+    assertThat(
+            render(
+                LaunchOptions.parse(
+                    List.of("--render-png", first.toString(), "--script", script.toString()))))
         .isZero();
-    assertThat(render(LaunchOptions.parse(List.of("--render-png", second.toString(), "--script", script.toString()))))
+    assertThat(
+            render(
+                LaunchOptions.parse(
+                    List.of("--render-png", second.toString(), "--script", script.toString()))))
         .isZero();
     assertThat(Files.size(first)).isGreaterThan(2_000);
     assertThat(Files.readAllBytes(first)).isEqualTo(Files.readAllBytes(second));
@@ -61,8 +70,17 @@ class HeadlessRenderTest {
     Path script = dir.resolve("script.txt");
     Files.writeString(script, "bad.yaml\n");
     Path out = dir.resolve("out.png");
-    assertThat(render(LaunchOptions.parse(List.of("--preset", "kind", "--render-png", out.toString(),
-        "--script", script.toString())))).isEqualTo(1);
+    assertThat(
+            render(
+                LaunchOptions.parse(
+                    List.of(
+                        "--preset",
+                        "kind",
+                        "--render-png",
+                        out.toString(),
+                        "--script",
+                        script.toString()))))
+        .isEqualTo(1);
     assertThat(out).exists();
   }
 }

@@ -8,15 +8,18 @@ import org.junit.jupiter.api.Test;
 class ChipPayloadTest {
   @Test
   void labelRoundTripsThroughItsText() {
-    ChipPayload.LabelChip chip = new ChipPayload.LabelChip("topology.kubernetes.io/zone", "eu-west-1a");
+    ChipPayload.LabelChip chip =
+        new ChipPayload.LabelChip("topology.kubernetes.io/zone", "eu-west-1a");
     assertThat(chip.text()).isEqualTo("topology.kubernetes.io/zone=eu-west-1a");
     assertThat(ChipPayload.LabelChip.parse(chip.text())).contains(chip);
   }
 
   @Test
   void taintRoundTripsWithAndWithoutValue() {
-    ChipPayload.TaintChip withValue = new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute);
-    ChipPayload.TaintChip bare = new ChipPayload.TaintChip("maintenance", "", TaintEffect.NoSchedule);
+    ChipPayload.TaintChip withValue =
+        new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute);
+    ChipPayload.TaintChip bare =
+        new ChipPayload.TaintChip("maintenance", "", TaintEffect.NoSchedule);
     assertThat(withValue.text()).isEqualTo("dedicated=db:NoExecute");
     assertThat(bare.text()).isEqualTo("maintenance:NoSchedule");
     assertThat(ChipPayload.TaintChip.parse(withValue.text())).contains(withValue);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class DropPolicyTest {
   private static NodeTileState tile(Map<String, String> labels, List<Taint> taints) {
-    return new NodeTileState("n1", "worker", true, false, true, new TreeMap<>(labels), taints, List.of());
+    return new NodeTileState(
+        "n1", "worker", true, false, true, new TreeMap<>(labels), taints, List.of());
   }
 
   @Test
@@ -24,22 +25,36 @@ class DropPolicyTest {
 
   @Test
   void refusesLabelTheNodeAlreadyHas() {
-    assertThat(DropPolicy.accepts(new ChipPayload.LabelChip("disk", "ssd"), tile(Map.of("disk", "ssd"), List.of())))
+    assertThat(
+            DropPolicy.accepts(
+                new ChipPayload.LabelChip("disk", "ssd"), tile(Map.of("disk", "ssd"), List.of())))
         .isFalse();
   }
 
   @Test
   void refusesTheKubeletsHostnameLabel() {
-    assertThat(DropPolicy.accepts(new ChipPayload.LabelChip("kubernetes.io/hostname", "x"), tile(Map.of(), List.of())))
+    assertThat(
+            DropPolicy.accepts(
+                new ChipPayload.LabelChip("kubernetes.io/hostname", "x"),
+                tile(Map.of(), List.of())))
         .isFalse();
   }
 
   @Test
   void refusesIdenticalTaintButAcceptsOtherEffectOrValue() {
     NodeTileState t = tile(Map.of(), List.of(Taint.of("dedicated", "db", TaintEffect.NoSchedule)));
-    assertThat(DropPolicy.accepts(new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoSchedule), t)).isFalse();
-    assertThat(DropPolicy.accepts(new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute), t)).isTrue();
-    assertThat(DropPolicy.accepts(new ChipPayload.TaintChip("dedicated", "web", TaintEffect.NoSchedule), t)).isTrue();
+    assertThat(
+            DropPolicy.accepts(
+                new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoSchedule), t))
+        .isFalse();
+    assertThat(
+            DropPolicy.accepts(
+                new ChipPayload.TaintChip("dedicated", "db", TaintEffect.NoExecute), t))
+        .isTrue();
+    assertThat(
+            DropPolicy.accepts(
+                new ChipPayload.TaintChip("dedicated", "web", TaintEffect.NoSchedule), t))
+        .isTrue();
   }
 
   @Test

@@ -13,15 +13,21 @@ class PaletteViewModelTest {
     assertThat(vm.addLabel("team", "payments")).isEmpty();
     assertThat(vm.addLabel("team", "payments")).isEmpty();
     assertThat(vm.addTaint("gpu", "", TaintEffect.NoSchedule)).isEmpty();
-    assertThat(vm.chips()).hasSize(before + 2)
-        .contains(new ChipPayload.LabelChip("team", "payments"), new ChipPayload.TaintChip("gpu", "", TaintEffect.NoSchedule));
+    assertThat(vm.chips())
+        .hasSize(before + 2)
+        .contains(
+            new ChipPayload.LabelChip("team", "payments"),
+            new ChipPayload.TaintChip("gpu", "", TaintEffect.NoSchedule));
   }
 
   @Test
   void explainsMalformedInput() {
     PaletteViewModel vm = new PaletteViewModel();
-    assertThat(vm.addLabel("bad key", "x")).hasValueSatisfying(m -> assertThat(m).contains("invalid key"));
-    assertThat(vm.addLabel("k", "-x-")).hasValueSatisfying(m -> assertThat(m).contains("invalid value"));
-    assertThat(vm.addTaint("k", "v", null)).hasValueSatisfying(m -> assertThat(m).contains("effect"));
+    assertThat(vm.addLabel("bad key", "x"))
+        .hasValueSatisfying(m -> assertThat(m).contains("invalid key"));
+    assertThat(vm.addLabel("k", "-x-"))
+        .hasValueSatisfying(m -> assertThat(m).contains("invalid value"));
+    assertThat(vm.addTaint("k", "v", null))
+        .hasValueSatisfying(m -> assertThat(m).contains("effect"));
   }
 }

@@ -42,9 +42,10 @@ class SimulationClockViewModelTest {
   void aSlowEngineStopsAtTheLastInstantWithinTheFrameBudget() {
     long[] wall = {0};
     // every look at the wall clock finds 5 ms more spent: the budget of 6 ms lasts two timed tasks
-    SimulationClockViewModel slow = new SimulationClockViewModel(cluster, () -> wall[0] += 5_000_000L);
+    SimulationClockViewModel slow =
+        new SimulationClockViewModel(cluster, () -> wall[0] += 5_000_000L);
     for (int s = 1; s <= 5; s++) {
-      cluster.clock().schedule(Duration.ofSeconds(s), "tick " + s, () -> { });
+      cluster.clock().schedule(Duration.ofSeconds(s), "tick " + s, () -> {});
     }
     slow.play();
     slow.setSpeed(Speed.X100);
@@ -56,7 +57,8 @@ class SimulationClockViewModelTest {
   @Test
   void aFrameCanStopInTheMiddleOfAnInstantAndTheNextGoesOn() {
     long[] wall = {0};
-    SimulationClockViewModel slow = new SimulationClockViewModel(cluster, () -> wall[0] += 5_000_000L);
+    SimulationClockViewModel slow =
+        new SimulationClockViewModel(cluster, () -> wall[0] += 5_000_000L);
     int[] ran = {0};
     for (int i = 0; i < 4; i++) {
       cluster.clock().schedule(Duration.ofSeconds(1), "tick " + i, () -> ran[0]++);
@@ -77,7 +79,7 @@ class SimulationClockViewModelTest {
   @Test
   void aFastEngineReachesTheFrameTarget() {
     for (int s = 1; s <= 5; s++) {
-      cluster.clock().schedule(Duration.ofSeconds(s), "tick " + s, () -> { });
+      cluster.clock().schedule(Duration.ofSeconds(s), "tick " + s, () -> {});
     }
     clock.play();
     clock.setSpeed(Speed.X100);

@@ -1,16 +1,16 @@
 package dev.dslab.desktop.timeline;
 
-import dev.dslab.desktop.choices.ViewChoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.desktop.app.MainViewModel;
+import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.manifests.StartingCluster;
 import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.desktop.time.Speed;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.meta.KubeObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,9 @@ class TimelineReplayTest {
   private static final String WORKER = "kind-multinodes-worker";
   private static final String WORKER2 = "kind-multinodes-worker2";
 
-  private final MainViewModel live = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 3).orElseThrow(), ViewChoices.inMemory());
+  private final MainViewModel live =
+      MainViewModel.open(
+          StartingCluster.start(StartingCluster.DEMO, 3).orElseThrow(), ViewChoices.inMemory());
 
   private static Map<Kind, List<KubeObject>> contents(Cluster cluster) {
     Map<Kind, List<KubeObject>> all = new EnumMap<>(Kind.class);
@@ -66,14 +68,16 @@ class TimelineReplayTest {
     play(live, 40);
     Instant end = live.cluster().now();
     Map<Kind, List<KubeObject>> atEnd = contents(live.cluster());
-    assertThat(live.timeline().actions()).extracting(Timeline.Action::label)
+    assertThat(live.timeline().actions())
+        .extracting(Timeline.Action::label)
         .containsExactly("drop logging=enabled", "cordon", "add node", "undo", "kubelet");
 
     MainViewModel back = live.rewoundTo(middle);
     assertThat(back.cluster().now()).isEqualTo(middle);
     Map<Kind, List<KubeObject>> backThen = contents(back.cluster());
     assertThat(backThen).isEqualTo(atMiddle);
-    assertThat(back.clusterState().tile(WORKER).state().labels()).containsEntry("logging", "enabled");
+    assertThat(back.clusterState().tile(WORKER).state().labels())
+        .containsEntry("logging", "enabled");
     assertThat(back.timeline().horizon()).isEqualTo(end);
 
     MainViewModel forward = back.rewoundTo(end);
@@ -116,12 +120,16 @@ class TimelineReplayTest {
     assertThat(back.addNode()).as("kept: nothing done").isFalse();
     assertThat(answers.asked).containsExactly(List.of("cordon"));
     assertThat(contents(back.cluster())).isEqualTo(before);
-    assertThat(back.timeline().actions()).extracting(Timeline.Action::label).containsExactly("cordon", "cordon");
+    assertThat(back.timeline().actions())
+        .extracting(Timeline.Action::label)
+        .containsExactly("cordon", "cordon");
     assertThat(back.timeline().horizon()).isEqualTo(end);
     assertThat(back.notifications().shown()).isEmpty();
 
     assertThat(back.addNode()).as("dropped on the user's word").isTrue();
-    assertThat(back.timeline().actions()).extracting(Timeline.Action::label).containsExactly("cordon", "add node");
+    assertThat(back.timeline().actions())
+        .extracting(Timeline.Action::label)
+        .containsExactly("cordon", "add node");
     assertThat(back.timeline().horizon()).isEqualTo(cordoned);
   }
 
@@ -156,14 +164,15 @@ class TimelineReplayTest {
     MainViewModel back = live.rewoundTo(labelled);
     assertThat(back.history().entries()).containsExactly("label logging=enabled on " + WORKER);
     MainViewModel forward = back.rewoundTo(back.timeline().horizon());
-    assertThat(forward.history().entries()).containsExactly("cordon " + WORKER2,
-        "label logging=enabled on " + WORKER);
+    assertThat(forward.history().entries())
+        .containsExactly("cordon " + WORKER2, "label logging=enabled on " + WORKER);
     assertThat(forward.undo()).isTrue();
     assertThat(forward.clusterState().tile(WORKER2).state().cordoned()).isFalse();
   }
 
   @Test
-  void goingBackReplaysTheManifestsAsTheyWereReadNotAsTheFilesAreNow(@TempDir Path dir) throws IOException {
+  void goingBackReplaysTheManifestsAsTheyWereReadNotAsTheFilesAreNow(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("agent.yaml");
     Files.writeString(file, DAEMON_SET.formatted("agent:1"));
     play(live, 3);
@@ -174,14 +183,16 @@ class TimelineReplayTest {
     Files.delete(file);
     MainViewModel again = back.rewoundTo(back.cluster().now());
     for (MainViewModel vm : List.of(back, again)) {
-      DaemonSet ds = vm.cluster().store().<DaemonSet>get(Kind.DAEMON_SET, "default", "agent").orElseThrow();
+      DaemonSet ds =
+          vm.cluster().store().<DaemonSet>get(Kind.DAEMON_SET, "default", "agent").orElseThrow();
       assertThat(ds.spec().template().spec().containers().get(0).image()).isEqualTo("agent:1");
       assertThat(vm.notifications().shown()).isEmpty();
     }
     assertThat(contents(again.cluster())).isEqualTo(contents(live.cluster()));
   }
 
-  private static final String DAEMON_SET = """
+  private static final String DAEMON_SET =
+      """
       apiVersion: apps/v1
       kind: DaemonSet
       metadata:

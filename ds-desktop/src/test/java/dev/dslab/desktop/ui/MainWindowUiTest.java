@@ -1,11 +1,11 @@
 package dev.dslab.desktop.ui;
 
-import dev.dslab.desktop.choices.ViewChoices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.desktop.app.MainViewModel;
 import dev.dslab.desktop.app.MainWindow;
 import dev.dslab.desktop.app.MainWindowController;
+import dev.dslab.desktop.choices.ViewChoices;
 import dev.dslab.desktop.cluster.NodeTile;
 import dev.dslab.desktop.cluster.PodChip;
 import dev.dslab.desktop.cluster.TileGroups;
@@ -38,7 +38,9 @@ class MainWindowUiTest {
 
   @Start
   void start(Stage stage) {
-    vm = MainViewModel.open(StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), ViewChoices.inMemory());
+    vm =
+        MainViewModel.open(
+            StartingCluster.start(StartingCluster.DEMO, 1).orElseThrow(), ViewChoices.inMemory());
     controller = MainWindow.show(stage, vm);
   }
 
@@ -49,7 +51,10 @@ class MainWindowUiTest {
   }
 
   private static long podsOf(NodeTile tile, String owner) {
-    return tile.viewModel().state().pods().stream().map(PodChip::owner).filter(owner::equals).count();
+    return tile.viewModel().state().pods().stream()
+        .map(PodChip::owner)
+        .filter(owner::equals)
+        .count();
   }
 
   @Test
@@ -75,13 +80,17 @@ class MainWindowUiTest {
     NodeTile tile = tile(robot, WORKER);
     assertThat(podsOf(tile, "log-shipper")).isZero();
     // the drop handler's own path, without a robot drag (see RobotDragTest)
-    robot.interact(() -> {
-      assertThat(tile.acceptDrop(new ChipPayload.LabelChip("logging", "enabled"))).isTrue();
-      // in the same pulse: the new pod's chip starts to grow in; the one that was there does not move
-      assertThat(tile.lookupAll(".pod-chip")).extracting(javafx.scene.Node::getOpacity).containsExactlyInAnyOrder(1.0, 0.0);
-    });
-    assertThat(robot.lookup(".node-tile .label-chip").queryAll()).anyMatch(n -> ((Label) n).getText()
-        .equals("logging=enabled"));
+    robot.interact(
+        () -> {
+          assertThat(tile.acceptDrop(new ChipPayload.LabelChip("logging", "enabled"))).isTrue();
+          // in the same pulse: the new pod's chip starts to grow in; the one that was there does
+          // not move
+          assertThat(tile.lookupAll(".pod-chip"))
+              .extracting(javafx.scene.Node::getOpacity)
+              .containsExactlyInAnyOrder(1.0, 0.0);
+        });
+    assertThat(robot.lookup(".node-tile .label-chip").queryAll())
+        .anyMatch(n -> ((Label) n).getText().equals("logging=enabled"));
     assertThat(podsOf(tile, "log-shipper")).isOne();
     assertThat(tile.lookupAll(".pod-chip")).hasSize(2);
     assertThat(robot.lookup("#historyList").queryListView().getItems())
@@ -92,27 +101,47 @@ class MainWindowUiTest {
     assertThat(tile.viewModel().state().labels()).doesNotContainKey("logging");
     robot.clickOn("#stepButton");
     robot.interact(() -> vm.clock().setPlaying(false));
-    robot.interact(() -> { vm.cluster().advance(java.time.Duration.ofSeconds(40)); vm.refresh(); });
+    robot.interact(
+        () -> {
+          vm.cluster().advance(java.time.Duration.ofSeconds(40));
+          vm.refresh();
+        });
     assertThat(podsOf(tile, "log-shipper")).isZero();
     // the deleted pod's chip fades out, then leaves the tile
     assertThat(tile.lookupAll(".pod-chip.leaving")).hasSize(1);
-    WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> tile.lookupAll(".pod-chip").size() == 1);
+    WaitForAsyncUtils.waitFor(
+        5, java.util.concurrent.TimeUnit.SECONDS, () -> tile.lookupAll(".pod-chip").size() == 1);
   }
 
   @Test
   void groupByZoneShowsAHeaderPerZoneAndRegroupsWhenALabelChanges(FxRobot robot) {
     robot.interact(() -> controller.groupBy(TileGroups.ZONE));
-    assertThat(vm.groupKeyProperty().get()).as("kept for the next start").isEqualTo(TileGroups.ZONE);
-    assertThat(controller.clusterView().rows()).filteredOn(r -> r instanceof TileGroups.Header)
-        .map(r -> ((TileGroups.Header) r).value()).containsExactly("eu-west-1a", "eu-west-1b", TileGroups.NO_VALUE);
+    assertThat(vm.groupKeyProperty().get())
+        .as("kept for the next start")
+        .isEqualTo(TileGroups.ZONE);
+    assertThat(controller.clusterView().rows())
+        .filteredOn(r -> r instanceof TileGroups.Header)
+        .map(r -> ((TileGroups.Header) r).value())
+        .containsExactly("eu-west-1a", "eu-west-1b", TileGroups.NO_VALUE);
     // cells are recycled: the scene graph's order is not the screen's
-    assertThat(robot.lookup(".group-header").queryAll()).map(n -> ((Label) n).getText()).containsExactlyInAnyOrder(
-        "topology.kubernetes.io/zone = eu-west-1a  (1 node)", "topology.kubernetes.io/zone = eu-west-1b  (1 node)",
-        "topology.kubernetes.io/zone = (none)  (3 nodes)");
-    robot.interact(() -> assertThat(tile(robot, WORKER).acceptDrop(
-        new ChipPayload.LabelChip("topology.kubernetes.io/zone", "eu-west-1a"))).isTrue());
-    assertThat(robot.lookup(".group-header").queryAll()).map(n -> ((Label) n).getText()).contains(
-        "topology.kubernetes.io/zone = eu-west-1a  (2 nodes)", "topology.kubernetes.io/zone = (none)  (2 nodes)");
+    assertThat(robot.lookup(".group-header").queryAll())
+        .map(n -> ((Label) n).getText())
+        .containsExactlyInAnyOrder(
+            "topology.kubernetes.io/zone = eu-west-1a  (1 node)",
+            "topology.kubernetes.io/zone = eu-west-1b  (1 node)",
+            "topology.kubernetes.io/zone = (none)  (3 nodes)");
+    robot.interact(
+        () ->
+            assertThat(
+                    tile(robot, WORKER)
+                        .acceptDrop(
+                            new ChipPayload.LabelChip("topology.kubernetes.io/zone", "eu-west-1a")))
+                .isTrue());
+    assertThat(robot.lookup(".group-header").queryAll())
+        .map(n -> ((Label) n).getText())
+        .contains(
+            "topology.kubernetes.io/zone = eu-west-1a  (2 nodes)",
+            "topology.kubernetes.io/zone = (none)  (2 nodes)");
     robot.interact(() -> controller.groupBy(TileGroups.NONE));
     assertThat(robot.lookup(".group-header").queryAll()).isEmpty();
   }
@@ -123,14 +152,17 @@ class MainWindowUiTest {
     robot.clickOn("#stepButton");
     robot.interact(() -> assertThat(vm.setCordoned(WORKER, true)).isTrue());
     robot.clickOn("#stepButton");
-    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText()).isEqualTo("T+00:00:03 / T+00:00:03");
+    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText())
+        .isEqualTo("T+00:00:03 / T+00:00:03");
 
     robot.interact(() -> controller.rewindTo(vm.timeline().start().plusSeconds(1)));
     assertThat(robot.lookup("#timeLabel").queryAs(Label.class).getText()).startsWith("T+00:00:01");
-    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText()).isEqualTo("T+00:00:01 / T+00:00:03");
+    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText())
+        .isEqualTo("T+00:00:01 / T+00:00:03");
     assertThat(robot.lookup(".node-tile").queryAllAs(NodeTile.class))
         .filteredOn(t -> t.viewModel() != null && t.viewModel().name().equals(WORKER))
-        .singleElement().satisfies(t -> assertThat(t.viewModel().state().cordoned()).isFalse());
+        .singleElement()
+        .satisfies(t -> assertThat(t.viewModel().state().cordoned()).isFalse());
   }
 
   @Test
@@ -174,7 +206,8 @@ class MainWindowUiTest {
   @Test
   void themeSwitchesToDark(FxRobot robot) {
     robot.interact(() -> vm.setTheme(dev.dslab.desktop.app.Theme.DARK));
-    assertThat(javafx.application.Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+    assertThat(javafx.application.Application.getUserAgentStylesheet())
+        .containsIgnoringCase("dark");
     robot.interact(() -> vm.setTheme(dev.dslab.desktop.app.Theme.LIGHT));
   }
 
@@ -182,27 +215,53 @@ class MainWindowUiTest {
   @Tag("robot-dnd")
   void robotDragsAPaletteChipOntoATile(FxRobot robot) {
     NodeTile tile = tile(robot, "kind-multinodes-worker2");
-    robot.drag(robot.lookup(".palette-chip").match((Label l) -> l.getText().equals("logging=enabled"))
-        .queryAs(Label.class)).dropTo(tile);
+    robot
+        .drag(
+            robot
+                .lookup(".palette-chip")
+                .match((Label l) -> l.getText().equals("logging=enabled"))
+                .queryAs(Label.class))
+        .dropTo(tile);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(tile.viewModel().state().labels()).containsEntry("logging", "enabled");
   }
 
   @Test
   void theDaemonSetEditorChangesTheImageAndTheRolloutSweepsTheNodes(FxRobot robot) {
-    robot.doubleClickOn(robot.lookup(".table-row-cell").match(
-        (javafx.scene.control.TableRow<?> r) -> r.getItem() != null && r.getItem().toString().contains("node-exporter"))
-        .queryAs(javafx.scene.control.TableRow.class));
-    javafx.scene.control.TextField image = robot.lookup("#image-node-exporter").queryAs(javafx.scene.control.TextField.class);
-    robot.doubleClickOn(image).eraseText(image.getText().length()).write("prom/node-exporter:v1.9.0");
-    robot.clickOn(robot.lookup(".dialog-pane .button").match(
-        (javafx.scene.control.Button b) -> b.getText().equals("OK")).queryButton());
+    robot.doubleClickOn(
+        robot
+            .lookup(".table-row-cell")
+            .match(
+                (javafx.scene.control.TableRow<?> r) ->
+                    r.getItem() != null && r.getItem().toString().contains("node-exporter"))
+            .queryAs(javafx.scene.control.TableRow.class));
+    javafx.scene.control.TextField image =
+        robot.lookup("#image-node-exporter").queryAs(javafx.scene.control.TextField.class);
+    robot
+        .doubleClickOn(image)
+        .eraseText(image.getText().length())
+        .write("prom/node-exporter:v1.9.0");
+    robot.clickOn(
+        robot
+            .lookup(".dialog-pane .button")
+            .match((javafx.scene.control.Button b) -> b.getText().equals("OK"))
+            .queryButton());
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(robot.lookup("#historyList").queryListView().getItems()).singleElement().asString()
+    assertThat(robot.lookup("#historyList").queryListView().getItems())
+        .singleElement()
+        .asString()
         .startsWith("edit daemonset node-exporter: image node-exporter=prom/node-exporter:v1.9.0");
-    robot.interact(() -> { vm.cluster().settle(java.time.Duration.ofMinutes(5)); vm.refresh(); });
-    assertThat(vm.cluster().store().<dev.dslab.model.core.Pod>list(dev.dslab.engine.api.Kind.POD, "monitoring"))
-        .extracting(p -> p.spec().containers().get(0).image()).containsOnly("prom/node-exporter:v1.9.0");
+    robot.interact(
+        () -> {
+          vm.cluster().settle(java.time.Duration.ofMinutes(5));
+          vm.refresh();
+        });
+    assertThat(
+            vm.cluster()
+                .store()
+                .<dev.dslab.model.core.Pod>list(dev.dslab.engine.api.Kind.POD, "monitoring"))
+        .extracting(p -> p.spec().containers().get(0).image())
+        .containsOnly("prom/node-exporter:v1.9.0");
   }
 
   @Test
@@ -214,13 +273,19 @@ class MainWindowUiTest {
     robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
     WaitForAsyncUtils.waitForFxEvents();
     // the menu's first entry offers the palette's chips that fit: the keyboard's way to drag one
-    ChipPayload first = vm.paletteChips().stream().filter(c -> vm.canDrop(c, WORKER)).findFirst().orElseThrow();
+    ChipPayload first =
+        vm.paletteChips().stream().filter(c -> vm.canDrop(c, WORKER)).findFirst().orElseThrow();
     robot.type(KeyCode.RIGHT).type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(robot.lookup("#historyList").queryListView().getItems()).hasSize(2)
-        .last().asString().isEqualTo("cordon " + WORKER);
-    assertThat(robot.lookup("#historyList").queryListView().getItems().get(0)).asString()
-        .contains(first.text().replace(":", "=").split("=")[0]).endsWith(" on " + WORKER);
+    assertThat(robot.lookup("#historyList").queryListView().getItems())
+        .hasSize(2)
+        .last()
+        .asString()
+        .isEqualTo("cordon " + WORKER);
+    assertThat(robot.lookup("#historyList").queryListView().getItems().get(0))
+        .asString()
+        .contains(first.text().replace(":", "=").split("=")[0])
+        .endsWith(" on " + WORKER);
     robot.type(KeyCode.DELETE);
     assertThat(vm.clusterState().tile(WORKER)).isNull();
   }
@@ -228,49 +293,71 @@ class MainWindowUiTest {
   @Test
   void aSavedSessionOpensInTheSameWindow(FxRobot robot, @TempDir Path dir) {
     NodeTile tile = tile(robot, WORKER);
-    robot.interact(() -> assertThat(tile.acceptDrop(new ChipPayload.LabelChip("logging", "enabled"))).isTrue());
+    robot.interact(
+        () ->
+            assertThat(tile.acceptDrop(new ChipPayload.LabelChip("logging", "enabled"))).isTrue());
     Path file = dir.resolve("session.yaml");
     robot.interact(() -> assertThat(vm.saveSession(file)).isTrue());
     robot.interact(() -> vm.setCordoned(WORKER, true));
     robot.interact(() -> assertThat(controller.openSession(file)).isTrue());
     WaitForAsyncUtils.waitForFxEvents();
     // the window now shows the saved session: labelled, not cordoned
-    NodeTile reopened = robot.lookup(".node-tile").match((NodeTile t) -> t.viewModel() != null
-        && t.viewModel().name().equals(WORKER)).queryAs(NodeTile.class);
+    NodeTile reopened =
+        robot
+            .lookup(".node-tile")
+            .match((NodeTile t) -> t.viewModel() != null && t.viewModel().name().equals(WORKER))
+            .queryAs(NodeTile.class);
     assertThat(reopened.viewModel().state().labels()).containsEntry("logging", "enabled");
     assertThat(reopened.viewModel().state().cordoned()).isFalse();
   }
 
   @Test
   void aDragThatCarriesNoChipIsNoDrop(FxRobot robot) {
-    robot.interact(() -> {
-      javafx.scene.input.Clipboard board = javafx.scene.input.Clipboard.getSystemClipboard();
-      board.setContent(java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "logging=enabled"));
-      assertThat(dev.dslab.desktop.palette.ChipFormats.read(board)).isEmpty();
-    });
+    robot.interact(
+        () -> {
+          javafx.scene.input.Clipboard board = javafx.scene.input.Clipboard.getSystemClipboard();
+          board.setContent(
+              java.util.Map.of(javafx.scene.input.DataFormat.PLAIN_TEXT, "logging=enabled"));
+          assertThat(dev.dslab.desktop.palette.ChipFormats.read(board)).isEmpty();
+        });
   }
 
   @Test
-  void withTheApiServedKubectlsWritesShowInTheWindowAndJoinTheSession(FxRobot robot, @TempDir Path dir)
-      throws Exception {
-    robot.interact(() -> assertThat(controller.setServingApi(true, dir.resolve("kubeconfig"))).isTrue());
-    assertThat(Files.readString(dir.resolve("kubeconfig"))).contains("server: http://127.0.0.1:" + vm.servedPort());
-    java.net.HttpURLConnection post = (java.net.HttpURLConnection) java.net.URI.create("http://127.0.0.1:"
-        + vm.servedPort() + "/apis/apps/v1/namespaces/default/daemonsets").toURL().openConnection();
+  void withTheApiServedKubectlsWritesShowInTheWindowAndJoinTheSession(
+      FxRobot robot, @TempDir Path dir) throws Exception {
+    robot.interact(
+        () -> assertThat(controller.setServingApi(true, dir.resolve("kubeconfig"))).isTrue());
+    assertThat(Files.readString(dir.resolve("kubeconfig")))
+        .contains("server: http://127.0.0.1:" + vm.servedPort());
+    java.net.HttpURLConnection post =
+        (java.net.HttpURLConnection)
+            java.net
+                .URI
+                .create(
+                    "http://127.0.0.1:"
+                        + vm.servedPort()
+                        + "/apis/apps/v1/namespaces/default/daemonsets")
+                .toURL()
+                .openConnection();
     post.setRequestMethod("POST");
     post.setDoOutput(true);
     post.setRequestProperty("Content-Type", "application/json");
-    post.getOutputStream().write(("{\"apiVersion\":\"apps/v1\",\"kind\":\"DaemonSet\",\"metadata\":{\"name\":\"api-agent\"},"
-        + "\"spec\":{\"selector\":{\"matchLabels\":{\"app\":\"api-agent\"}},\"template\":{\"metadata\":{\"labels\":"
-        + "{\"app\":\"api-agent\"}},\"spec\":{\"containers\":[{\"name\":\"a\",\"image\":\"a:1\"}]}}}}")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    post.getOutputStream()
+        .write(
+            ("{\"apiVersion\":\"apps/v1\",\"kind\":\"DaemonSet\",\"metadata\":{\"name\":\"api-agent\"},"
+                    + "\"spec\":{\"selector\":{\"matchLabels\":{\"app\":\"api-agent\"}},\"template\":{\"metadata\":{\"labels\":"
+                    + "{\"app\":\"api-agent\"}},\"spec\":{\"containers\":[{\"name\":\"a\",\"image\":\"a:1\"}]}}}}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(post.getResponseCode()).isEqualTo(201);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(vm.daemonSets().rows()).anyMatch(r -> r.name().equals("api-agent"));
-    assertThat(vm.timeline().actions()).extracting(dev.dslab.desktop.timeline.Timeline.Action::label)
+    assertThat(vm.timeline().actions())
+        .extracting(dev.dslab.desktop.timeline.Timeline.Action::label)
         .containsExactly("kubectl create daemonset/api-agent");
-    assertThat(vm.sessionState().history()).anyMatch(l -> l.toString().equals("apply -f api-daemonsets-api-agent.json"));
-    robot.interact(() -> assertThat(controller.setServingApi(false, dir.resolve("kubeconfig"))).isTrue());
+    assertThat(vm.sessionState().history())
+        .anyMatch(l -> l.toString().equals("apply -f api-daemonsets-api-agent.json"));
+    robot.interact(
+        () -> assertThat(controller.setServingApi(false, dir.resolve("kubeconfig"))).isTrue());
     assertThat(vm.servedPort()).isEqualTo(-1);
   }
 
@@ -288,14 +375,16 @@ class MainWindowUiTest {
   }
 
   @Test
-  void aRefusalStillShowsItsNotificationAfterAGarbageCollection(FxRobot robot, @TempDir Path dir) throws IOException {
+  void aRefusalStillShowsItsNotificationAfterAGarbageCollection(FxRobot robot, @TempDir Path dir)
+      throws IOException {
     collectGarbage();
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(bad, "apiVersion: apps/v1\nkind: DaemonSet\nmetadata: [\n");
     robot.interact(() -> vm.openManifests(java.util.List.of(bad)));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#notificationArea .notification-title").queryAllAs(Label.class))
-        .extracting(Label::getText).contains("Problems in the manifests");
+        .extracting(Label::getText)
+        .contains("Problems in the manifests");
   }
 
   @Test
@@ -305,7 +394,8 @@ class MainWindowUiTest {
     robot.clickOn("#chipValueField").write("true");
     robot.clickOn("#addLabelChipButton");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(robot.lookup("#paletteChips .palette-chip").queryAllAs(Label.class)).extracting(Label::getText)
+    assertThat(robot.lookup("#paletteChips .palette-chip").queryAllAs(Label.class))
+        .extracting(Label::getText)
         .contains("gpu=true");
   }
 
@@ -315,19 +405,28 @@ class MainWindowUiTest {
     robot.interact(() -> assertThat(vm.setCordoned("kind-multinodes-worker2", true)).isTrue());
     robot.clickOn("#stepButton");
     robot.interact(() -> controller.rewindTo(vm.timeline().start()));
-    NodeTile worker = robot.lookup(".node-tile").match((NodeTile t) -> t.viewModel() != null
-        && t.viewModel().name().equals(WORKER)).queryAs(NodeTile.class);
+    NodeTile worker =
+        robot
+            .lookup(".node-tile")
+            .match((NodeTile t) -> t.viewModel() != null && t.viewModel().name().equals(WORKER))
+            .queryAs(NodeTile.class);
     robot.interact(worker::requestFocus);
     robot.type(KeyCode.C);
-    assertThat(robot.lookup(".discard-later .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
-        .extracting(javafx.scene.control.ListCell::getText).contains("cordon");
+    assertThat(
+            robot
+                .lookup(".discard-later .list-cell")
+                .queryAllAs(javafx.scene.control.ListCell.class))
+        .extracting(javafx.scene.control.ListCell::getText)
+        .contains("cordon");
     robot.clickOn("Keep them");
     assertThat(worker.viewModel().state().cordoned()).isFalse();
-    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText()).isEqualTo("T+00:00:00 / T+00:00:02");
+    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText())
+        .isEqualTo("T+00:00:00 / T+00:00:02");
 
     robot.type(KeyCode.C);
     robot.clickOn("Drop them and go on");
     assertThat(worker.viewModel().state().cordoned()).isTrue();
-    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText()).isEqualTo("T+00:00:00 / T+00:00:00");
+    assertThat(robot.lookup("#timelineLabel").queryAs(Label.class).getText())
+        .isEqualTo("T+00:00:00 / T+00:00:00");
   }
 }

@@ -16,8 +16,9 @@ import java.util.List;
 public final class DefaultTolerationSecondsAdmission implements MutatingAdmissionPlugin {
   /** --default-not-ready-toleration-seconds and --default-unreachable-toleration-seconds. */
   public static final long DEFAULT_TOLERATION_SECONDS = 300;
-  private static final List<String> TAINT_KEYS = List.of("node.kubernetes.io/not-ready",
-      "node.kubernetes.io/unreachable");
+
+  private static final List<String> TAINT_KEYS =
+      List.of("node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable");
 
   @Override
   public KubeObject admit(KubeObject object) {
@@ -28,11 +29,13 @@ public final class DefaultTolerationSecondsAdmission implements MutatingAdmissio
     for (String key : TAINT_KEYS) {
       Taint taint = Taint.of(key, "", TaintEffect.NoExecute);
       if (tolerations.stream().noneMatch(t -> t.tolerates(taint))) {
-        tolerations.add(new Toleration(key, Toleration.EXISTS, null, TaintEffect.NoExecute,
-            DEFAULT_TOLERATION_SECONDS));
+        tolerations.add(
+            new Toleration(
+                key, Toleration.EXISTS, null, TaintEffect.NoExecute, DEFAULT_TOLERATION_SECONDS));
       }
     }
-    return tolerations.size() == pod.spec().tolerations().size() ? pod
+    return tolerations.size() == pod.spec().tolerations().size()
+        ? pod
         : pod.withSpec(pod.spec().withTolerations(tolerations));
   }
 }

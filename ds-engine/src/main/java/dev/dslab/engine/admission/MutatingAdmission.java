@@ -3,11 +3,12 @@ package dev.dslab.engine.admission;
 import dev.dslab.model.meta.KubeObject;
 import java.util.List;
 
-/** The mutating admission chain of the simulated API server, in kube-apiserver's recommended order. */
+/**
+ * The mutating admission chain of the simulated API server, in kube-apiserver's recommended order.
+ */
 public final class MutatingAdmission {
-  private static final List<MutatingAdmissionPlugin> PLUGINS = List.of(
-      new ServiceAccountAdmission(),
-      new DefaultTolerationSecondsAdmission());
+  private static final List<MutatingAdmissionPlugin> PLUGINS =
+      List.of(new ServiceAccountAdmission(), new DefaultTolerationSecondsAdmission());
 
   private MutatingAdmission() {}
 

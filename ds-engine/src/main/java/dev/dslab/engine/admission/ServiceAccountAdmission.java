@@ -3,7 +3,9 @@ package dev.dslab.engine.admission;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.meta.KubeObject;
 
-/** The ServiceAccount admission plugin: a pod that names no service account runs as {@code default}. */
+/**
+ * The ServiceAccount admission plugin: a pod that names no service account runs as {@code default}.
+ */
 public final class ServiceAccountAdmission implements MutatingAdmissionPlugin {
   /** serviceaccount.DefaultServiceAccountName. */
   public static final String DEFAULT_SERVICE_ACCOUNT = "default";

@@ -45,11 +45,13 @@ public final class ApiException extends Exception {
   }
 
   public static ApiException notFound(Kind kind, String name) {
-    return new ApiException(Reason.NotFound, kind.qualifiedResource() + " \"" + name + "\" not found");
+    return new ApiException(
+        Reason.NotFound, kind.qualifiedResource() + " \"" + name + "\" not found");
   }
 
   public static ApiException alreadyExists(Kind kind, String name) {
-    return new ApiException(Reason.AlreadyExists, kind.qualifiedResource() + " \"" + name + "\" already exists");
+    return new ApiException(
+        Reason.AlreadyExists, kind.qualifiedResource() + " \"" + name + "\" already exists");
   }
 
   public Reason reason() {
@@ -62,8 +64,8 @@ public final class ApiException extends Exception {
   }
 
   /**
-   * What kubectl prints: {@code Error from server (NotFound): daemonsets.apps "x" not found}, or for
-   * an Invalid object {@code The DaemonSet "x" is invalid: ...}.
+   * What kubectl prints: {@code Error from server (NotFound): daemonsets.apps "x" not found}, or
+   * for an Invalid object {@code The DaemonSet "x" is invalid: ...}.
    */
   public String kubectlMessage() {
     if (invalid != null) {
@@ -72,11 +74,20 @@ public final class ApiException extends Exception {
     return "Error from server (" + reason + "): " + getMessage();
   }
 
-  /** The same rejection with kubectl's {@code error when creating "file": } context for a manifest. */
+  /**
+   * The same rejection with kubectl's {@code error when creating "file": } context for a manifest.
+   */
   public String kubectlMessage(String verb, String source) {
     if (invalid != null || source == null) {
       return kubectlMessage();
     }
-    return "Error from server (" + reason + "): error when " + verb + " \"" + source + "\": " + getMessage();
+    return "Error from server ("
+        + reason
+        + "): error when "
+        + verb
+        + " \""
+        + source
+        + "\": "
+        + getMessage();
   }
 }

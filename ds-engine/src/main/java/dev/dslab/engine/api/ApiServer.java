@@ -19,23 +19,25 @@ import java.util.Optional;
 
 /**
  * The simulated API server: the requests a client makes (create, update, update status, delete),
- * written to the {@link ObjectStore}. Controllers and users go through the same door. What each kind
- * gets on the way (defaults, generations, kept status, validation) is its {@link RestStrategy}; the
- * mutating admission plugins are {@link MutatingAdmission}; services get their addresses from the
- * {@link ServiceAllocator}. This class keeps the request flow itself: namespaces, names, uids,
- * resourceVersions, optimistic concurrency and the deletion rules.
+ * written to the {@link ObjectStore}. Controllers and users go through the same door. What each
+ * kind gets on the way (defaults, generations, kept status, validation) is its {@link
+ * RestStrategy}; the mutating admission plugins are {@link MutatingAdmission}; services get their
+ * addresses from the {@link ServiceAllocator}. This class keeps the request flow itself:
+ * namespaces, names, uids, resourceVersions, optimistic concurrency and the deletion rules.
  */
 public final class ApiServer {
   /** Namespaces every cluster has. */
-  public static final List<String> SYSTEM_NAMESPACES = List.of("default", "kube-node-lease", "kube-public",
-      "kube-system");
+  public static final List<String> SYSTEM_NAMESPACES =
+      List.of("default", "kube-node-lease", "kube-public", "kube-system");
 
   private final ObjectStore store;
   private final SimClock clock;
   private final Identities ids;
   private final ServiceAllocator allocator;
+
   /** Whether this door only answers what a request would do (dryRun=All): nothing is stored. */
   private final boolean dryRun;
+
   private final ApiServer dryRunDoor;
 
   public ApiServer(ObjectStore store, SimClock clock, Identities ids) {
@@ -48,9 +50,9 @@ public final class ApiServer {
   }
 
   /**
-   * The dry-run door of {@code real}: the same defaulting, admission and validation, the same answers,
-   * but nothing written, no resourceVersion spent and no draw from the real identities (so later names
-   * and uids are those of a session without the dry run).
+   * The dry-run door of {@code real}: the same defaulting, admission and validation, the same
+   * answers, but nothing written, no resourceVersion spent and no draw from the real identities (so
+   * later names and uids are those of a session without the dry run).
    */
   private ApiServer(ApiServer real) {
     this.store = real.store;
@@ -94,7 +96,8 @@ public final class ApiServer {
     }
     o = strategy.prepareForCreate(MutatingAdmission.admit(strategy.applyDefaults(o)));
     ObjectMeta meta = o.metadata();
-    if ((meta.name() == null || meta.name().isEmpty()) && meta.generateName() != null
+    if ((meta.name() == null || meta.name().isEmpty())
+        && meta.generateName() != null
         && !meta.generateName().isEmpty()) {
       String name;
       do {
@@ -106,15 +109,17 @@ public final class ApiServer {
     if (store.get(ObjectKey.of(o)).isPresent()) {
       throw ApiException.alreadyExists(kind, o.metadata().name());
     }
-    ObjectMeta m = o.metadata()
-        .withUid(ids.uid())
-        .withCreationTimestamp(now())
-        .withDeletion(null, null)
-        // a dry-run create has no revision: nothing was written (registry's DryRunnableStorage)
-        .withResourceVersion(dryRun ? null : store.nextResourceVersion());
+    ObjectMeta m =
+        o.metadata()
+            .withUid(ids.uid())
+            .withCreationTimestamp(now())
+            .withDeletion(null, null)
+            // a dry-run create has no revision: nothing was written (registry's DryRunnableStorage)
+            .withResourceVersion(dryRun ? null : store.nextResourceVersion());
     o = o.withMetadata(m);
     if (kind == Kind.SERVICE) {
-      // After validation, as the service registry's BeginCreate: a refused request allocates nothing.
+      // After validation, as the service registry's BeginCreate: a refused request allocates
+      // nothing.
       o = allocator.allocate((Service) o, ids);
     }
     write(o);
@@ -125,8 +130,8 @@ public final class ApiServer {
 
   /**
    * PUT: replaces metadata (labels, annotations, owner references) and spec of an existing object;
-   * uid, creation time and generation stay the server's, and the kind's strategy keeps the status and
-   * moves the generations. A resourceVersion that is set must be the current one (optimistic
+   * uid, creation time and generation stay the server's, and the kind's strategy keeps the status
+   * and moves the generations. A resourceVersion that is set must be the current one (optimistic
    * concurrency).
    */
   @SuppressWarnings("unchecked")
@@ -138,14 +143,17 @@ public final class ApiServer {
     checkResourceVersion(o, current);
     o = MutatingAdmission.admit(strategy.applyDefaults(o));
     ObjectMeta cm = current.metadata();
-    ObjectMeta m = o.metadata()
-        .withUid(cm.uid())
-        .withCreationTimestamp(cm.creationTimestamp())
-        .withDeletion(cm.deletionTimestamp(), cm.deletionGracePeriodSeconds())
-        .withGeneration(cm.generation());
+    ObjectMeta m =
+        o.metadata()
+            .withUid(cm.uid())
+            .withCreationTimestamp(cm.creationTimestamp())
+            .withDeletion(cm.deletionTimestamp(), cm.deletionGracePeriodSeconds())
+            .withGeneration(cm.generation());
     o = strategy.prepareForUpdate(o.withMetadata(m), current);
     requireValid(o, strategy.validateUpdate(o, current));
-    if (o.equals(current.withMetadata(current.metadata().withResourceVersion(o.metadata().resourceVersion())))) {
+    if (o.equals(
+        current.withMetadata(
+            current.metadata().withResourceVersion(o.metadata().resourceVersion())))) {
       return (T) current;
     }
     o = o.withMetadata(o.metadata().withResourceVersion(nextResourceVersion(current)));
@@ -163,23 +171,30 @@ public final class ApiServer {
     KubeObject current = existing(ObjectKey.of(object));
     checkResourceVersion(object, current);
     ObjectMeta cm = current.metadata();
-    ObjectMeta m = object.metadata()
-        .withUid(cm.uid())
-        .withCreationTimestamp(cm.creationTimestamp())
-        .withGeneration(cm.generation())
-        .withResourceVersion(nextResourceVersion(current));
+    ObjectMeta m =
+        object
+            .metadata()
+            .withUid(cm.uid())
+            .withCreationTimestamp(cm.creationTimestamp())
+            .withGeneration(cm.generation())
+            .withResourceVersion(nextResourceVersion(current));
     KubeObject o = object.withMetadata(m);
     write(o);
     return (T) o;
   }
 
-  private static void checkResourceVersion(KubeObject requested, KubeObject current) throws ApiException {
+  private static void checkResourceVersion(KubeObject requested, KubeObject current)
+      throws ApiException {
     String rv = requested.metadata().resourceVersion();
     if (rv != null && !rv.isEmpty() && !rv.equals(current.metadata().resourceVersion())) {
       Kind kind = Kind.of(current);
-      throw new ApiException(ApiException.Reason.Conflict, "Operation cannot be fulfilled on "
-          + kind.qualifiedResource() + " \"" + current.metadata().name()
-          + "\": the object has been modified; please apply your changes to the latest version and try again");
+      throw new ApiException(
+          ApiException.Reason.Conflict,
+          "Operation cannot be fulfilled on "
+              + kind.qualifiedResource()
+              + " \""
+              + current.metadata().name()
+              + "\": the object has been modified; please apply your changes to the latest version and try again");
     }
   }
 
@@ -190,9 +205,13 @@ public final class ApiServer {
    * objects go at once. Owned objects follow through the garbage collector, unless the propagation
    * policy is Orphan, which removes the owner references instead.
    */
-  public KubeObject delete(Kind kind, String namespace, String name, DeleteOptions options) throws ApiException {
-    ObjectKey key = new ObjectKey(kind, kind.namespaced() ? Objects.requireNonNullElse(namespace, "default") : null,
-        name);
+  public KubeObject delete(Kind kind, String namespace, String name, DeleteOptions options)
+      throws ApiException {
+    ObjectKey key =
+        new ObjectKey(
+            kind,
+            kind.namespaced() ? Objects.requireNonNullElse(namespace, "default") : null,
+            name);
     KubeObject current = existing(key);
     if (kind == Kind.POD) {
       return deletePod((Pod) current, options);
@@ -211,10 +230,12 @@ public final class ApiServer {
   }
 
   private KubeObject deletePod(Pod pod, DeleteOptions options) {
-    long grace = options.gracePeriodSeconds() != null
-        ? options.gracePeriodSeconds()
-        : Objects.requireNonNullElse(pod.spec().terminationGracePeriodSeconds(),
-            Defaults.DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS);
+    long grace =
+        options.gracePeriodSeconds() != null
+            ? options.gracePeriodSeconds()
+            : Objects.requireNonNullElse(
+                pod.spec().terminationGracePeriodSeconds(),
+                Defaults.DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS);
     boolean bound = pod.spec().nodeName() != null;
     if (!bound || grace == 0 || pod.isTerminal()) {
       if (!dryRun) {
@@ -225,8 +246,11 @@ public final class ApiServer {
     if (pod.metadata().isDeleting()) {
       return pod;
     }
-    Pod marked = pod.withMetadata(pod.metadata().withDeletion(now().plusSeconds(grace), grace)
-        .withResourceVersion(nextResourceVersion(pod)));
+    Pod marked =
+        pod.withMetadata(
+            pod.metadata()
+                .withDeletion(now().plusSeconds(grace), grace)
+                .withResourceVersion(nextResourceVersion(pod)));
     write(marked);
     return marked;
   }
@@ -245,7 +269,10 @@ public final class ApiServer {
     }
   }
 
-  /** The revision a change of {@code current} gets; a dry run spends none and answers with the current one. */
+  /**
+   * The revision a change of {@code current} gets; a dry run spends none and answers with the
+   * current one.
+   */
   private String nextResourceVersion(KubeObject current) {
     return dryRun ? current.metadata().resourceVersion() : store.nextResourceVersion();
   }
@@ -257,8 +284,11 @@ public final class ApiServer {
         List<OwnerReference> refs = o.metadata().ownerReferences();
         if (refs.stream().anyMatch(r -> uid.equals(r.uid()))) {
           List<OwnerReference> kept = refs.stream().filter(r -> !uid.equals(r.uid())).toList();
-          store.put(o.withMetadata(o.metadata().withOwnerReferences(kept)
-              .withResourceVersion(store.nextResourceVersion())));
+          store.put(
+              o.withMetadata(
+                  o.metadata()
+                      .withOwnerReferences(kept)
+                      .withResourceVersion(store.nextResourceVersion())));
         }
       }
     }
@@ -301,8 +331,11 @@ public final class ApiServer {
       throw ApiException.notFound(Kind.NAMESPACE, namespace);
     }
     if ("Terminating".equals(ns.get().phase())) {
-      throw new ApiException(ApiException.Reason.Forbidden, "unable to create new content in namespace "
-          + namespace + " because it is being terminated");
+      throw new ApiException(
+          ApiException.Reason.Forbidden,
+          "unable to create new content in namespace "
+              + namespace
+              + " because it is being terminated");
     }
   }
 

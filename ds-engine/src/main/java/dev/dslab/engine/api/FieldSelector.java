@@ -18,27 +18,33 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A fieldSelector as the API server reads it, on the fields it supports for a kind: terms
- * {@code field=value}, {@code field==value} or {@code field!=value} joined by commas, every one
- * required. Values may escape {@code \}, {@code ,} and {@code =} with a backslash. A selector that
- * does not parse, or names a field the kind does not support, is refused with the API server's
- * message as a BadRequest {@link ApiException}: {@code field label not supported: spec.foo}.
+ * A fieldSelector as the API server reads it, on the fields it supports for a kind: terms {@code
+ * field=value}, {@code field==value} or {@code field!=value} joined by commas, every one required.
+ * Values may escape {@code \}, {@code ,} and {@code =} with a backslash. A selector that does not
+ * parse, or names a field the kind does not support, is refused with the API server's message as a
+ * BadRequest {@link ApiException}: {@code field label not supported: spec.foo}.
  *
  * <p>The fields, per kind:
+ *
  * <ul>
- *   <li>every kind: metadata.name; every namespaced kind: metadata.namespace (the API server refuses
- *       it for nodes and namespaces);
+ *   <li>every kind: metadata.name; every namespaced kind: metadata.namespace (the API server
+ *       refuses it for nodes and namespaces);
  *   <li>pods: spec.nodeName (also as the old spec.host), spec.restartPolicy, spec.schedulerName,
- *       spec.serviceAccountName, spec.hostNetwork, status.phase, status.podIP, status.nominatedNodeName;
+ *       spec.serviceAccountName, spec.hostNetwork, status.phase, status.podIP,
+ *       status.nominatedNodeName;
  *   <li>nodes: spec.unschedulable; namespaces: status.phase; services: spec.clusterIP, spec.type;
  *   <li>events: involvedObject.kind, .namespace, .name, .uid, .apiVersion, .resourceVersion,
  *       .fieldPath, reason, reportingComponent, source, type.
  * </ul>
+ *
  * A field the simulation does not model (status.nominatedNodeName, involvedObject.resourceVersion)
  * reads as empty, as it would on an object that never had it.
  */
 public final class FieldSelector implements Predicate<KubeObject> {
-  /** One term: the field, whether it must equal ({@code =}, {@code ==}) or differ ({@code !=}), and the value. */
+  /**
+   * One term: the field, whether it must equal ({@code =}, {@code ==}) or differ ({@code !=}), and
+   * the value.
+   */
   public record Requirement(String field, boolean equal, String value) {
     @Override
     public String toString() {
@@ -49,7 +55,8 @@ public final class FieldSelector implements Predicate<KubeObject> {
   private static final FieldSelector EVERYTHING = new FieldSelector(List.of(), Map.of());
   private static final String NAME = "metadata.name";
   private static final String NAMESPACE = "metadata.namespace";
-  private static final Map<Kind, Map<String, Function<KubeObject, String>>> FIELDS = new EnumMap<>(Kind.class);
+  private static final Map<Kind, Map<String, Function<KubeObject, String>>> FIELDS =
+      new EnumMap<>(Kind.class);
 
   static {
     for (Kind kind : Kind.values()) {
@@ -60,7 +67,8 @@ public final class FieldSelector implements Predicate<KubeObject> {
   private final List<Requirement> requirements;
   private final Map<String, Function<KubeObject, String>> fields;
 
-  private FieldSelector(List<Requirement> requirements, Map<String, Function<KubeObject, String>> fields) {
+  private FieldSelector(
+      List<Requirement> requirements, Map<String, Function<KubeObject, String>> fields) {
     this.requirements = requirements;
     this.fields = fields;
   }
@@ -75,9 +83,9 @@ public final class FieldSelector implements Predicate<KubeObject> {
    * selects everything.
    *
    * @throws ApiException BadRequest, with the API server's message: {@code invalid selector: 'x';
-   *     can't understand 'x'}, {@code invalid field selector: ...} for a bad escape, or
-   *     {@code field label not supported: spec.foo} ({@code "spec.foo" is not a known field selector:
-   *     only "metadata.name", "metadata.namespace"} for the kinds with no fields of their own)
+   *     can't understand 'x'}, {@code invalid field selector: ...} for a bad escape, or {@code
+   *     field label not supported: spec.foo} ({@code "spec.foo" is not a known field selector: only
+   *     "metadata.name", "metadata.namespace"} for the kinds with no fields of their own)
    */
   public static FieldSelector parse(String text, Kind kind) throws ApiException {
     Objects.requireNonNull(kind, "kind");
@@ -100,7 +108,10 @@ public final class FieldSelector implements Predicate<KubeObject> {
         throw new ApiException(ApiException.Reason.BadRequest, unsupported(kind, r.field()));
       }
       // spec.host is what old clients call spec.nodeName
-      requirements.add(r.field().equals("spec.host") ? new Requirement("spec.nodeName", r.equal(), r.value()) : r);
+      requirements.add(
+          r.field().equals("spec.host")
+              ? new Requirement("spec.nodeName", r.equal(), r.value())
+              : r);
     }
     return new FieldSelector(List.copyOf(requirements), fields);
   }
@@ -133,7 +144,9 @@ public final class FieldSelector implements Predicate<KubeObject> {
     return requirements.isEmpty();
   }
 
-  /** The selector as the API server prints it back: {@code spec.nodeName=n1,status.phase!=Failed}. */
+  /**
+   * The selector as the API server prints it back: {@code spec.nodeName=n1,status.phase!=Failed}.
+   */
   @Override
   public String toString() {
     return String.join(",", requirements.stream().map(Requirement::toString).toList());
@@ -161,7 +174,10 @@ public final class FieldSelector implements Predicate<KubeObject> {
     return terms;
   }
 
-  /** One term, split at its first operator ({@code !=} before {@code ==} before {@code =}); no spaces are trimmed. */
+  /**
+   * One term, split at its first operator ({@code !=} before {@code ==} before {@code =}); no
+   * spaces are trimmed.
+   */
   private static Requirement requirement(String text, String term) throws ApiException {
     for (int i = 0; i < term.length(); i++) {
       if (term.startsWith("!=", i)) {
@@ -174,7 +190,8 @@ public final class FieldSelector implements Predicate<KubeObject> {
         return new Requirement(term.substring(0, i), true, unescape(term.substring(i + 1)));
       }
     }
-    throw new ApiException(ApiException.Reason.BadRequest,
+    throw new ApiException(
+        ApiException.Reason.BadRequest,
         "invalid selector: '" + text + "'; can't understand '" + term + "'");
   }
 
@@ -185,8 +202,10 @@ public final class FieldSelector implements Predicate<KubeObject> {
       char c = value.charAt(i);
       if (escaped) {
         if (c != '\\' && c != ',' && c != '=') {
-          throw new ApiException(ApiException.Reason.BadRequest,
-              "invalid field selector: invalid escape sequence: \\" + Character.toString(value.codePointAt(i)));
+          throw new ApiException(
+              ApiException.Reason.BadRequest,
+              "invalid field selector: invalid escape sequence: \\"
+                  + Character.toString(value.codePointAt(i)));
         }
         out.append(c);
         escaped = false;
@@ -194,14 +213,16 @@ public final class FieldSelector implements Predicate<KubeObject> {
         escaped = true;
       } else if (c == ',' || c == '=') {
         // Go prints the rune as its number
-        throw new ApiException(ApiException.Reason.BadRequest,
+        throw new ApiException(
+            ApiException.Reason.BadRequest,
             "invalid field selector: unescaped character in value: " + (int) c);
       } else {
         out.append(c);
       }
     }
     if (escaped) {
-      throw new ApiException(ApiException.Reason.BadRequest, "invalid field selector: invalid escape sequence: \\");
+      throw new ApiException(
+          ApiException.Reason.BadRequest, "invalid field selector: invalid escape sequence: \\");
     }
     return out.toString();
   }
@@ -210,17 +231,28 @@ public final class FieldSelector implements Predicate<KubeObject> {
     return value.replace("\\", "\\\\").replace(",", "\\,").replace("=", "\\=");
   }
 
-  /** The API server's refusal of a field: its field label conversion's, or the default one's for apps kinds. */
+  /**
+   * The API server's refusal of a field: its field label conversion's, or the default one's for
+   * apps kinds.
+   */
   private static String unsupported(Kind kind, String field) {
     if (kind == Kind.DAEMON_SET || kind == Kind.CONTROLLER_REVISION) {
-      return GoValues.quote(field) + " is not a known field selector: only \"" + NAME + "\", \"" + NAMESPACE + "\"";
+      return GoValues.quote(field)
+          + " is not a known field selector: only \""
+          + NAME
+          + "\", \""
+          + NAMESPACE
+          + "\"";
     }
     return "field label not supported: " + field;
   }
 
   // ------------------------------------------------------------------ fields
 
-  /** The selectable fields of a kind and how each is read, as its registry strategy's ToSelectableFields. */
+  /**
+   * The selectable fields of a kind and how each is read, as its registry strategy's
+   * ToSelectableFields.
+   */
   private static Map<String, Function<KubeObject, String>> fields(Kind kind) {
     Map<String, Function<KubeObject, String>> f = new LinkedHashMap<>();
     f.put(NAME, o -> o.metadata().name());
@@ -235,11 +267,16 @@ public final class FieldSelector implements Predicate<KubeObject> {
         f.put("spec.schedulerName", of(Pod.class, p -> p.spec().schedulerName()));
         f.put("spec.serviceAccountName", of(Pod.class, p -> p.spec().serviceAccountName()));
         f.put("spec.hostNetwork", of(Pod.class, p -> Boolean.toString(p.spec().hostNetwork())));
-        f.put("status.phase", of(Pod.class, p -> p.status().phase() == null ? "" : p.status().phase().name()));
+        f.put(
+            "status.phase",
+            of(Pod.class, p -> p.status().phase() == null ? "" : p.status().phase().name()));
         f.put("status.podIP", of(Pod.class, p -> p.status().podIP()));
         f.put("status.nominatedNodeName", o -> "");
       }
-      case NODE -> f.put("spec.unschedulable", of(Node.class, n -> Boolean.toString(n.spec().unschedulable())));
+      case NODE ->
+          f.put(
+              "spec.unschedulable",
+              of(Node.class, n -> Boolean.toString(n.spec().unschedulable())));
       case NAMESPACE -> f.put("status.phase", of(Namespace.class, Namespace::phase));
       case SERVICE -> {
         f.put("spec.clusterIP", of(Service.class, s -> s.spec().clusterIP()));
@@ -266,7 +303,8 @@ public final class FieldSelector implements Predicate<KubeObject> {
     return f;
   }
 
-  private static <T extends KubeObject> Function<KubeObject, String> of(Class<T> type, Function<T, String> read) {
+  private static <T extends KubeObject> Function<KubeObject, String> of(
+      Class<T> type, Function<T, String> read) {
     return o -> type.isInstance(o) ? read.apply(type.cast(o)) : "";
   }
 }

@@ -10,6 +10,7 @@ import java.util.Random;
 public final class Identities {
   /** k8s.io/apimachinery/pkg/util/rand: no vowels, no 0, 1 or 3, so that no words are spelled. */
   public static final String ALPHANUMS = "bcdfghjklmnpqrstvwxz2456789";
+
   /** names.MaxGeneratedNameLength: 63 minus the five random characters. */
   static final int MAX_GENERATED_BASE = 58;
 
@@ -28,14 +29,16 @@ public final class Identities {
   }
 
   /**
-   * The draws of dry-run requests, from streams of their own: a dry run answers with names and uids as
-   * a real request would, and never shifts what the real requests after it draw.
+   * The draws of dry-run requests, from streams of their own: a dry run answers with names and uids
+   * as a real request would, and never shifts what the real requests after it draw.
    */
   public Identities forDryRuns() {
     return new Identities(~seed * 0x9E3779B97F4A7C15L);
   }
 
-  /** SimpleNameGenerator.GenerateName: the base cut to 58 characters plus five random characters. */
+  /**
+   * SimpleNameGenerator.GenerateName: the base cut to 58 characters plus five random characters.
+   */
   public String generateName(String base) {
     String b = base.length() > MAX_GENERATED_BASE ? base.substring(0, MAX_GENERATED_BASE) : base;
     StringBuilder s = new StringBuilder(b);
@@ -54,11 +57,15 @@ public final class Identities {
     return new java.util.UUID(hi, lo).toString();
   }
 
-  /** A random address of the default service range 10.96.0.0/12 (never .0, .1 or .10 of the first /24). */
+  /**
+   * A random address of the default service range 10.96.0.0/12 (never .0, .1 or .10 of the first
+   * /24).
+   */
   public String serviceIp() {
     while (true) {
       int offset = 1 + serviceIps.nextInt((1 << 20) - 2);
-      String ip = "10." + (96 + (offset >> 16)) + "." + ((offset >> 8) & 0xFF) + "." + (offset & 0xFF);
+      String ip =
+          "10." + (96 + (offset >> 16)) + "." + ((offset >> 8) & 0xFF) + "." + (offset & 0xFF);
       if (offset > 10 && (offset & 0xFF) != 0 && (offset & 0xFF) != 255) {
         return ip;
       }

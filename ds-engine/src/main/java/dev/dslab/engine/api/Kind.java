@@ -15,7 +15,8 @@ public enum Kind {
   NODE(Node.class, "Node", "", "nodes", false),
   SERVICE(Service.class, "Service", "", "services", true),
   DAEMON_SET(DaemonSet.class, "DaemonSet", "apps", "daemonsets", true),
-  CONTROLLER_REVISION(ControllerRevision.class, "ControllerRevision", "apps", "controllerrevisions", true),
+  CONTROLLER_REVISION(
+      ControllerRevision.class, "ControllerRevision", "apps", "controllerrevisions", true),
   POD(Pod.class, "Pod", "", "pods", true),
   EVENT(Event.class, "Event", "", "events", true);
 
@@ -25,7 +26,12 @@ public enum Kind {
   private final String resource;
   private final boolean namespaced;
 
-  Kind(Class<? extends KubeObject> type, String kindName, String group, String resource, boolean namespaced) {
+  Kind(
+      Class<? extends KubeObject> type,
+      String kindName,
+      String group,
+      String resource,
+      boolean namespaced) {
     this.type = type;
     this.kindName = kindName;
     this.group = group;
@@ -50,12 +56,18 @@ public enum Kind {
     return resource;
   }
 
-  /** The resource qualified by its group, as API errors print it: {@code daemonsets.apps}, {@code pods}. */
+  /**
+   * The resource qualified by its group, as API errors print it: {@code daemonsets.apps}, {@code
+   * pods}.
+   */
   public String qualifiedResource() {
     return group.isEmpty() ? resource : resource + "." + group;
   }
 
-  /** kubectl's {@code kind.group/name} spelling of an object: {@code daemonset.apps/greet}, {@code pod/x}. */
+  /**
+   * kubectl's {@code kind.group/name} spelling of an object: {@code daemonset.apps/greet}, {@code
+   * pod/x}.
+   */
   public String qualifiedName(String name) {
     String k = kindName.toLowerCase(java.util.Locale.ROOT);
     return (group.isEmpty() ? k : k + "." + group) + "/" + name;

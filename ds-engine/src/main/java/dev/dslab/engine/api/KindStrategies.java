@@ -15,23 +15,31 @@ final class KindStrategies {
   private static final NodeStrategy NODES = new NodeStrategy();
   private static final ServiceStrategy SERVICES = new ServiceStrategy();
   private static final NamespaceStrategy NAMESPACES = new NamespaceStrategy();
-  /** Kinds whose create and update the simulation does not check or adjust (ControllerRevisions, Events). */
+
+  /**
+   * Kinds whose create and update the simulation does not check or adjust (ControllerRevisions,
+   * Events).
+   */
   private static final RestStrategy<KubeObject> AS_GIVEN = new RestStrategy<>() {};
 
   private KindStrategies() {}
 
-  /** The strategy of {@code kind}, typed for any object: {@link Kind#of} gives an object its kind by its type. */
+  /**
+   * The strategy of {@code kind}, typed for any object: {@link Kind#of} gives an object its kind by
+   * its type.
+   */
   @SuppressWarnings("unchecked")
   static RestStrategy<KubeObject> of(Kind kind) {
     // An exhaustive switch: a new kind does not compile until it says what its strategy is.
-    RestStrategy<? extends KubeObject> strategy = switch (kind) {
-      case DAEMON_SET -> DAEMON_SETS;
-      case POD -> PODS;
-      case NODE -> NODES;
-      case SERVICE -> SERVICES;
-      case NAMESPACE -> NAMESPACES;
-      case CONTROLLER_REVISION, EVENT -> AS_GIVEN;
-    };
+    RestStrategy<? extends KubeObject> strategy =
+        switch (kind) {
+          case DAEMON_SET -> DAEMON_SETS;
+          case POD -> PODS;
+          case NODE -> NODES;
+          case SERVICE -> SERVICES;
+          case NAMESPACE -> NAMESPACES;
+          case CONTROLLER_REVISION, EVENT -> AS_GIVEN;
+        };
     return (RestStrategy<KubeObject>) strategy;
   }
 }

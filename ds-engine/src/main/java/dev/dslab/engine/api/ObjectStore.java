@@ -15,17 +15,28 @@ import java.util.function.Consumer;
 
 /**
  * The storage behind the simulated API server: objects by kind, in key order (namespace, name), as
- * etcd lists them, plus an index of pods by node. Every change is told to the watchers at once.
- * It checks nothing: {@link ApiServer} does the API's checks before it writes here.
+ * etcd lists them, plus an index of pods by node. Every change is told to the watchers at once. It
+ * checks nothing: {@link ApiServer} does the API's checks before it writes here.
  */
 public final class ObjectStore {
   private final Map<Kind, TreeMap<ObjectKey, KubeObject>> byKind = new EnumMap<>(Kind.class);
-  /** The same objects by key, for lookups that need no order (the tree maps serve the ordered lists). */
+
+  /**
+   * The same objects by key, for lookups that need no order (the tree maps serve the ordered
+   * lists).
+   */
   private final Map<ObjectKey, KubeObject> byKey = new HashMap<>();
-  /** Pods by spec.nodeName. The indexes hold the pods themselves: listing them touches no other map. */
+
+  /**
+   * Pods by spec.nodeName. The indexes hold the pods themselves: listing them touches no other map.
+   */
   private final Map<String, TreeMap<ObjectKey, Pod>> podsByNode = new HashMap<>();
-  /** Pods by the uid of their controller; pods without one under "" per namespace key "orphan/<ns>". */
+
+  /**
+   * Pods by the uid of their controller; pods without one under "" per namespace key "orphan/<ns>".
+   */
   private final Map<String, TreeMap<ObjectKey, Pod>> podsByController = new HashMap<>();
+
   private final List<Consumer<WatchEvent>> watchers = new ArrayList<>();
   private long resourceVersion;
 
@@ -70,8 +81,13 @@ public final class ObjectStore {
     if (namespace == null || !kind.namespaced()) {
       values = all.values();
     } else {
-      values = all.subMap(new ObjectKey(kind, namespace, ""), true, new ObjectKey(kind, namespace + "\0", ""), false)
-          .values();
+      values =
+          all.subMap(
+                  new ObjectKey(kind, namespace, ""),
+                  true,
+                  new ObjectKey(kind, namespace + "\0", ""),
+                  false)
+              .values();
     }
     return (List<T>) List.copyOf(values);
   }
@@ -104,7 +120,9 @@ public final class ObjectStore {
   }
 
   private static String controllerKey(Pod pod) {
-    return pod.metadata().controllerRef().map(r -> r.uid() == null ? "" : r.uid())
+    return pod.metadata()
+        .controllerRef()
+        .map(r -> r.uid() == null ? "" : r.uid())
         .orElse(orphanKey(pod.metadata().namespace()));
   }
 
@@ -116,7 +134,9 @@ public final class ObjectStore {
     if (key.kind() == Kind.POD) {
       reindexPod(key, (Pod) old, (Pod) object);
     }
-    notifyWatchers(new WatchEvent(old == null ? WatchEvent.Type.ADDED : WatchEvent.Type.MODIFIED, object, old));
+    notifyWatchers(
+        new WatchEvent(
+            old == null ? WatchEvent.Type.ADDED : WatchEvent.Type.MODIFIED, object, old));
   }
 
   void remove(ObjectKey key) {
@@ -134,14 +154,26 @@ public final class ObjectStore {
   }
 
   private void reindexPod(ObjectKey key, Pod old, Pod current) {
-    reindex(podsByController, key, old == null ? null : controllerKey(old),
-        current == null ? null : controllerKey(current), current);
-    reindex(podsByNode, key, old == null ? null : old.spec().nodeName(),
-        current == null ? null : current.spec().nodeName(), current);
+    reindex(
+        podsByController,
+        key,
+        old == null ? null : controllerKey(old),
+        current == null ? null : controllerKey(current),
+        current);
+    reindex(
+        podsByNode,
+        key,
+        old == null ? null : old.spec().nodeName(),
+        current == null ? null : current.spec().nodeName(),
+        current);
   }
 
-  private static void reindex(Map<String, TreeMap<ObjectKey, Pod>> index, ObjectKey key, String oldValue,
-      String newValue, Pod current) {
+  private static void reindex(
+      Map<String, TreeMap<ObjectKey, Pod>> index,
+      ObjectKey key,
+      String oldValue,
+      String newValue,
+      Pod current) {
     if (oldValue != null && !oldValue.equals(newValue)) {
       TreeMap<ObjectKey, Pod> pods = index.get(oldValue);
       pods.remove(key);

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The service registry's allocators (pkg/registry/core/service/ipallocator and portallocator): a new
- * service gets a cluster IP from the service range and, if it is a NodePort or LoadBalancer, node
- * ports, drawn from the seed and never one in use. What is in use is read off the store's watch, so
- * only stored services hold addresses: a dry run's answer allocates nothing.
+ * The service registry's allocators (pkg/registry/core/service/ipallocator and portallocator): a
+ * new service gets a cluster IP from the service range and, if it is a NodePort or LoadBalancer,
+ * node ports, drawn from the seed and never one in use. What is in use is read off the store's
+ * watch, so only stored services hold addresses: a dry run's answer allocates nothing.
  */
 final class ServiceAllocator {
   private final Set<String> usedServiceIps = new HashSet<>();
@@ -21,10 +21,14 @@ final class ServiceAllocator {
     store.watch(this::track);
   }
 
-  /** The service with its cluster IP and node ports, drawn from {@code ids}; values already set are kept. */
+  /**
+   * The service with its cluster IP and node ports, drawn from {@code ids}; values already set are
+   * kept.
+   */
   Service allocate(Service svc, Identities ids) {
     var spec = svc.spec();
-    if (!"ExternalName".equals(spec.type()) && (spec.clusterIP() == null || spec.clusterIP().isEmpty())) {
+    if (!"ExternalName".equals(spec.type())
+        && (spec.clusterIP() == null || spec.clusterIP().isEmpty())) {
       String ip;
       do {
         ip = ids.serviceIp();
@@ -33,7 +37,8 @@ final class ServiceAllocator {
     }
     if ("NodePort".equals(spec.type()) || "LoadBalancer".equals(spec.type())) {
       List<ServicePort> ports = new ArrayList<>();
-      // ports taken by this service's earlier ports; the store's watcher notes them all once it is written
+      // ports taken by this service's earlier ports; the store's watcher notes them all once it is
+      // written
       Set<Integer> taken = new HashSet<>();
       for (ServicePort p : spec.ports()) {
         if (p.nodePort() == 0) {

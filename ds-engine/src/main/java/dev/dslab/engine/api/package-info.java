@@ -1,2 +1,5 @@
-/** The in-memory API store: objects by kind, namespace and name, with uids, resourceVersions and watches. */
+/**
+ * The in-memory API store: objects by kind, namespace and name, with uids, resourceVersions and
+ * watches.
+ */
 package dev.dslab.engine.api;

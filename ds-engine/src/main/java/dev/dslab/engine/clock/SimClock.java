@@ -14,10 +14,12 @@ public final class SimClock {
   /** A piece of work due at an instant. */
   public record Timer(Instant due, long sequence, String description, Runnable action) {}
 
-  private final PriorityQueue<Timer> queue = new PriorityQueue<>((a, b) -> {
-    int c = a.due().compareTo(b.due());
-    return c != 0 ? c : Long.compare(a.sequence(), b.sequence());
-  });
+  private final PriorityQueue<Timer> queue =
+      new PriorityQueue<>(
+          (a, b) -> {
+            int c = a.due().compareTo(b.due());
+            return c != 0 ? c : Long.compare(a.sequence(), b.sequence());
+          });
   private Instant now;
   private long sequence;
 

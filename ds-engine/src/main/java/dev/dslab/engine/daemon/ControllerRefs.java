@@ -6,15 +6,21 @@ import dev.dslab.model.meta.OwnerReference;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The adoption half of ControllerRefManager (pkg/controller/controller_ref_manager.go), for pods and revisions alike. */
+/**
+ * The adoption half of ControllerRefManager (pkg/controller/controller_ref_manager.go), for pods
+ * and revisions alike.
+ */
 final class ControllerRefs {
   private ControllerRefs() {}
 
-  /** An orphan's metadata with a controller reference to {@code ds} added, ready to be written back. */
+  /**
+   * An orphan's metadata with a controller reference to {@code ds} added, ready to be written back.
+   */
   static ObjectMeta adopt(ObjectMeta meta, DaemonSet ds) {
     List<OwnerReference> refs = new ArrayList<>(meta.ownerReferences());
-    refs.add(OwnerReference.controllerRef(DaemonSet.API_VERSION, DaemonSet.KIND, ds.metadata().name(),
-        ds.metadata().uid()));
+    refs.add(
+        OwnerReference.controllerRef(
+            DaemonSet.API_VERSION, DaemonSet.KIND, ds.metadata().name(), ds.metadata().uid()));
     return meta.withOwnerReferences(refs).withResourceVersion(null);
   }
 }

@@ -35,16 +35,21 @@ import java.util.Optional;
 /**
  * The DaemonSet controller (pkg/controller/daemon): one sync per queued DaemonSet, in upstream's
  * order — history, manage, rolling update, history cleanup, status. The revisions are kept by
- * {@link RevisionHistory}; what to create and delete is decided by {@link ManagePlanner} and
- * {@link RollingUpdatePlanner}. The API is synchronous, so the expectations upstream keeps are
- * always met and each step sees the previous one's effects. A failed sync is written to the
- * {@link ControllerLog} and retried with the workqueue's backoff.
+ * {@link RevisionHistory}; what to create and delete is decided by {@link ManagePlanner} and {@link
+ * RollingUpdatePlanner}. The API is synchronous, so the expectations upstream keeps are always met
+ * and each step sees the previous one's effects. A failed sync is written to the {@link
+ * ControllerLog} and retried with the workqueue's backoff.
  */
 public final class DaemonSetController implements Controller {
   public static final String COMPONENT = "daemonset-controller";
+
   /** burstReplicas: at most this many creates and deletes per sync; the rest waits for the next. */
   static final int BURST_REPLICAS = 250;
-  /** controller.SlowStartInitialBatchSize: creates go in batches of 1, 2, 4, ... until one is refused. */
+
+  /**
+   * controller.SlowStartInitialBatchSize: creates go in batches of 1, 2, 4, ... until one is
+   * refused.
+   */
   static final int SLOW_START_INITIAL_BATCH_SIZE = 1;
 
   private final ApiServer api;
@@ -57,7 +62,8 @@ public final class DaemonSetController implements Controller {
   private final FailedPodBackoff backoff = new FailedPodBackoff();
   private final Map<ObjectKey, EligibilityCache> eligibilityCache = new HashMap<>();
 
-  public DaemonSetController(ApiServer api, SimClock clock, EventRecorder events, ControllerLog log) {
+  public DaemonSetController(
+      ApiServer api, SimClock clock, EventRecorder events, ControllerLog log) {
     this.api = api;
     this.store = api.store();
     this.clock = clock;
@@ -143,7 +149,8 @@ public final class DaemonSetController implements Controller {
     try {
       result = sync(key);
     } catch (ApiException e) {
-      // A write refused (a conflict, an object gone meanwhile): the world moved, the next sync sees it.
+      // A write refused (a conflict, an object gone meanwhile): the world moved, the next sync sees
+      // it.
       result = SyncResult.failed(e.getMessage());
     }
     if (result.succeeded()) {
@@ -151,7 +158,8 @@ public final class DaemonSetController implements Controller {
       return;
     }
     Duration delay = queue.addRateLimited(key);
-    log.write(COMPONENT, key, "sync failed, retry in " + delay.toMillis() + "ms: " + result.message());
+    log.write(
+        COMPONENT, key, "sync failed, retry in " + delay.toMillis() + "ms: " + result.message());
   }
 
   // ------------------------------------------------------------------ sync
@@ -169,7 +177,10 @@ public final class DaemonSetController implements Controller {
     DaemonSet ds = found.get();
     List<Node> nodes = store.list(Kind.NODE, null);
     if (ds.spec().selector() != null && ds.spec().selector().isEmpty()) {
-      events.warning(ds, "SelectingAll", "This daemon set is selecting all pods. A non-empty selector is required.",
+      events.warning(
+          ds,
+          "SelectingAll",
+          "This daemon set is selecting all pods. A non-empty selector is required.",
           COMPONENT);
       return SyncResult.DONE;
     }
@@ -205,8 +216,8 @@ public final class DaemonSetController implements Controller {
       if (changed) {
         snapshot = snapshot(ds, hash, nodes, eligibility);
       }
-      RollingUpdateDecision decision = RollingUpdatePlanner.plan(snapshot, snapshot.rollingEntries(),
-          snapshot.desired());
+      RollingUpdateDecision decision =
+          RollingUpdatePlanner.plan(snapshot, snapshot.rollingEntries(), snapshot.desired());
       if (decision instanceof RollingUpdateDecision.RetryLater later) {
         return SyncResult.failed(later.reason());
       }
@@ -229,14 +240,15 @@ public final class DaemonSetController implements Controller {
 
   /**
    * Each node's eligibility, in node order. It is a pure function of the template and the node, so
-   * the answers of the last sync are kept per DaemonSet and reused for every node object that has not
-   * been replaced since (most syncs of a rollout see the same 5,000 nodes again).
+   * the answers of the last sync are kept per DaemonSet and reused for every node object that has
+   * not been replaced since (most syncs of a rollout see the same 5,000 nodes again).
    */
   private Map<String, Eligibility> eligibility(DaemonSet ds, List<Node> nodes) {
     PodSpec template = ds.spec().template().spec();
     EligibilityCache cache = eligibilityCache.get(ObjectKey.of(ds));
     if (cache == null || (cache.template() != template && !cache.template().equals(template))) {
-      cache = new EligibilityCache(template, NodeEligibility.tolerations(template), new HashMap<>());
+      cache =
+          new EligibilityCache(template, NodeEligibility.tolerations(template), new HashMap<>());
       eligibilityCache.put(ObjectKey.of(ds), cache);
     }
     Map<String, Eligibility> eligibility = new LinkedHashMap<>(nodes.size() * 2);
@@ -245,21 +257,29 @@ public final class DaemonSetController implements Controller {
       String name = node.metadata().name();
       EligibilityCache.Answer answer = cache.answers().get(name);
       if (answer == null || answer.node() != node) {
-        answer = new EligibilityCache.Answer(node, NodeEligibility.evaluate(template, cache.tolerations(), node));
+        answer =
+            new EligibilityCache.Answer(
+                node, NodeEligibility.evaluate(template, cache.tolerations(), node));
       }
       fresh.put(name, answer);
       eligibility.put(name, answer.eligibility());
     }
-    eligibilityCache.put(ObjectKey.of(ds), new EligibilityCache(template, cache.tolerations(), fresh));
+    eligibilityCache.put(
+        ObjectKey.of(ds), new EligibilityCache(template, cache.tolerations(), fresh));
     return eligibility;
   }
 
-  /** The last sync's answers for one DaemonSet's template, by node name, with the node object they were for. */
-  private record EligibilityCache(PodSpec template, List<Toleration> tolerations, Map<String, Answer> answers) {
+  /**
+   * The last sync's answers for one DaemonSet's template, by node name, with the node object they
+   * were for.
+   */
+  private record EligibilityCache(
+      PodSpec template, List<Toleration> tolerations, Map<String, Answer> answers) {
     record Answer(Node node, Eligibility eligibility) {}
   }
 
-  private SyncSnapshot snapshot(DaemonSet ds, String hash, List<Node> nodes, Map<String, Eligibility> eligibility)
+  private SyncSnapshot snapshot(
+      DaemonSet ds, String hash, List<Node> nodes, Map<String, Eligibility> eligibility)
       throws ApiException {
     List<Pod> claimed = claimPods(ds);
     Map<String, List<Pod>> byNode = new HashMap<>(claimed.size() * 2);
@@ -290,8 +310,14 @@ public final class DaemonSetController implements Controller {
       if (ds.spec().selector().matches(pod.metadata().labels())) {
         claimed.add(pod);
       } else {
-        api.updateStatus(pod.withMetadata(pod.metadata().withOwnerReferences(pod.metadata().ownerReferences()
-            .stream().filter(r -> !uid.equals(r.uid())).toList()).withResourceVersion(null)));
+        api.updateStatus(
+            pod.withMetadata(
+                pod.metadata()
+                    .withOwnerReferences(
+                        pod.metadata().ownerReferences().stream()
+                            .filter(r -> !uid.equals(r.uid()))
+                            .toList())
+                    .withResourceVersion(null)));
       }
     }
     for (Pod pod : store.orphanPods(namespace)) {
@@ -305,8 +331,8 @@ public final class DaemonSetController implements Controller {
   /**
    * syncNodes: creates first, then deletes, each at most burstReplicas per sync. Creates go in
    * slow-start batches (1, 2, 4, ...): after a batch with a refused create the rest waits for the
-   * next sync. A refused create or delete is a FailedCreate or FailedDelete warning on the DaemonSet
-   * (podControl's events) and an error of the sync; a pod already gone is neither.
+   * next sync. A refused create or delete is a FailedCreate or FailedDelete warning on the
+   * DaemonSet (podControl's events) and an error of the sync; a pod already gone is neither.
    */
   private SyncResult syncNodes(DaemonSet ds, NodePlan plan, String hash) {
     List<String> creates = plan.nodesNeedingPods();
@@ -320,7 +346,8 @@ public final class DaemonSetController implements Controller {
       for (String node : creates.subList(pos, pos + batch)) {
         try {
           Pod created = api.create(DaemonPods.newPod(ds, hash, node));
-          events.normal(ds, "SuccessfulCreate", "Created pod: " + created.metadata().name(), COMPONENT);
+          events.normal(
+              ds, "SuccessfulCreate", "Created pod: " + created.metadata().name(), COMPONENT);
         } catch (ApiException e) {
           events.warning(ds, "FailedCreate", "Error creating: " + e.getMessage(), COMPONENT);
           errors.add(e.getMessage());
@@ -331,7 +358,8 @@ public final class DaemonSetController implements Controller {
     }
     for (Pod pod : deletes.subList(0, Math.min(deletes.size(), BURST_REPLICAS))) {
       try {
-        api.delete(Kind.POD, pod.metadata().namespace(), pod.metadata().name(), DeleteOptions.DEFAULT);
+        api.delete(
+            Kind.POD, pod.metadata().namespace(), pod.metadata().name(), DeleteOptions.DEFAULT);
         events.normal(ds, "SuccessfulDelete", "Deleted pod: " + pod.metadata().name(), COMPONENT);
       } catch (ApiException e) {
         if (e.reason() != ApiException.Reason.NotFound) {
@@ -349,23 +377,30 @@ public final class DaemonSetController implements Controller {
   // ------------------------------------------------------------------ status
 
   /**
-   * updateDaemonSetStatus: recompute from what is there now, write only when something changed,
-   * and come back after minReadySeconds while ready pods are not yet available.
+   * updateDaemonSetStatus: recompute from what is there now, write only when something changed, and
+   * come back after minReadySeconds while ready pods are not yet available.
    */
-  private void updateStatus(DaemonSet ds, String hash, List<Node> nodes, Map<String, Eligibility> eligibility,
-      SyncSnapshot seen) throws ApiException {
+  private void updateStatus(
+      DaemonSet ds,
+      String hash,
+      List<Node> nodes,
+      Map<String, Eligibility> eligibility,
+      SyncSnapshot seen)
+      throws ApiException {
     DaemonSet latest = store.<DaemonSet>get(ObjectKey.of(ds)).orElse(ds);
     SyncSnapshot s = seen != null ? seen : snapshot(latest, hash, nodes, eligibility);
-    DaemonSetStatus computed = StatusCalculator.compute(latest, nodes, s.eligibility(), s.podsByNode(), hash,
-        clock.now()).withObservedGeneration(latest.metadata().generation());
+    DaemonSetStatus computed =
+        StatusCalculator.compute(latest, nodes, s.eligibility(), s.podsByNode(), hash, clock.now())
+            .withObservedGeneration(latest.metadata().generation());
     DaemonSetStatus current = latest.status();
-    if (!computed.sameCounts(current) || current.observedGeneration() < latest.metadata().generation()) {
-      api.updateStatus(latest.withStatus(computed).withMetadata(latest.metadata().withResourceVersion(null)));
+    if (!computed.sameCounts(current)
+        || current.observedGeneration() < latest.metadata().generation()) {
+      api.updateStatus(
+          latest.withStatus(computed).withMetadata(latest.metadata().withResourceVersion(null)));
     }
     int minReady = latest.spec().minReadySeconds();
     if (minReady > 0 && computed.numberReady() != computed.numberAvailable()) {
       queue.addAfter(ObjectKey.of(latest), Duration.ofSeconds(minReady), "minReadySeconds");
     }
   }
-
 }

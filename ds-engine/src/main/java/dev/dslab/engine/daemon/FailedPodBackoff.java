@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * flowcontrol.Backoff as the DaemonSet controller configures it (1 s doubling to 15 min) for killing
- * failed pods, keyed by {@code <ds uid>/<observed generation>/<node>}: a new generation starts afresh.
+ * flowcontrol.Backoff as the DaemonSet controller configures it (1 s doubling to 15 min) for
+ * killing failed pods, keyed by {@code <ds uid>/<observed generation>/<node>}: a new generation
+ * starts afresh.
  */
 public final class FailedPodBackoff {
   static final Duration INITIAL = Duration.ofSeconds(1);

@@ -14,13 +14,14 @@ import java.util.List;
  * which pods to delete. Pure but for the failed-pod backoff, which it consults and advances.
  *
  * <p>Invariants (each tested):
+ *
  * <ul>
  *   <li>shouldRun and no pod under the node (terminating ones count) → one create;
  *   <li>shouldContinueRunning: failed pods are deleted subject to backoff, succeeded pods at once;
  *       without surge, duplicates are pruned keeping the oldest and nothing is created even if the
  *       running set is empty (the replacement comes in a later sync);
- *   <li>with surge, an empty running set on a shouldRun node is refilled at once, and of two pods the
- *       old one goes when it is not ready or when the new one is available;
+ *   <li>with surge, an empty running set on a shouldRun node is refilled at once, and of two pods
+ *       the old one goes when it is not ready or when the new one is available;
  *   <li>not shouldContinueRunning → every non-terminating pod of the node is deleted;
  *   <li>pods pinned to a node that no longer exists and not bound are deleted.
  * </ul>
@@ -44,8 +45,13 @@ public final class ManagePlanner {
     return plan;
   }
 
-  private static void podsShouldBeOnNode(SyncSnapshot s, String node, Eligibility eligibility, boolean surge,
-      FailedPodBackoff backoff, NodePlan plan) {
+  private static void podsShouldBeOnNode(
+      SyncSnapshot s,
+      String node,
+      Eligibility eligibility,
+      boolean surge,
+      FailedPodBackoff backoff,
+      NodePlan plan) {
     List<Pod> pods = s.podsOn(node);
     if (eligibility.shouldRun() && pods.isEmpty()) {
       plan.create(node);
@@ -58,18 +64,36 @@ public final class ManagePlanner {
           continue;
         }
         if (pod.status().phase() == PodPhase.Failed) {
-          String key = FailedPodBackoff.key(s.ds().metadata().uid(), s.ds().status().observedGeneration(), node);
+          String key =
+              FailedPodBackoff.key(
+                  s.ds().metadata().uid(), s.ds().status().observedGeneration(), node);
           if (backoff.inBackoff(key, s.now())) {
             plan.requeue(backoff.delay(key));
             continue;
           }
           backoff.next(key, s.now());
-          plan.event(Event.WARNING, "FailedDaemonPod", "Found failed daemon pod " + pod.metadata().namespace() + "/"
-              + pod.metadata().name() + " on node " + node + ", will try to kill it");
+          plan.event(
+              Event.WARNING,
+              "FailedDaemonPod",
+              "Found failed daemon pod "
+                  + pod.metadata().namespace()
+                  + "/"
+                  + pod.metadata().name()
+                  + " on node "
+                  + node
+                  + ", will try to kill it");
           plan.delete(pod);
         } else if (pod.status().phase() == PodPhase.Succeeded) {
-          plan.event(Event.NORMAL, "SucceededDaemonPod", "Found succeeded daemon pod " + pod.metadata().namespace()
-              + "/" + pod.metadata().name() + " on node " + node + ", will try to delete it");
+          plan.event(
+              Event.NORMAL,
+              "SucceededDaemonPod",
+              "Found succeeded daemon pod "
+                  + pod.metadata().namespace()
+                  + "/"
+                  + pod.metadata().name()
+                  + " on node "
+                  + node
+                  + ", will try to delete it");
           plan.delete(pod);
         } else {
           running.add(pod);
@@ -92,9 +116,11 @@ public final class ManagePlanner {
     }
   }
 
-  /** With surge: keep the oldest new and the oldest old pod, and drop the old one once it may go. */
-  private static void pruneSurge(SyncSnapshot s, String node, Eligibility eligibility, List<Pod> running,
-      NodePlan plan) {
+  /**
+   * With surge: keep the oldest new and the oldest old pod, and drop the old one once it may go.
+   */
+  private static void pruneSurge(
+      SyncSnapshot s, String node, Eligibility eligibility, List<Pod> running, NodePlan plan) {
     if (running.isEmpty()) {
       if (eligibility.shouldRun()) {
         plan.create(node);

@@ -55,40 +55,61 @@ final class RevisionHistory {
       matching.sort(Comparator.comparingLong(ControllerRevision::revision).reversed());
       current = matching.get(0);
       for (ControllerRevision dup : matching.subList(1, matching.size())) {
-        api.delete(Kind.CONTROLLER_REVISION, dup.metadata().namespace(), dup.metadata().name(), DeleteOptions.DEFAULT);
+        api.delete(
+            Kind.CONTROLLER_REVISION,
+            dup.metadata().namespace(),
+            dup.metadata().name(),
+            DeleteOptions.DEFAULT);
       }
       if (current.revision() < maxOther + 1) {
-        current = api.updateStatus(current.withRevision(maxOther + 1)
-            .withMetadata(current.metadata().withResourceVersion(null)));
+        current =
+            api.updateStatus(
+                current
+                    .withRevision(maxOther + 1)
+                    .withMetadata(current.metadata().withResourceVersion(null)));
       }
     } else {
       current = create(ds, template, maxOther + 1);
       ds = store.<DaemonSet>get(ObjectKey.of(ds)).orElse(ds);
     }
-    String hash = current.metadata().labels().getOrDefault(ControllerRevision.HASH_LABEL, current.metadata().name());
+    String hash =
+        current
+            .metadata()
+            .labels()
+            .getOrDefault(ControllerRevision.HASH_LABEL, current.metadata().name());
     return new Revisions(ds, hash, current, others);
   }
 
-  private ControllerRevision create(DaemonSet ds, PodTemplateSpec template, long number) throws ApiException {
+  private ControllerRevision create(DaemonSet ds, PodTemplateSpec template, long number)
+      throws ApiException {
     DaemonSet d = ds;
     while (true) {
       String hash = TemplateHash.of(template, d.status().collisionCount());
       String name = d.metadata().name() + "-" + hash;
-      Optional<ControllerRevision> clash = store.get(Kind.CONTROLLER_REVISION, d.metadata().namespace(), name);
+      Optional<ControllerRevision> clash =
+          store.get(Kind.CONTROLLER_REVISION, d.metadata().namespace(), name);
       if (clash.isEmpty()) {
         TreeMap<String, String> labels = new TreeMap<>(template.metadata().labels());
         labels.put(ControllerRevision.HASH_LABEL, hash);
-        ObjectMeta meta = ObjectMeta.named(d.metadata().namespace(), name)
-            .withLabels(labels)
-            .withAnnotations(d.metadata().annotations())
-            .withOwnerReferences(List.of(OwnerReference.controllerRef(DaemonSet.API_VERSION, DaemonSet.KIND,
-                d.metadata().name(), d.metadata().uid())));
+        ObjectMeta meta =
+            ObjectMeta.named(d.metadata().namespace(), name)
+                .withLabels(labels)
+                .withAnnotations(d.metadata().annotations())
+                .withOwnerReferences(
+                    List.of(
+                        OwnerReference.controllerRef(
+                            DaemonSet.API_VERSION,
+                            DaemonSet.KIND,
+                            d.metadata().name(),
+                            d.metadata().uid())));
         return api.create(new ControllerRevision(meta, template, number));
       }
       // Same name, other content: a hash collision. Count it in the status and hash again.
       int collisions = d.status().collisionCount() == null ? 1 : d.status().collisionCount() + 1;
-      d = api.updateStatus(d.withStatus(d.status().withCollisionCount(collisions))
-          .withMetadata(d.metadata().withResourceVersion(null)));
+      d =
+          api.updateStatus(
+              d.withStatus(d.status().withCollisionCount(collisions))
+                  .withMetadata(d.metadata().withResourceVersion(null)));
     }
   }
 
@@ -96,7 +117,8 @@ final class RevisionHistory {
   private List<ControllerRevision> controlledHistories(DaemonSet ds) throws ApiException {
     List<ControllerRevision> claimed = new ArrayList<>();
     String uid = ds.metadata().uid();
-    for (ControllerRevision r : store.<ControllerRevision>list(Kind.CONTROLLER_REVISION, ds.metadata().namespace())) {
+    for (ControllerRevision r :
+        store.<ControllerRevision>list(Kind.CONTROLLER_REVISION, ds.metadata().namespace())) {
       Optional<OwnerReference> ref = r.metadata().controllerRef();
       boolean matches = ds.spec().selector().matches(r.metadata().labels());
       if (ref.isPresent()) {
@@ -115,7 +137,8 @@ final class RevisionHistory {
    * DaemonSet still carries, deleting the oldest first.
    */
   void cleanUp(DaemonSet ds, Revisions revisions) throws ApiException {
-    int limit = ds.spec().revisionHistoryLimit() == null ? DEFAULT_LIMIT : ds.spec().revisionHistoryLimit();
+    int limit =
+        ds.spec().revisionHistoryLimit() == null ? DEFAULT_LIMIT : ds.spec().revisionHistoryLimit();
     int toKill = revisions.old().size() - limit;
     if (toKill <= 0) {
       return;
@@ -136,7 +159,11 @@ final class RevisionHistory {
       if (inUse.contains(r.metadata().labels().get(ControllerRevision.HASH_LABEL))) {
         continue;
       }
-      api.delete(Kind.CONTROLLER_REVISION, r.metadata().namespace(), r.metadata().name(), DeleteOptions.DEFAULT);
+      api.delete(
+          Kind.CONTROLLER_REVISION,
+          r.metadata().namespace(),
+          r.metadata().name(),
+          DeleteOptions.DEFAULT);
       toKill--;
     }
   }

@@ -8,7 +8,8 @@ import java.util.List;
  * What constructHistory hands the rest of a sync: the DaemonSet as synced (its collision count may
  * have moved), the current revision and its hash, and the DaemonSet's other revisions.
  */
-record Revisions(DaemonSet ds, String hash, ControllerRevision current, List<ControllerRevision> old) {
+record Revisions(
+    DaemonSet ds, String hash, ControllerRevision current, List<ControllerRevision> old) {
   Revisions {
     old = List.copyOf(old);
   }

@@ -3,10 +3,10 @@ package dev.dslab.engine.daemon;
 import java.util.Objects;
 
 /**
- * What the rolling-update planner decided for one sync: a plan to carry out, or that the sync cannot
- * go on now and is retried later (where upstream's rollingUpdate returns an error, such as a node
- * that went away between two reads). Retrying later is an ordinary outcome, not an exception: an
- * exception from the planner is a bug.
+ * What the rolling-update planner decided for one sync: a plan to carry out, or that the sync
+ * cannot go on now and is retried later (where upstream's rollingUpdate returns an error, such as a
+ * node that went away between two reads). Retrying later is an ordinary outcome, not an exception:
+ * an exception from the planner is a bug.
  */
 public sealed interface RollingUpdateDecision {
   /** Carry out {@code plan}. */

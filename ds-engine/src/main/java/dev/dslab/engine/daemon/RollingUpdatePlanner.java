@@ -33,7 +33,8 @@ public final class RollingUpdatePlanner {
     if (strategy != null && strategy.isRollingUpdate() && strategy.rollingUpdate() != null) {
       RollingUpdateDaemonSet ru = strategy.rollingUpdate();
       surge = ru.maxSurge() == null ? 0 : ru.maxSurge().scaledValue(desired, true);
-      unavailable = ru.maxUnavailable() == null ? 0 : ru.maxUnavailable().scaledValue(desired, true);
+      unavailable =
+          ru.maxUnavailable() == null ? 0 : ru.maxUnavailable().scaledValue(desired, true);
     }
     if (desired > 0 && unavailable == 0 && surge == 0) {
       unavailable = 1;
@@ -44,7 +45,9 @@ public final class RollingUpdatePlanner {
   /** util.AllowsSurge: a positive surge for a single node. */
   public static boolean allowsSurge(DaemonSet ds) {
     DaemonSetUpdateStrategy strategy = ds.spec().updateStrategy();
-    if (strategy == null || !strategy.isRollingUpdate() || strategy.rollingUpdate() == null
+    if (strategy == null
+        || !strategy.isRollingUpdate()
+        || strategy.rollingUpdate() == null
         || strategy.rollingUpdate().maxSurge() == null) {
       return false;
     }
@@ -79,20 +82,24 @@ public final class RollingUpdatePlanner {
   }
 
   /**
-   * The rolling-update decision for one sync. {@code nodeEntries} are the node names of the node→pods
-   * map: every node that should run a pod, and every node that has pods. It is to retry later when a
-   * budget is not a number or a percentage (upstream: "couldn't get unavailable numbers"), or when a
-   * surge decision needs a node that no longer exists (upstream: "couldn't get node for nodeName").
+   * The rolling-update decision for one sync. {@code nodeEntries} are the node names of the
+   * node→pods map: every node that should run a pod, and every node that has pods. It is to retry
+   * later when a budget is not a number or a percentage (upstream: "couldn't get unavailable
+   * numbers"), or when a surge decision needs a node that no longer exists (upstream: "couldn't get
+   * node for nodeName").
    */
   public static RollingUpdateDecision plan(SyncSnapshot s, List<String> nodeEntries, int desired) {
     Budget budget;
     try {
       budget = budget(s.ds(), desired);
     } catch (IllegalArgumentException e) {
-      // scaledValue's refusal of a budget that validation would have refused: upstream's error return
-      return new RollingUpdateDecision.RetryLater("couldn't get unavailable numbers: " + e.getMessage());
+      // scaledValue's refusal of a budget that validation would have refused: upstream's error
+      // return
+      return new RollingUpdateDecision.RetryLater(
+          "couldn't get unavailable numbers: " + e.getMessage());
     }
-    return budget.maxSurge() == 0 ? new RollingUpdateDecision.Proceed(deleteFirst(s, nodeEntries, budget))
+    return budget.maxSurge() == 0
+        ? new RollingUpdateDecision.Proceed(deleteFirst(s, nodeEntries, budget))
         : createFirst(s, nodeEntries, budget, desired);
   }
 
@@ -107,7 +114,8 @@ public final class RollingUpdatePlanner {
         numUnavailable++;
         continue;
       }
-      if ((np.oldPod() == null && np.newPod() == null) || (np.oldPod() != null && np.newPod() != null)) {
+      if ((np.oldPod() == null && np.newPod() == null)
+          || (np.oldPod() != null && np.newPod() != null)) {
         numUnavailable++;
       } else if (np.newPod() != null) {
         if (!s.isAvailable(np.newPod())) {
@@ -120,16 +128,20 @@ public final class RollingUpdatePlanner {
         candidates.add(np.oldPod());
       }
     }
-    int remaining = Math.max(0, Math.min(budget.maxUnavailable() - numUnavailable, candidates.size()));
+    int remaining =
+        Math.max(0, Math.min(budget.maxUnavailable() - numUnavailable, candidates.size()));
     NodePlan plan = new NodePlan();
     allowedReplacements.forEach(plan::delete);
     candidates.subList(0, remaining).forEach(plan::delete);
     return plan;
   }
 
-  /** maxSurge > 0: a new pod next to each old one as far as the surge allows; old pods go once new ones are available. */
-  private static RollingUpdateDecision createFirst(SyncSnapshot s, List<String> nodeEntries, Budget budget,
-      int desired) {
+  /**
+   * maxSurge > 0: a new pod next to each old one as far as the surge allows; old pods go once new
+   * ones are available.
+   */
+  private static RollingUpdateDecision createFirst(
+      SyncSnapshot s, List<String> nodeEntries, Budget budget, int desired) {
     int numSurge = 0;
     int numAvailable = 0;
     List<Pod> oldPodsToDelete = new ArrayList<>();
@@ -154,8 +166,8 @@ public final class RollingUpdatePlanner {
       if (np.newPod() == null) {
         if (!nodes.containsKey(node)) {
           // The node went away and its pods are not collected yet: wait until they are.
-          return new RollingUpdateDecision.RetryLater("couldn't get node for nodeName \"" + node + "\": node \""
-              + node + "\" not found");
+          return new RollingUpdateDecision.RetryLater(
+              "couldn't get node for nodeName \"" + node + "\": node \"" + node + "\" not found");
         }
         boolean shouldRun = s.eligibility().get(node).shouldRun();
         if (!s.isAvailable(np.oldPod())) {
@@ -179,7 +191,8 @@ public final class RollingUpdatePlanner {
     if (deletable > 0) {
       oldPodsToDelete.addAll(shouldNotRunPodsToDelete.subList(0, deletable));
     }
-    int remainingSurge = Math.max(0, Math.min(budget.maxSurge() - numSurge, candidateNewNodes.size()));
+    int remainingSurge =
+        Math.max(0, Math.min(budget.maxSurge() - numSurge, candidateNewNodes.size()));
     NodePlan plan = new NodePlan();
     allowedNewNodes.forEach(plan::create);
     candidateNewNodes.subList(0, remainingSurge).forEach(plan::create);

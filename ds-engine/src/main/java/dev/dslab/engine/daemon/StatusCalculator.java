@@ -16,8 +16,13 @@ import java.util.Map;
 public final class StatusCalculator {
   private StatusCalculator() {}
 
-  public static DaemonSetStatus compute(DaemonSet ds, List<Node> nodes, Map<String, Eligibility> eligibility,
-      Map<String, List<Pod>> podsByNode, String hash, Instant now) {
+  public static DaemonSetStatus compute(
+      DaemonSet ds,
+      List<Node> nodes,
+      Map<String, Eligibility> eligibility,
+      Map<String, List<Pod>> podsByNode,
+      String hash,
+      Instant now) {
     int desired = 0;
     int current = 0;
     int misscheduled = 0;
@@ -32,7 +37,10 @@ public final class StatusCalculator {
         desired++;
         if (!pods.isEmpty()) {
           current++;
-          Pod oldest = pods.size() == 1 ? pods.get(0) : pods.stream().min(DaemonPods.OLDEST_FIRST).orElseThrow();
+          Pod oldest =
+              pods.size() == 1
+                  ? pods.get(0)
+                  : pods.stream().min(DaemonPods.OLDEST_FIRST).orElseThrow();
           if (oldest.status().isReady()) {
             ready++;
             if (DaemonPods.isAvailable(oldest, ds.spec().minReadySeconds(), now)) {
@@ -47,7 +55,15 @@ public final class StatusCalculator {
         misscheduled++;
       }
     }
-    return new DaemonSetStatus(current, misscheduled, desired, ready, ds.status().observedGeneration(), updated,
-        available, desired - available, ds.status().collisionCount());
+    return new DaemonSetStatus(
+        current,
+        misscheduled,
+        desired,
+        ready,
+        ds.status().observedGeneration(),
+        updated,
+        available,
+        desired - available,
+        ds.status().collisionCount());
   }
 }

@@ -23,7 +23,10 @@ record SyncResult(List<String> errors) {
     return errors.isEmpty();
   }
 
-  /** utilerrors.Aggregate's message: the one error, or the distinct ones in brackets, comma-separated. */
+  /**
+   * utilerrors.Aggregate's message: the one error, or the distinct ones in brackets,
+   * comma-separated.
+   */
   String message() {
     List<String> distinct = List.copyOf(new LinkedHashSet<>(errors));
     return distinct.size() == 1 ? distinct.get(0) : "[" + String.join(", ", distinct) + "]";

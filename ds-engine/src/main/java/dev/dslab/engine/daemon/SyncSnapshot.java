@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * What one sync of a DaemonSet reads: the DaemonSet, the current revision hash, every node (in name
- * order) with its eligibility, and the DaemonSet's pods grouped by target node (including nodes that
- * no longer exist). Terminal pods that are already being deleted are left out, as
- * getNodesToDaemonPods leaves them out. Lists are walked in node-name order, so runs repeat exactly.
+ * order) with its eligibility, and the DaemonSet's pods grouped by target node (including nodes
+ * that no longer exist). Terminal pods that are already being deleted are left out, as
+ * getNodesToDaemonPods leaves them out. Lists are walked in node-name order, so runs repeat
+ * exactly.
  */
 public record SyncSnapshot(
     DaemonSet ds,

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What {@code kubectl drain} does with a node's pods after cordoning it: DaemonSet-managed pods stay
- * (their controller would put them straight back, and they tolerate the cordon), every other live
- * pod is evicted. Pods already terminating or finished are left alone.
+ * What {@code kubectl drain} does with a node's pods after cordoning it: DaemonSet-managed pods
+ * stay (their controller would put them straight back, and they tolerate the cordon), every other
+ * live pod is evicted. Pods already terminating or finished are left alone.
  *
  * @param daemonSetPods the pods that stay, as {@code namespace/name}
  * @param evicted the pods to evict, in the node's order
@@ -44,7 +44,10 @@ public record DrainPlan(List<String> daemonSetPods, List<Pod> evicted) {
   public void evict(Cluster cluster) throws ApiException {
     for (Pod pod : evicted) {
       try {
-        cluster.api().delete(Kind.POD, pod.metadata().namespace(), pod.metadata().name(), DeleteOptions.DEFAULT);
+        cluster
+            .api()
+            .delete(
+                Kind.POD, pod.metadata().namespace(), pod.metadata().name(), DeleteOptions.DEFAULT);
       } catch (ApiException e) {
         if (e.reason() != ApiException.Reason.NotFound) {
           throw e;
@@ -56,9 +59,14 @@ public record DrainPlan(List<String> daemonSetPods, List<Pod> evicted) {
 
   /** A pod whose controller is an existing DaemonSet. */
   private static boolean daemonSetManaged(Cluster cluster, Pod pod) {
-    return pod.metadata().controllerRef()
+    return pod.metadata()
+        .controllerRef()
         .filter(r -> DaemonSet.KIND.equals(r.kind()))
-        .flatMap(r -> cluster.store().<DaemonSet>get(Kind.DAEMON_SET, pod.metadata().namespace(), r.name()))
+        .flatMap(
+            r ->
+                cluster
+                    .store()
+                    .<DaemonSet>get(Kind.DAEMON_SET, pod.metadata().namespace(), r.name()))
         .isPresent();
   }
 }

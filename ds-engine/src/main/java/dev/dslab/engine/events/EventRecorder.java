@@ -23,15 +23,20 @@ public final class EventRecorder {
   /** The API server's default --event-ttl. */
   public static final Duration TTL = Duration.ofHours(1);
 
-  private record Identity(String uid, String type, String reason, String message, String component, String host) {}
+  private record Identity(
+      String uid, String type, String reason, String message, String component, String host) {}
 
   /** How often, in virtual time, recording an event also drops the expired ones. */
   static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
   private final ApiServer api;
   private final Map<Identity, dev.dslab.engine.api.ObjectKey> names = new HashMap<>();
-  /** The last nanosecond stamp used per object, so that names of events at one instant stay unique. */
+
+  /**
+   * The last nanosecond stamp used per object, so that names of events at one instant stay unique.
+   */
   private final Map<String, Long> lastStamp = new HashMap<>();
+
   private Instant nextPurge = Instant.MIN;
 
   public EventRecorder(ApiServer api) {
@@ -46,17 +51,24 @@ public final class EventRecorder {
     record(involved, Event.WARNING, reason, message, component, null);
   }
 
-  public void record(KubeObject involved, String type, String reason, String message, String component,
+  public void record(
+      KubeObject involved,
+      String type,
+      String reason,
+      String message,
+      String component,
       String host) {
     Instant now = api.now();
     if (!now.isBefore(nextPurge)) {
-      // Without this the store would keep every event of a long session: the TTL applies whether or not
+      // Without this the store would keep every event of a long session: the TTL applies whether or
+      // not
       // anyone lists events (a 3-hour soak held 98,000 of them before).
       purgeExpired();
       nextPurge = now.plus(PURGE_EVERY);
     }
     ObjectMeta im = involved.metadata();
-    String namespace = im.namespace() == null || im.namespace().isEmpty() ? "default" : im.namespace();
+    String namespace =
+        im.namespace() == null || im.namespace().isEmpty() ? "default" : im.namespace();
     Identity id = new Identity(im.uid(), type, reason, message, component, host);
     dev.dslab.engine.api.ObjectKey existing = names.get(id);
     if (existing != null) {
@@ -67,10 +79,21 @@ public final class EventRecorder {
       }
     }
     String name = uniqueName(namespace, im.name(), now);
-    ObjectReference ref = new ObjectReference(involved.apiVersion(), involved.kind(), im.namespace(), im.name(),
-        im.uid(), null);
-    Event event = new Event(ObjectMeta.named(namespace, name), ref, type, reason, message, component, host, 1, now,
-        now);
+    ObjectReference ref =
+        new ObjectReference(
+            involved.apiVersion(), involved.kind(), im.namespace(), im.name(), im.uid(), null);
+    Event event =
+        new Event(
+            ObjectMeta.named(namespace, name),
+            ref,
+            type,
+            reason,
+            message,
+            component,
+            host,
+            1,
+            now,
+            now);
     names.put(id, dev.dslab.engine.api.ObjectKey.of(event));
     write(() -> api.create(event));
   }
@@ -106,7 +129,9 @@ public final class EventRecorder {
       nanos = last + 1;
     }
     String name;
-    while (api.store().get(Kind.EVENT, namespace, name = objectName + "." + Long.toHexString(nanos)).isPresent()) {
+    while (api.store()
+        .get(Kind.EVENT, namespace, name = objectName + "." + Long.toHexString(nanos))
+        .isPresent()) {
       nanos++;
     }
     lastStamp.put(object, nanos);

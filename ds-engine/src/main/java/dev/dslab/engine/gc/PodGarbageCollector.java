@@ -14,18 +14,21 @@ import java.util.Map;
 
 /**
  * PodGC (pkg/controller/podgc), on its gcCheckPeriod of 20 s counted from the cluster's start:
+ *
  * <ul>
  *   <li>the orphan pass notices pods bound to nodes that do not exist; once a node has been missing
  *       for the quarantine time (40 s) since it was noticed, its pods are deleted at once;
  *   <li>the terminated pass keeps at most terminated-pod-gc-threshold (12,500) Succeeded or Failed
  *       pods, deleting the oldest first.
  * </ul>
+ *
  * A pass is scheduled only while there is something to collect, so an idle cluster has nothing
  * pending on the clock.
  */
 public final class PodGarbageCollector {
   static final Duration CHECK_PERIOD = Duration.ofSeconds(20);
   static final Duration QUARANTINE = Duration.ofSeconds(40);
+
   /** --terminated-pod-gc-threshold. */
   public static final int TERMINATED_THRESHOLD = 12_500;
 
@@ -51,7 +54,8 @@ public final class PodGarbageCollector {
   private final java.util.Set<String> terminated = new java.util.HashSet<>();
 
   private void onChange(WatchEvent e) {
-    if (e.kind() == Kind.NODE && e.type() == WatchEvent.Type.DELETED
+    if (e.kind() == Kind.NODE
+        && e.type() == WatchEvent.Type.DELETED
         && !api.store().podsOnNode(e.object().metadata().name()).isEmpty()) {
       scheduleNextTick();
     }
@@ -93,24 +97,33 @@ public final class PodGarbageCollector {
         more = true;
       }
     }
-    noticed.keySet().removeIf(n -> api.store().podsOnNode(n).isEmpty()
-        || api.store().get(Kind.NODE, null, n).isPresent());
+    noticed
+        .keySet()
+        .removeIf(
+            n ->
+                api.store().podsOnNode(n).isEmpty()
+                    || api.store().get(Kind.NODE, null, n).isPresent());
     collectTerminated();
     if (more) {
       scheduleNextTick();
     }
   }
 
-  /** gcTerminated: the oldest terminated pods beyond the threshold go (creation time, then name). */
+  /**
+   * gcTerminated: the oldest terminated pods beyond the threshold go (creation time, then name).
+   */
   private void collectTerminated() {
     int excess = terminated.size() - terminatedThreshold;
     if (excess <= 0) {
       return;
     }
-    List<Pod> candidates = api.store().<Pod>list(Kind.POD, null).stream().filter(Pod::isTerminal)
-        .sorted(java.util.Comparator.comparing((Pod p) -> p.metadata().creationTimestamp())
-            .thenComparing(p -> p.metadata().name()))
-        .toList();
+    List<Pod> candidates =
+        api.store().<Pod>list(Kind.POD, null).stream()
+            .filter(Pod::isTerminal)
+            .sorted(
+                java.util.Comparator.comparing((Pod p) -> p.metadata().creationTimestamp())
+                    .thenComparing(p -> p.metadata().name()))
+            .toList();
     for (Pod pod : candidates.subList(0, Math.min(excess, candidates.size()))) {
       api.remove(ObjectKey.of(pod));
     }

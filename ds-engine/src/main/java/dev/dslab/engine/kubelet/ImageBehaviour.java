@@ -8,11 +8,11 @@ import java.util.Objects;
  * whether they ever become ready, whether they crash after running a while, whether their image can
  * be pulled at all.
  */
-public record ImageBehaviour(Duration start, Duration stop, boolean neverReady, Duration failAfter,
-    boolean pullError) {
+public record ImageBehaviour(
+    Duration start, Duration stop, boolean neverReady, Duration failAfter, boolean pullError) {
   /** dsctl.md: containers start in 2 s and a deleted pod is Terminating for 1 s. */
-  public static final ImageBehaviour DEFAULT = new ImageBehaviour(Duration.ofSeconds(2), Duration.ofSeconds(1), false,
-      null, false);
+  public static final ImageBehaviour DEFAULT =
+      new ImageBehaviour(Duration.ofSeconds(2), Duration.ofSeconds(1), false, null, false);
 
   public ImageBehaviour {
     Objects.requireNonNull(start, "start");

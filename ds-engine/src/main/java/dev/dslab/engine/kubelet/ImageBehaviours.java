@@ -3,7 +3,10 @@ package dev.dslab.engine.kubelet;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The behaviour of each image the user described; every other image behaves as {@link ImageBehaviour#DEFAULT}. */
+/**
+ * The behaviour of each image the user described; every other image behaves as {@link
+ * ImageBehaviour#DEFAULT}.
+ */
 public final class ImageBehaviours {
   private final TreeMap<String, ImageBehaviour> byImage = new TreeMap<>();
 

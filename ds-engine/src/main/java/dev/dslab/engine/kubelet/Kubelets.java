@@ -35,8 +35,10 @@ import java.util.Set;
  */
 public final class Kubelets implements NodeLifecycleController.KubeletListener {
   public static final String COMPONENT = "kubelet";
+
   /** How long containers take to start, unless an image says otherwise (dsctl.md: 2 s). */
   public static final Duration START_DELAY = Duration.ofSeconds(2);
+
   /** How long a deleted pod stays Terminating (dsctl.md: 1 s). */
   public static final Duration TERMINATION_DELAY = Duration.ofSeconds(1);
 
@@ -44,11 +46,17 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
   private final ObjectStore store;
   private final SimClock clock;
   private final EventRecorder events;
-  /** Pods whose start or stop is already scheduled, by uid, so that repeated updates do not repeat it. */
+
+  /**
+   * Pods whose start or stop is already scheduled, by uid, so that repeated updates do not repeat
+   * it.
+   */
   private final Set<String> starting = new HashSet<>();
+
   private final Set<String> stopping = new HashSet<>();
   private final PodAddresses addresses;
   private final ImageBehaviours images;
+
   /** Nodes whose kubelet is stopped: their pods neither start nor finish terminating. */
   private final Set<String> down = new HashSet<>();
 
@@ -96,7 +104,9 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
 
   private void admit(ObjectKey key, String uid) {
     Optional<Pod> found = current(key, uid);
-    if (found.isEmpty() || found.get().metadata().isDeleting() || down.contains(found.get().spec().nodeName())) {
+    if (found.isEmpty()
+        || found.get().metadata().isDeleting()
+        || down.contains(found.get().spec().nodeName())) {
       starting.remove(uid);
       return;
     }
@@ -110,28 +120,56 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     String podIp = pod.spec().hostNetwork() ? hostIp : addresses.allocate(node.get());
     List<ContainerStatus> waiting = new ArrayList<>();
     for (Container c : pod.spec().containers()) {
-      waiting.add(new ContainerStatus(c.name(), c.image(), false, 0, false,
-          new ContainerState.Waiting("ContainerCreating", null), null));
+      waiting.add(
+          new ContainerStatus(
+              c.name(),
+              c.image(),
+              false,
+              0,
+              false,
+              new ContainerState.Waiting("ContainerCreating", null),
+              null));
     }
-    PodStatus status = pod.status().withPhase(PodPhase.Pending).withIps(hostIp, podIp).withStartTime(now)
-        .withContainerStatuses(waiting)
-        .withCondition(new PodCondition("PodReadyToStartContainers", ConditionStatus.False, now, null, null))
-        .withCondition(new PodCondition(PodCondition.INITIALIZED, ConditionStatus.True, now, null, null))
-        .withCondition(new PodCondition(PodCondition.READY, ConditionStatus.False, now, "ContainersNotReady",
-            "containers with unready status: " + names(pod)))
-        .withCondition(new PodCondition(PodCondition.CONTAINERS_READY, ConditionStatus.False, now,
-            "ContainersNotReady", "containers with unready status: " + names(pod)));
+    PodStatus status =
+        pod.status()
+            .withPhase(PodPhase.Pending)
+            .withIps(hostIp, podIp)
+            .withStartTime(now)
+            .withContainerStatuses(waiting)
+            .withCondition(
+                new PodCondition(
+                    "PodReadyToStartContainers", ConditionStatus.False, now, null, null))
+            .withCondition(
+                new PodCondition(PodCondition.INITIALIZED, ConditionStatus.True, now, null, null))
+            .withCondition(
+                new PodCondition(
+                    PodCondition.READY,
+                    ConditionStatus.False,
+                    now,
+                    "ContainersNotReady",
+                    "containers with unready status: " + names(pod)))
+            .withCondition(
+                new PodCondition(
+                    PodCondition.CONTAINERS_READY,
+                    ConditionStatus.False,
+                    now,
+                    "ContainersNotReady",
+                    "containers with unready status: " + names(pod)));
     write(pod.withStatus(status));
     clock.schedule(startDelay(pod), "start " + key, () -> start(key, uid));
   }
 
   private Duration startDelay(Pod pod) {
-    return pod.spec().containers().stream().map(c -> images.of(c.image()).start()).max(Duration::compareTo)
+    return pod.spec().containers().stream()
+        .map(c -> images.of(c.image()).start())
+        .max(Duration::compareTo)
         .orElse(START_DELAY);
   }
 
   private Duration stopDelay(Pod pod) {
-    return pod.spec().containers().stream().map(c -> images.of(c.image()).stop()).max(Duration::compareTo)
+    return pod.spec().containers().stream()
+        .map(c -> images.of(c.image()).stop())
+        .max(Duration::compareTo)
         .orElse(TERMINATION_DELAY);
   }
 
@@ -162,42 +200,71 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     ConditionStatus ready = allReady ? ConditionStatus.True : ConditionStatus.False;
     String reason = allReady ? null : "ContainersNotReady";
     String message = allReady ? null : "containers with unready status: " + unready(statuses);
-    PodStatus status = pod.status().withPhase(anyStarted ? PodPhase.Running : PodPhase.Pending)
-        .withContainerStatuses(statuses)
-        .withCondition(new PodCondition("PodReadyToStartContainers", ConditionStatus.True, now, null, null));
+    PodStatus status =
+        pod.status()
+            .withPhase(anyStarted ? PodPhase.Running : PodPhase.Pending)
+            .withContainerStatuses(statuses)
+            .withCondition(
+                new PodCondition(
+                    "PodReadyToStartContainers", ConditionStatus.True, now, null, null));
     status = keepTransition(status, PodCondition.READY, ready, reason, message, now);
     status = keepTransition(status, PodCondition.CONTAINERS_READY, ready, reason, message, now);
     return pod.withStatus(status);
   }
 
   /** A condition's lastTransitionTime moves only when its status does. */
-  private static PodStatus keepTransition(PodStatus status, String type, ConditionStatus value, String reason,
-      String message, Instant now) {
-    Instant since = status.condition(type).filter(c -> c.status() == value).map(PodCondition::lastTransitionTime)
-        .orElse(now);
+  private static PodStatus keepTransition(
+      PodStatus status,
+      String type,
+      ConditionStatus value,
+      String reason,
+      String message,
+      Instant now) {
+    Instant since =
+        status
+            .condition(type)
+            .filter(c -> c.status() == value)
+            .map(PodCondition::lastTransitionTime)
+            .orElse(now);
     return status.withCondition(new PodCondition(type, value, since, reason, message));
   }
 
   private static String unready(List<ContainerStatus> statuses) {
-    return "[" + String.join(" ", statuses.stream().filter(cs -> !cs.ready()).map(ContainerStatus::name).toList())
+    return "["
+        + String.join(
+            " ", statuses.stream().filter(cs -> !cs.ready()).map(ContainerStatus::name).toList())
         + "]";
   }
 
   /** Starts a container: events, a running state, and its crash on the clock if the image fails. */
-  private ContainerStatus run(Pod pod, Container c, int restarts, ContainerState last, Instant now) {
+  private ContainerStatus run(
+      Pod pod, Container c, int restarts, ContainerState last, Instant now) {
     ImageBehaviour b = images.of(c.image());
     String host = pod.spec().nodeName();
-    events.record(pod, "Normal", "Pulled", "Container image \"" + c.image() + "\" already present on machine",
-        COMPONENT, host);
+    events.record(
+        pod,
+        "Normal",
+        "Pulled",
+        "Container image \"" + c.image() + "\" already present on machine",
+        COMPONENT,
+        host);
     events.record(pod, "Normal", "Created", "Created container: " + c.name(), COMPONENT, host);
     events.record(pod, "Normal", "Started", "Started container " + c.name(), COMPONENT, host);
     if (b.failAfter() != null) {
       ObjectKey key = ObjectKey.of(pod);
       String uid = pod.metadata().uid();
-      clock.schedule(b.failAfter(), "crash " + key + " " + c.name(),
+      clock.schedule(
+          b.failAfter(),
+          "crash " + key + " " + c.name(),
           whenLive(key, uid, p -> crash(p, c.name())));
     }
-    return new ContainerStatus(c.name(), c.image(), !b.neverReady(), restarts, true, new ContainerState.Running(now),
+    return new ContainerStatus(
+        c.name(),
+        c.image(),
+        !b.neverReady(),
+        restarts,
+        true,
+        new ContainerState.Running(now),
         last);
   }
 
@@ -205,15 +272,34 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
   private ContainerStatus pullFailed(Pod pod, Container c, int attempt) {
     String host = pod.spec().nodeName();
     events.record(pod, "Normal", "Pulling", "Pulling image \"" + c.image() + "\"", COMPONENT, host);
-    events.record(pod, "Warning", "Failed", "Failed to pull image \"" + c.image() + "\": rpc error: code = NotFound"
-        + " desc = failed to pull and unpack image \"" + c.image() + "\": not found", COMPONENT, host);
+    events.record(
+        pod,
+        "Warning",
+        "Failed",
+        "Failed to pull image \""
+            + c.image()
+            + "\": rpc error: code = NotFound"
+            + " desc = failed to pull and unpack image \""
+            + c.image()
+            + "\": not found",
+        COMPONENT,
+        host);
     events.record(pod, "Warning", "Failed", "Error: ErrImagePull", COMPONENT, host);
     ObjectKey key = ObjectKey.of(pod);
     String uid = pod.metadata().uid();
-    clock.schedule(Duration.ofSeconds(1), "pull back-off " + key,
+    clock.schedule(
+        Duration.ofSeconds(1),
+        "pull back-off " + key,
         whenLive(key, uid, p -> pullBackOff(p, c.name(), attempt)));
-    return new ContainerStatus(c.name(), c.image(), false, 0, false, new ContainerState.Waiting("ErrImagePull",
-        "failed to pull and unpack image \"" + c.image() + "\": not found"), null);
+    return new ContainerStatus(
+        c.name(),
+        c.image(),
+        false,
+        0,
+        false,
+        new ContainerState.Waiting(
+            "ErrImagePull", "failed to pull and unpack image \"" + c.image() + "\": not found"),
+        null);
   }
 
   private void pullBackOff(Pod pod, String container, int attempt) {
@@ -221,17 +307,33 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     String uid = pod.metadata().uid();
     Container c = container(pod, container);
     String host = pod.spec().nodeName();
-    events.record(pod, "Normal", "BackOff", "Back-off pulling image \"" + c.image() + "\"", COMPONENT, host);
+    events.record(
+        pod, "Normal", "BackOff", "Back-off pulling image \"" + c.image() + "\"", COMPONENT, host);
     events.record(pod, "Warning", "Failed", "Error: ImagePullBackOff", COMPONENT, host);
-    replace(pod, new ContainerStatus(c.name(), c.image(), false, 0, false, new ContainerState.Waiting(
-        "ImagePullBackOff", "Back-off pulling image \"" + c.image() + "\""), null));
-    clock.schedule(backOff(attempt + 1).minusSeconds(1), "pull " + key, whenLive(key, uid, p -> retryPull(p, container,
-        attempt + 1)));
+    replace(
+        pod,
+        new ContainerStatus(
+            c.name(),
+            c.image(),
+            false,
+            0,
+            false,
+            new ContainerState.Waiting(
+                "ImagePullBackOff", "Back-off pulling image \"" + c.image() + "\""),
+            null));
+    clock.schedule(
+        backOff(attempt + 1).minusSeconds(1),
+        "pull " + key,
+        whenLive(key, uid, p -> retryPull(p, container, attempt + 1)));
   }
 
   private void retryPull(Pod pod, String container, int attempt) {
     Container c = container(pod, container);
-    replace(pod, images.of(c.image()).pullError() ? pullFailed(pod, c, attempt) : run(pod, c, 0, null, clock.now()));
+    replace(
+        pod,
+        images.of(c.image()).pullError()
+            ? pullFailed(pod, c, attempt)
+            : run(pod, c, 0, null, clock.now()));
   }
 
   /** The container exits with an error; the kubelet restarts it after the crash-loop back-off. */
@@ -239,22 +341,48 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     ObjectKey key = ObjectKey.of(pod);
     String uid = pod.metadata().uid();
     Container c = container(pod, container);
-    ContainerStatus cs = pod.status().containerStatuses().stream().filter(x -> x.name().equals(container))
-        .findFirst().orElse(null);
-    if (cs == null || !(cs.state() instanceof ContainerState.Running running) || images.of(c.image()).failAfter() == null) {
+    ContainerStatus cs =
+        pod.status().containerStatuses().stream()
+            .filter(x -> x.name().equals(container))
+            .findFirst()
+            .orElse(null);
+    if (cs == null
+        || !(cs.state() instanceof ContainerState.Running running)
+        || images.of(c.image()).failAfter() == null) {
       return;
     }
     Instant now = clock.now();
     int restarts = cs.restartCount() + 1;
     Duration wait = backOff(restarts);
     String podRef = pod.metadata().name() + "_" + pod.metadata().namespace() + "(" + uid + ")";
-    events.record(pod, "Warning", "BackOff", "Back-off restarting failed container " + container + " in pod "
-        + podRef, COMPONENT, pod.spec().nodeName());
+    events.record(
+        pod,
+        "Warning",
+        "BackOff",
+        "Back-off restarting failed container " + container + " in pod " + podRef,
+        COMPONENT,
+        pod.spec().nodeName());
     ContainerState last = new ContainerState.Terminated(1, "Error", running.startedAt(), now);
-    replace(pod, new ContainerStatus(container, c.image(), false, restarts, false, new ContainerState.Waiting(
-        "CrashLoopBackOff", "back-off " + wait.getSeconds() + "s restarting failed container=" + container + " pod="
-        + podRef), last));
-    clock.schedule(wait, "restart " + key + " " + container,
+    replace(
+        pod,
+        new ContainerStatus(
+            container,
+            c.image(),
+            false,
+            restarts,
+            false,
+            new ContainerState.Waiting(
+                "CrashLoopBackOff",
+                "back-off "
+                    + wait.getSeconds()
+                    + "s restarting failed container="
+                    + container
+                    + " pod="
+                    + podRef),
+            last));
+    clock.schedule(
+        wait,
+        "restart " + key + " " + container,
         whenLive(key, uid, p -> restart(p, container, restarts, last)));
   }
 
@@ -275,7 +403,10 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
   }
 
   private static Container container(Pod pod, String name) {
-    return pod.spec().containers().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+    return pod.spec().containers().stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Work for later that happens only if the pod is still live then. */
@@ -285,7 +416,8 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
 
   /** The pod, if it is still the same pod, not being deleted, on a node whose kubelet runs. */
   private Optional<Pod> live(ObjectKey key, String uid) {
-    return current(key, uid).filter(p -> !p.metadata().isDeleting() && !down.contains(p.spec().nodeName()));
+    return current(key, uid)
+        .filter(p -> !p.metadata().isDeleting() && !down.contains(p.spec().nodeName()));
   }
 
   private void stop(ObjectKey key, String uid) {
@@ -300,15 +432,21 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     Pod pod = found.get();
     if (pod.status().phase() == PodPhase.Running) {
       for (Container c : pod.spec().containers()) {
-        events.record(pod, "Normal", "Killing", "Stopping container " + c.name(), COMPONENT, pod.spec().nodeName());
+        events.record(
+            pod,
+            "Normal",
+            "Killing",
+            "Stopping container " + c.name(),
+            COMPONENT,
+            pod.spec().nodeName());
       }
     }
     api.remove(key);
   }
 
   /**
-   * A stopped kubelet does nothing; a kubelet that starts again picks up every pod of its node:
-   * it finishes deletions, starts what waits, and reports running pods Ready again.
+   * A stopped kubelet does nothing; a kubelet that starts again picks up every pod of its node: it
+   * finishes deletions, starts what waits, and reports running pods Ready again.
    */
   @Override
   public void kubeletChanged(String node, boolean running) {
@@ -322,11 +460,14 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
       String uid = pod.metadata().uid();
       starting.remove(uid);
       stopping.remove(uid);
-      boolean runningContainers = pod.status().phase() == PodPhase.Running
-          && pod.status().containerStatuses().stream().allMatch(ContainerStatus::started);
+      boolean runningContainers =
+          pod.status().phase() == PodPhase.Running
+              && pod.status().containerStatuses().stream().allMatch(ContainerStatus::started);
       if (!pod.metadata().isDeleting() && runningContainers) {
         write(withContainers(pod, pod.status().containerStatuses(), now));
-      } else if (!runningContainers && pod.status().hostIP() != null && !pod.metadata().isDeleting()) {
+      } else if (!runningContainers
+          && pod.status().hostIP() != null
+          && !pod.metadata().isDeleting()) {
         ObjectKey key = ObjectKey.of(pod);
         starting.add(uid);
         clock.schedule(startDelay(pod), "start " + key, () -> start(key, uid));
@@ -345,7 +486,8 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
   }
 
   private static String names(Pod pod) {
-    return "[" + String.join(" ", pod.spec().containers().stream().map(Container::name).toList()) + "]";
+    return "["
+        + String.join(" ", pod.spec().containers().stream().map(Container::name).toList())
+        + "]";
   }
-
 }

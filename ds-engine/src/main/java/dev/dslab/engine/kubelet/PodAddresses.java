@@ -55,11 +55,19 @@ final class PodAddresses {
 
   private static int toInt(String ip) {
     String[] o = ip.split("\\.");
-    return (Integer.parseInt(o[0]) << 24) | (Integer.parseInt(o[1]) << 16) | (Integer.parseInt(o[2]) << 8)
+    return (Integer.parseInt(o[0]) << 24)
+        | (Integer.parseInt(o[1]) << 16)
+        | (Integer.parseInt(o[2]) << 8)
         | Integer.parseInt(o[3]);
   }
 
   private static String toText(int ip) {
-    return ((ip >>> 24) & 0xff) + "." + ((ip >>> 16) & 0xff) + "." + ((ip >>> 8) & 0xff) + "." + (ip & 0xff);
+    return ((ip >>> 24) & 0xff)
+        + "."
+        + ((ip >>> 16) & 0xff)
+        + "."
+        + ((ip >>> 8) & 0xff)
+        + "."
+        + (ip & 0xff);
   }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param object the object whose sync it is about
  * @param message what went wrong, in the controller's words
  */
-public record ControllerLogEntry(long sequence, Instant time, String controller, ObjectKey object, String message) {
+public record ControllerLogEntry(
+    long sequence, Instant time, String controller, ObjectKey object, String message) {
   public ControllerLogEntry {
     Objects.requireNonNull(time, "time");
     Objects.requireNonNull(controller, "controller");

@@ -29,15 +29,17 @@ import java.util.Set;
 /**
  * The node-lifecycle controller (pkg/controller/nodelifecycle) and the kubelet's side of node
  * health. A node whose kubelet stops reporting turns Ready=Unknown once the node-monitor grace
- * period has passed (checked every node-monitor period), gets the {@code unreachable} NoSchedule and
- * NoExecute taints, and its pods are marked not ready; when the kubelet reports again the node is
- * Ready and the taints go. A cordoned node ({@code spec.unschedulable}) gets the
- * {@code unschedulable:NoSchedule} taint, as TaintNodesByCondition does.
+ * period has passed (checked every node-monitor period), gets the {@code unreachable} NoSchedule
+ * and NoExecute taints, and its pods are marked not ready; when the kubelet reports again the node
+ * is Ready and the taints go. A cordoned node ({@code spec.unschedulable}) gets the {@code
+ * unschedulable:NoSchedule} taint, as TaintNodesByCondition does.
  */
 public final class NodeLifecycleController implements Controller {
   public static final String COMPONENT = "node-controller";
+
   /** --node-monitor-grace-period: 50 s since Kubernetes v1.29 (40 s before). */
   public static final Duration GRACE_PERIOD = Duration.ofSeconds(50);
+
   /** --node-monitor-period: how often the controller looks at node health. */
   public static final Duration MONITOR_PERIOD = Duration.ofSeconds(5);
 
@@ -50,7 +52,9 @@ public final class NodeLifecycleController implements Controller {
   private final List<KubeletListener> listeners = new ArrayList<>();
   private final WorkQueue<String> cordonChanges = new WorkQueue<>();
 
-  /** Told when a node's kubelet stops or starts, so that the kubelets pause or resume their work. */
+  /**
+   * Told when a node's kubelet stops or starts, so that the kubelets pause or resume their work.
+   */
   public interface KubeletListener {
     void kubeletChanged(String node, boolean running);
   }
@@ -104,7 +108,8 @@ public final class NodeLifecycleController implements Controller {
     }
     Node node = found.get();
     boolean cordoned = node.spec().unschedulable();
-    boolean tainted = node.spec().taints().stream().anyMatch(NodeLifecycleController::isUnschedulableTaint);
+    boolean tainted =
+        node.spec().taints().stream().anyMatch(NodeLifecycleController::isUnschedulableTaint);
     if (cordoned != tainted) {
       List<Taint> taints = new ArrayList<>(node.spec().taints());
       if (cordoned) {
@@ -117,14 +122,15 @@ public final class NodeLifecycleController implements Controller {
   }
 
   private static boolean isUnschedulableTaint(Taint t) {
-    return t.key().equals(DaemonPodTolerations.UNSCHEDULABLE) && t.effect() == TaintEffect.NoSchedule;
+    return t.key().equals(DaemonPodTolerations.UNSCHEDULABLE)
+        && t.effect() == TaintEffect.NoSchedule;
   }
 
   // ------------------------------------------------------------------ kubelet down / up
 
   /**
-   * The node's kubelet stops reporting. Nothing is visible at once: the node turns Unknown at the first
-   * monitor tick after the grace period.
+   * The node's kubelet stops reporting. Nothing is visible at once: the node turns Unknown at the
+   * first monitor tick after the grace period.
    */
   public void kubeletDown(String name) throws ApiException {
     requireNode(name);
@@ -134,10 +140,14 @@ public final class NodeLifecycleController implements Controller {
     listeners.forEach(l -> l.kubeletChanged(name, false));
     Instant due = nextTick(clock.now().plus(GRACE_PERIOD));
     cancelPending(name);
-    pending.put(name, clock.scheduleAt(due, "node " + name + " unreachable", () -> markUnknown(name)));
+    pending.put(
+        name, clock.scheduleAt(due, "node " + name + " unreachable", () -> markUnknown(name)));
   }
 
-  /** The node's kubelet reports again: the node is Ready at once, the taints go at the next monitor tick. */
+  /**
+   * The node's kubelet reports again: the node is Ready at once, the taints go at the next monitor
+   * tick.
+   */
   public void kubeletUp(String name) throws ApiException {
     Node node = requireNode(name);
     if (!stopped.remove(name)) {
@@ -147,8 +157,12 @@ public final class NodeLifecycleController implements Controller {
     Instant now = clock.now();
     write(node.withStatus(node.status().withConditions(healthy(node.status().conditions(), now))));
     listeners.forEach(l -> l.kubeletChanged(name, true));
-    if (node.status().condition(NodeCondition.READY).map(c -> c.status() != ConditionStatus.True).orElse(true)) {
-      pending.put(name, clock.scheduleAt(nextTick(now), "node " + name + " ready", () -> markReady(name)));
+    if (node.status()
+        .condition(NodeCondition.READY)
+        .map(c -> c.status() != ConditionStatus.True)
+        .orElse(true)) {
+      pending.put(
+          name, clock.scheduleAt(nextTick(now), "node " + name + " ready", () -> markReady(name)));
     }
   }
 
@@ -162,15 +176,29 @@ public final class NodeLifecycleController implements Controller {
     Instant now = clock.now();
     List<NodeCondition> conditions = new ArrayList<>();
     for (NodeCondition c : node.status().conditions()) {
-      conditions.add(new NodeCondition(c.type(), ConditionStatus.Unknown, c.lastHeartbeatTime(), now,
-          "NodeStatusUnknown", "Kubelet stopped posting node status."));
+      conditions.add(
+          new NodeCondition(
+              c.type(),
+              ConditionStatus.Unknown,
+              c.lastHeartbeatTime(),
+              now,
+              "NodeStatusUnknown",
+              "Kubelet stopped posting node status."));
     }
     List<Taint> taints = new ArrayList<>(node.spec().taints());
     taints.removeIf(t -> t.key().equals(DaemonPodTolerations.NOT_READY));
     taints.add(Taint.of(DaemonPodTolerations.UNREACHABLE, "", TaintEffect.NoSchedule));
     taints.add(new Taint(DaemonPodTolerations.UNREACHABLE, "", TaintEffect.NoExecute, now));
-    write(node.withStatus(node.status().withConditions(conditions)).withSpec(node.spec().withTaints(taints)));
-    events.record(node, "Normal", "NodeNotReady", "Node " + name + " status is now: NodeNotReady", COMPONENT, null);
+    write(
+        node.withStatus(node.status().withConditions(conditions))
+            .withSpec(node.spec().withTaints(taints)));
+    events.record(
+        node,
+        "Normal",
+        "NodeNotReady",
+        "Node " + name + " status is now: NodeNotReady",
+        COMPONENT,
+        null);
     markPodsNotReady(name, now);
   }
 
@@ -182,20 +210,30 @@ public final class NodeLifecycleController implements Controller {
     }
     Node node = found.get();
     List<Taint> taints = new ArrayList<>(node.spec().taints());
-    boolean changed = taints.removeIf(t -> t.key().equals(DaemonPodTolerations.UNREACHABLE)
-        || t.key().equals(DaemonPodTolerations.NOT_READY));
+    boolean changed =
+        taints.removeIf(
+            t ->
+                t.key().equals(DaemonPodTolerations.UNREACHABLE)
+                    || t.key().equals(DaemonPodTolerations.NOT_READY));
     if (changed) {
       write(node.withSpec(node.spec().withTaints(taints)));
     }
-    events.record(node, "Normal", "NodeReady", "Node " + name + " status is now: NodeReady", COMPONENT, null);
+    events.record(
+        node, "Normal", "NodeReady", "Node " + name + " status is now: NodeReady", COMPONENT, null);
   }
 
-  /** MarkPodsNotReady: every pod on the node gets Ready=False (the kubelet cannot say otherwise). */
+  /**
+   * MarkPodsNotReady: every pod on the node gets Ready=False (the kubelet cannot say otherwise).
+   */
   private void markPodsNotReady(String node, Instant now) {
     for (Pod pod : api.store().podsOnNode(node)) {
       if (pod.status().isReady()) {
-        Pod updated = pod.withStatus(pod.status().withCondition(new PodCondition(PodCondition.READY,
-            ConditionStatus.False, now, null, null)));
+        Pod updated =
+            pod.withStatus(
+                pod.status()
+                    .withCondition(
+                        new PodCondition(
+                            PodCondition.READY, ConditionStatus.False, now, null, null)));
         write(updated);
       }
     }
@@ -208,9 +246,12 @@ public final class NodeLifecycleController implements Controller {
       boolean ready = c.type().equals(NodeCondition.READY);
       ConditionStatus status = ready ? ConditionStatus.True : ConditionStatus.False;
       Instant transition = c.status() == status ? c.lastTransitionTime() : now;
-      String reason = ready ? "KubeletReady" : c.status() == status ? c.reason() : kubeletReason(c.type());
-      String message = ready ? "kubelet is posting ready status" : c.status() == status ? c.message()
-          : kubeletMessage(c.type());
+      String reason =
+          ready ? "KubeletReady" : c.status() == status ? c.reason() : kubeletReason(c.type());
+      String message =
+          ready
+              ? "kubelet is posting ready status"
+              : c.status() == status ? c.message() : kubeletMessage(c.type());
       result.add(new NodeCondition(c.type(), status, now, transition, reason, message));
     }
     return result;
@@ -250,7 +291,9 @@ public final class NodeLifecycleController implements Controller {
   }
 
   private Node requireNode(String name) throws ApiException {
-    return api.store().<Node>get(Kind.NODE, null, name).orElseThrow(() -> ApiException.notFound(Kind.NODE, name));
+    return api.store()
+        .<Node>get(Kind.NODE, null, name)
+        .orElseThrow(() -> ApiException.notFound(Kind.NODE, name));
   }
 
   private void write(dev.dslab.model.meta.KubeObject o) {

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * util.AddOrUpdateDaemonPodTolerations: the tolerations every daemon pod gets, without a time limit.
- * A user toleration with the same key, operator, value and effect is replaced (and so loses its
- * tolerationSeconds); the others are appended in this order.
+ * util.AddOrUpdateDaemonPodTolerations: the tolerations every daemon pod gets, without a time
+ * limit. A user toleration with the same key, operator, value and effect is replaced (and so loses
+ * its tolerationSeconds); the others are appended in this order.
  */
 public final class DaemonPodTolerations {
   public static final String NOT_READY = "node.kubernetes.io/not-ready";

@@ -11,30 +11,40 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The required node affinity of a pod (component-helpers nodeaffinity.GetRequiredNodeAffinity):
- * the nodeSelector AND the requiredDuringScheduling terms. Terms are ORed; inside a term every
- * expression and field requirement is ANDed; a term that does not parse, or is empty, matches nothing.
+ * The required node affinity of a pod (component-helpers nodeaffinity.GetRequiredNodeAffinity): the
+ * nodeSelector AND the requiredDuringScheduling terms. Terms are ORed; inside a term every
+ * expression and field requirement is ANDed; a term that does not parse, or is empty, matches
+ * nothing.
  */
 public final class NodeAffinityMatcher {
   private NodeAffinityMatcher() {}
 
   /**
-   * Why the pod's required node affinity rejects the node, or empty when it matches.
-   * The text is meant for people: it names the label or term that fails.
+   * Why the pod's required node affinity rejects the node, or empty when it matches. The text is
+   * meant for people: it names the label or term that fails.
    */
   public static Optional<String> mismatch(PodSpec spec, Node node) {
     Map<String, String> labels = node.metadata().labels();
     for (Map.Entry<String, String> e : spec.nodeSelector().entrySet()) {
       String actual = labels.get(e.getKey());
       if (!e.getValue().equals(actual)) {
-        return Optional.of("nodeSelector " + e.getKey() + "=" + e.getValue() + " does not match: node "
-            + (actual == null ? "has no label " + e.getKey() : "has " + e.getKey() + "=" + actual));
+        return Optional.of(
+            "nodeSelector "
+                + e.getKey()
+                + "="
+                + e.getValue()
+                + " does not match: node "
+                + (actual == null
+                    ? "has no label " + e.getKey()
+                    : "has " + e.getKey() + "=" + actual));
       }
     }
     NodeSelector required = required(spec.affinity());
     if (required != null && !matches(required, node)) {
-      return Optional.of("required node affinity does not match: no term of "
-          + describe(required) + " matches the node");
+      return Optional.of(
+          "required node affinity does not match: no term of "
+              + describe(required)
+              + " matches the node");
     }
     return Optional.empty();
   }
@@ -83,12 +93,15 @@ public final class NodeAffinityMatcher {
     String actual = labels.get(r.key());
     List<String> values = r.values();
     return switch (r.operator() == null ? "" : r.operator()) {
-      case NodeSelectorRequirement.IN -> !values.isEmpty() && actual != null && values.contains(actual);
-      case NodeSelectorRequirement.NOT_IN -> !values.isEmpty() && (actual == null || !values.contains(actual));
+      case NodeSelectorRequirement.IN ->
+          !values.isEmpty() && actual != null && values.contains(actual);
+      case NodeSelectorRequirement.NOT_IN ->
+          !values.isEmpty() && (actual == null || !values.contains(actual));
       case NodeSelectorRequirement.EXISTS -> values.isEmpty() && actual != null;
       case NodeSelectorRequirement.DOES_NOT_EXIST -> values.isEmpty() && actual == null;
       case NodeSelectorRequirement.GT -> compare(actual, values) > 0;
-      case NodeSelectorRequirement.LT -> compare(actual, values) < 0 && compare(actual, values) != NO_COMPARISON;
+      case NodeSelectorRequirement.LT ->
+          compare(actual, values) < 0 && compare(actual, values) != NO_COMPARISON;
       default -> false;
     };
   }
@@ -120,8 +133,8 @@ public final class NodeAffinityMatcher {
   }
 
   /**
-   * util.GetTargetNodeName: spec.nodeName if set, else the single value of a
-   * {@code matchFields metadata.name In [x]} requirement of the required affinity.
+   * util.GetTargetNodeName: spec.nodeName if set, else the single value of a {@code matchFields
+   * metadata.name In [x]} requirement of the required affinity.
    */
   public static Optional<String> targetNodeName(PodSpec spec) {
     if (spec.nodeName() != null && !spec.nodeName().isEmpty()) {
@@ -133,7 +146,8 @@ public final class NodeAffinityMatcher {
     }
     for (NodeSelectorTerm term : required.nodeSelectorTerms()) {
       for (NodeSelectorRequirement r : term.matchFields()) {
-        if ("metadata.name".equals(r.key()) && NodeSelectorRequirement.IN.equals(r.operator())
+        if ("metadata.name".equals(r.key())
+            && NodeSelectorRequirement.IN.equals(r.operator())
             && r.values().size() == 1) {
           return Optional.of(r.values().get(0));
         }
@@ -149,12 +163,19 @@ public final class NodeAffinityMatcher {
       b.append(i == 0 ? "" : "; ");
       StringBuilder term = new StringBuilder();
       for (NodeSelectorRequirement r : t.matchExpressions()) {
-        term.append(term.length() == 0 ? "" : ", ").append(r.key()).append(' ').append(r.operator())
+        term.append(term.length() == 0 ? "" : ", ")
+            .append(r.key())
+            .append(' ')
+            .append(r.operator())
             .append(r.values().isEmpty() ? "" : " " + r.values());
       }
       for (NodeSelectorRequirement r : t.matchFields()) {
-        term.append(term.length() == 0 ? "" : ", ").append(r.key()).append(' ').append(r.operator())
-            .append(' ').append(r.values());
+        term.append(term.length() == 0 ? "" : ", ")
+            .append(r.key())
+            .append(' ')
+            .append(r.operator())
+            .append(' ')
+            .append(r.values());
       }
       b.append(term.length() == 0 ? "(empty term)" : term);
     }

@@ -15,18 +15,21 @@ import java.util.Set;
  * NodeShouldRunDaemonPod (daemon_controller.go), as a pure function of a DaemonSet and a node.
  *
  * <p>Invariants, each covered by a test:
+ *
  * <ul>
  *   <li>a template nodeName other than the node's name, or a nodeSelector / required affinity that
  *       does not match, gives (false, false);
  *   <li>an untolerated NoExecute taint gives (false, false); an untolerated NoSchedule taint alone
  *       gives (false, true): no new pod, but a running one stays;
- *   <li>PreferNoSchedule taints, node conditions, resources and spec.unschedulable are not looked at
- *       (the scheduler and the node-lifecycle taints handle them);
- *   <li>the automatic daemon tolerations take part (a cordoned node's unschedulable taint is tolerated).
+ *   <li>PreferNoSchedule taints, node conditions, resources and spec.unschedulable are not looked
+ *       at (the scheduler and the node-lifecycle taints handle them);
+ *   <li>the automatic daemon tolerations take part (a cordoned node's unschedulable taint is
+ *       tolerated).
  * </ul>
  */
 public final class NodeEligibility {
-  private static final Set<TaintEffect> BLOCKING = EnumSet.of(TaintEffect.NoSchedule, TaintEffect.NoExecute);
+  private static final Set<TaintEffect> BLOCKING =
+      EnumSet.of(TaintEffect.NoSchedule, TaintEffect.NoExecute);
   private static final Set<TaintEffect> EVICTING = EnumSet.of(TaintEffect.NoExecute);
 
   private NodeEligibility() {}
@@ -41,10 +44,15 @@ public final class NodeEligibility {
     return DaemonPodTolerations.addTo(templateSpec.tolerations(), templateSpec.hostNetwork());
   }
 
-  /** The same decision with the pod's tolerations already computed (they depend on the template only). */
+  /**
+   * The same decision with the pod's tolerations already computed (they depend on the template
+   * only).
+   */
   public static Eligibility evaluate(PodSpec spec, List<Toleration> tolerations, Node node) {
     String nodeName = node.metadata().name();
-    if (spec.nodeName() != null && !spec.nodeName().isEmpty() && !spec.nodeName().equals(nodeName)) {
+    if (spec.nodeName() != null
+        && !spec.nodeName().isEmpty()
+        && !spec.nodeName().equals(nodeName)) {
       return Eligibility.mismatch("the template's nodeName is " + spec.nodeName());
     }
     Optional<String> affinity = NodeAffinityMatcher.mismatch(spec, node);
@@ -58,8 +66,13 @@ public final class NodeEligibility {
     }
     Optional<Taint> evicting = Taints.firstUntolerated(taints, tolerations, EVICTING);
     Taint cause = evicting.orElse(blocking.get());
-    String reason = "taint " + cause + " is not tolerated"
-        + (evicting.isPresent() ? " (a running pod is removed)" : " (no new pod; a running pod stays)");
+    String reason =
+        "taint "
+            + cause
+            + " is not tolerated"
+            + (evicting.isPresent()
+                ? " (a running pod is removed)"
+                : " (no new pod; a running pod stays)");
     return new Eligibility(false, evicting.isEmpty(), reason, cause);
   }
 }

@@ -21,8 +21,8 @@ public final class Taints {
   }
 
   /** The first taint with one of {@code effects} that no toleration tolerates. */
-  public static Optional<Taint> firstUntolerated(List<Taint> taints, List<Toleration> tolerations,
-      Set<TaintEffect> effects) {
+  public static Optional<Taint> firstUntolerated(
+      List<Taint> taints, List<Toleration> tolerations, Set<TaintEffect> effects) {
     for (Taint taint : taints) {
       if (effects.contains(taint.effect()) && !tolerated(taint, tolerations)) {
         return Optional.of(taint);

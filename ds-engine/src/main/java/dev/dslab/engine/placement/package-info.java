@@ -1,2 +1,5 @@
-/** Pure placement rules: node selectors, node affinity, taints and tolerations, NodeShouldRunDaemonPod. */
+/**
+ * Pure placement rules: node selectors, node affinity, taints and tolerations,
+ * NodeShouldRunDaemonPod.
+ */
 package dev.dslab.engine.placement;

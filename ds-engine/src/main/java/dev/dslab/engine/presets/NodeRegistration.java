@@ -64,19 +64,26 @@ public final class NodeRegistration {
     Node built = defaults.build(cluster.now());
     TreeMap<String, String> labels = new TreeMap<>(built.metadata().labels());
     labels.putAll(node.metadata().labels());
-    NodeSpec spec = node.spec().podCIDR() == null ? node.spec().withPodCIDR(defaults.podCidr()) : node.spec();
+    NodeSpec spec =
+        node.spec().podCIDR() == null ? node.spec().withPodCIDR(defaults.podCidr()) : node.spec();
     NodeStatus status = node.status();
     if (status.conditions().isEmpty()) {
-      status = new NodeStatus(
-          status.capacity().isEmpty() ? built.status().capacity() : status.capacity(),
-          status.allocatable().isEmpty() ? built.status().allocatable() : status.allocatable(),
-          built.status().conditions(),
-          status.addresses().isEmpty() ? built.status().addresses() : status.addresses(),
-          status.nodeInfo() == null ? built.status().nodeInfo() : status.nodeInfo());
+      status =
+          new NodeStatus(
+              status.capacity().isEmpty() ? built.status().capacity() : status.capacity(),
+              status.allocatable().isEmpty() ? built.status().allocatable() : status.allocatable(),
+              built.status().conditions(),
+              status.addresses().isEmpty() ? built.status().addresses() : status.addresses(),
+              status.nodeInfo() == null ? built.status().nodeInfo() : status.nodeInfo());
     }
     if (status.addresses().isEmpty()) {
-      status = new NodeStatus(status.capacity(), status.allocatable(), status.conditions(),
-          List.copyOf(built.status().addresses()), status.nodeInfo());
+      status =
+          new NodeStatus(
+              status.capacity(),
+              status.allocatable(),
+              status.conditions(),
+              List.copyOf(built.status().addresses()),
+              status.nodeInfo());
     }
     return node.withMetadata(node.metadata().withLabels(labels)).withSpec(spec).withStatus(status);
   }

@@ -36,13 +36,17 @@ public final class Presets {
     void apply(Cluster cluster, Instant at) throws ApiException;
   }
 
-  /** A new cluster of the named preset whose session starts at {@code start}, or empty for an unknown name. */
+  /**
+   * A new cluster of the named preset whose session starts at {@code start}, or empty for an
+   * unknown name.
+   */
   public static Optional<Cluster> create(String name, long seed, Instant start) {
     List<Step> steps = steps(name);
     if (steps == null) {
       return Optional.empty();
     }
-    Duration earliest = steps.stream().map(Step::before).max(Duration::compareTo).orElse(Duration.ZERO);
+    Duration earliest =
+        steps.stream().map(Step::before).max(Duration::compareTo).orElse(Duration.ZERO);
     Cluster cluster = new Cluster(seed, start.minus(earliest));
     try {
       for (Step step : steps.stream().sorted((a, b) -> b.before().compareTo(a.before())).toList()) {
@@ -72,37 +76,66 @@ public final class Presets {
   }
 
   private static NodeSpecs dockerDesktop() {
-    return new NodeSpecs("docker-desktop", Map.of(), List.of(), "192.168.65.3", "10.1.0.0/16", "v1.30.2",
-        "Docker Desktop", "6.10.14-linuxkit", "docker://27.2.0", "arm64", "8", "8024636Ki")
+    return new NodeSpecs(
+            "docker-desktop",
+            Map.of(),
+            List.of(),
+            "192.168.65.3",
+            "10.1.0.0/16",
+            "v1.30.2",
+            "Docker Desktop",
+            "6.10.14-linuxkit",
+            "docker://27.2.0",
+            "arm64",
+            "8",
+            "8024636Ki")
         .withStandardLabels(true, true)
         .withRole("control-plane")
         .withLabel("node.kubernetes.io/exclude-from-external-load-balancers", "");
   }
 
   private static List<Step> kind() {
-    Taint controlPlane = Taint.of("node-role.kubernetes.io/control-plane", "", TaintEffect.NoSchedule);
-    NodeSpecs cp = NodeSpecs.worker("kind-multinodes-control-plane", "172.18.0.3", "10.244.0.0/24")
-        .withRole("control-plane")
-        .withLabel("node.kubernetes.io/exclude-from-external-load-balancers", "")
-        .withTaints(List.of(controlPlane));
+    Taint controlPlane =
+        Taint.of("node-role.kubernetes.io/control-plane", "", TaintEffect.NoSchedule);
+    NodeSpecs cp =
+        NodeSpecs.worker("kind-multinodes-control-plane", "172.18.0.3", "10.244.0.0/24")
+            .withRole("control-plane")
+            .withLabel("node.kubernetes.io/exclude-from-external-load-balancers", "")
+            .withTaints(List.of(controlPlane));
     return List.of(
         node(Duration.ofMinutes(12).plusSeconds(40), cp),
-        node(Duration.ofMinutes(12).plusSeconds(20), NodeSpecs.worker("kind-multinodes-worker", "172.18.0.4",
-            "10.244.1.0/24")),
-        node(Duration.ofMinutes(12).plusSeconds(20), NodeSpecs.worker("kind-multinodes-worker2", "172.18.0.5",
-            "10.244.2.0/24")));
+        node(
+            Duration.ofMinutes(12).plusSeconds(20),
+            NodeSpecs.worker("kind-multinodes-worker", "172.18.0.4", "10.244.1.0/24")),
+        node(
+            Duration.ofMinutes(12).plusSeconds(20),
+            NodeSpecs.worker("kind-multinodes-worker2", "172.18.0.5", "10.244.2.0/24")));
   }
 
   private static NodeSpecs kubeadmNode(String name, String podCidr) {
-    return new NodeSpecs(name, Map.of(), List.of(), "10.0.2.15", podCidr, "v1.13.4", "Ubuntu 16.04.5 LTS",
-        "4.4.0-131-generic", "docker://18.6.1", "amd64", "2", "2040972Ki")
+    return new NodeSpecs(
+            name,
+            Map.of(),
+            List.of(),
+            "10.0.2.15",
+            podCidr,
+            "v1.13.4",
+            "Ubuntu 16.04.5 LTS",
+            "4.4.0-131-generic",
+            "docker://18.6.1",
+            "amd64",
+            "2",
+            "2040972Ki")
         .withStandardLabels(false, true);
   }
 
   /** kubeadm v1.13 on Vagrant, with kube-proxy and calico-node in kube-system (seed 004). */
   private static List<Step> kubeadm() {
-    NodeSpecs master = kubeadmNode("kube-master", "192.168.0.0/24").withRole("master")
-        .withTaints(List.of(Taint.of("node-role.kubernetes.io/master", "", TaintEffect.NoSchedule)));
+    NodeSpecs master =
+        kubeadmNode("kube-master", "192.168.0.0/24")
+            .withRole("master")
+            .withTaints(
+                List.of(Taint.of("node-role.kubernetes.io/master", "", TaintEffect.NoSchedule)));
     return List.of(
         node(Duration.ofMinutes(6).plusSeconds(50), master),
         new Step(Duration.ofMinutes(4).plusSeconds(45), (c, at) -> c.api().create(kubeProxy())),
@@ -113,49 +146,71 @@ public final class Presets {
 
   private static List<Step> gke() {
     List<Step> steps = new ArrayList<>();
-    String[][] nodes = {{"k0-default-pool-35609c18-z7tb", "10.128.0.2", "10.4.0.0/24"},
-        {"k0-default-pool-35609c18-0xnl", "10.128.0.3", "10.4.1.0/24"},
-        {"k0-default-pool-35609c18-vvgp", "10.128.0.4", "10.4.2.0/24"}};
+    String[][] nodes = {
+      {"k0-default-pool-35609c18-z7tb", "10.128.0.2", "10.4.0.0/24"},
+      {"k0-default-pool-35609c18-0xnl", "10.128.0.3", "10.4.1.0/24"},
+      {"k0-default-pool-35609c18-vvgp", "10.128.0.4", "10.4.2.0/24"}
+    };
     for (String[] n : nodes) {
-      NodeSpecs specs = new NodeSpecs(n[0], Map.of(), List.of(), n[1], n[2], "v1.30.5-gke.1014001",
-          "Container-Optimized OS from Google", "6.1.100+", "containerd://1.7.22", "amd64", "940m", "2873364Ki")
-          .withStandardLabels(true, true)
-          .withLabel("cloud.google.com/gke-nodepool", "default-pool")
-          .withLabel("cloud.google.com/gke-os-distribution", "cos")
-          .withLabel("cloud.google.com/machine-family", "e2")
-          .withLabel("node.kubernetes.io/instance-type", "e2-medium")
-          .withLabel("beta.kubernetes.io/instance-type", "e2-medium")
-          .withLabel("topology.kubernetes.io/region", "us-central1")
-          .withLabel("topology.kubernetes.io/zone", "us-central1-a")
-          .withLabel("failure-domain.beta.kubernetes.io/region", "us-central1")
-          .withLabel("failure-domain.beta.kubernetes.io/zone", "us-central1-a");
+      NodeSpecs specs =
+          new NodeSpecs(
+                  n[0],
+                  Map.of(),
+                  List.of(),
+                  n[1],
+                  n[2],
+                  "v1.30.5-gke.1014001",
+                  "Container-Optimized OS from Google",
+                  "6.1.100+",
+                  "containerd://1.7.22",
+                  "amd64",
+                  "940m",
+                  "2873364Ki")
+              .withStandardLabels(true, true)
+              .withLabel("cloud.google.com/gke-nodepool", "default-pool")
+              .withLabel("cloud.google.com/gke-os-distribution", "cos")
+              .withLabel("cloud.google.com/machine-family", "e2")
+              .withLabel("node.kubernetes.io/instance-type", "e2-medium")
+              .withLabel("beta.kubernetes.io/instance-type", "e2-medium")
+              .withLabel("topology.kubernetes.io/region", "us-central1")
+              .withLabel("topology.kubernetes.io/zone", "us-central1-a")
+              .withLabel("failure-domain.beta.kubernetes.io/region", "us-central1")
+              .withLabel("failure-domain.beta.kubernetes.io/zone", "us-central1-a");
       steps.add(node(Duration.ofDays(3), specs));
     }
     return steps;
   }
 
   private static DaemonSet kubeProxy() {
-    PodSpec spec = PodSpec.of(Container.of("kube-proxy", "k8s.gcr.io/kube-proxy:v1.13.4"))
-        .withHostNetwork(true)
-        .withTolerations(List.of(new Toleration("CriticalAddonsOnly", Toleration.EXISTS, null, null, null),
-            new Toleration(null, Toleration.EXISTS, null, null, null)));
+    PodSpec spec =
+        PodSpec.of(Container.of("kube-proxy", "k8s.gcr.io/kube-proxy:v1.13.4"))
+            .withHostNetwork(true)
+            .withTolerations(
+                List.of(
+                    new Toleration("CriticalAddonsOnly", Toleration.EXISTS, null, null, null),
+                    new Toleration(null, Toleration.EXISTS, null, null, null)));
     return systemDaemonSet("kube-proxy", Map.of("k8s-app", "kube-proxy"), spec);
   }
 
   private static DaemonSet calicoNode() {
-    PodSpec spec = PodSpec.of(Container.of("calico-node", "quay.io/calico/node:v3.3.2"),
-            Container.of("install-cni", "quay.io/calico/cni:v3.3.2"))
-        .withHostNetwork(true)
-        .withNodeSelector(Map.of("beta.kubernetes.io/os", "linux"))
-        .withTolerations(List.of(new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoSchedule, null),
-            new Toleration("CriticalAddonsOnly", Toleration.EXISTS, null, null, null),
-            new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoExecute, null)));
+    PodSpec spec =
+        PodSpec.of(
+                Container.of("calico-node", "quay.io/calico/node:v3.3.2"),
+                Container.of("install-cni", "quay.io/calico/cni:v3.3.2"))
+            .withHostNetwork(true)
+            .withNodeSelector(Map.of("beta.kubernetes.io/os", "linux"))
+            .withTolerations(
+                List.of(
+                    new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoSchedule, null),
+                    new Toleration("CriticalAddonsOnly", Toleration.EXISTS, null, null, null),
+                    new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoExecute, null)));
     return systemDaemonSet("calico-node", Map.of("k8s-app", "calico-node"), spec);
   }
 
   private static DaemonSet systemDaemonSet(String name, Map<String, String> labels, PodSpec spec) {
     ObjectMeta meta = ObjectMeta.named("kube-system", name).withLabels(labels);
     PodTemplateSpec template = new PodTemplateSpec(ObjectMeta.named(null).withLabels(labels), spec);
-    return new DaemonSet(meta, new DaemonSetSpec(LabelSelector.ofLabels(labels), template, null, 0, null), null);
+    return new DaemonSet(
+        meta, new DaemonSetSpec(LabelSelector.ofLabels(labels), template, null, 0, null), null);
   }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * daemonSetStrategy (pkg/registry/apps/daemonset/strategy.go): a new DaemonSet starts at generation 1
- * and template generation 1 with an empty status; an update keeps the status, raises the generation
- * with any spec change and the template generation with any template change.
+ * daemonSetStrategy (pkg/registry/apps/daemonset/strategy.go): a new DaemonSet starts at generation
+ * 1 and template generation 1 with an empty status; an update keeps the status, raises the
+ * generation with any spec change and the template generation with any template change.
  */
 public final class DaemonSetStrategy implements RestStrategy<DaemonSet> {
   @Override
@@ -21,7 +21,10 @@ public final class DaemonSetStrategy implements RestStrategy<DaemonSet> {
 
   @Override
   public DaemonSet prepareForCreate(DaemonSet ds) {
-    ObjectMeta meta = ds.metadata().withGeneration(1).withAnnotation(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, "1");
+    ObjectMeta meta =
+        ds.metadata()
+            .withGeneration(1)
+            .withAnnotation(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, "1");
     return ds.withMetadata(meta).withStatus(null);
   }
 
@@ -35,8 +38,12 @@ public final class DaemonSetStrategy implements RestStrategy<DaemonSet> {
     if (!Objects.equals(updated.spec().template(), current.spec().template())) {
       templateGeneration++;
     }
-    ObjectMeta meta = updated.metadata().withGeneration(generation)
-        .withAnnotation(DaemonSet.TEMPLATE_GENERATION_ANNOTATION, Long.toString(templateGeneration));
+    ObjectMeta meta =
+        updated
+            .metadata()
+            .withGeneration(generation)
+            .withAnnotation(
+                DaemonSet.TEMPLATE_GENERATION_ANNOTATION, Long.toString(templateGeneration));
     return updated.withMetadata(meta).withStatus(current.status());
   }
 

@@ -5,7 +5,10 @@ import dev.dslab.model.validation.FieldError;
 import dev.dslab.model.validation.Validation;
 import java.util.List;
 
-/** nodeStrategy (pkg/registry/core/node/strategy.go): an update keeps the status, which is the kubelet's. */
+/**
+ * nodeStrategy (pkg/registry/core/node/strategy.go): an update keeps the status, which is the
+ * kubelet's.
+ */
 public final class NodeStrategy implements RestStrategy<Node> {
   @Override
   public Node prepareForUpdate(Node updated, Node current) {

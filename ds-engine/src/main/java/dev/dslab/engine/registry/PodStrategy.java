@@ -6,7 +6,10 @@ import dev.dslab.model.validation.FieldError;
 import dev.dslab.model.validation.Validation;
 import java.util.List;
 
-/** podStrategy (pkg/registry/core/pod/strategy.go): an update keeps the status, which is the kubelet's. */
+/**
+ * podStrategy (pkg/registry/core/pod/strategy.go): an update keeps the status, which is the
+ * kubelet's.
+ */
 public final class PodStrategy implements RestStrategy<Pod> {
   @Override
   public Pod applyDefaults(Pod pod) {

@@ -6,12 +6,15 @@ import java.util.List;
 
 /**
  * One kind's rules on create and update (rest.RESTCreateStrategy and rest.RESTUpdateStrategy). The
- * API server calls them in upstream's order: defaults (when it decodes the request), then admission,
- * then {@link #prepareForCreate} or {@link #prepareForUpdate}, then validation. Each step has a
- * default that changes or checks nothing, so a strategy says only what its kind does differently.
+ * API server calls them in upstream's order: defaults (when it decodes the request), then
+ * admission, then {@link #prepareForCreate} or {@link #prepareForUpdate}, then validation. Each
+ * step has a default that changes or checks nothing, so a strategy says only what its kind does
+ * differently.
  */
 public interface RestStrategy<T extends KubeObject> {
-  /** The scheme's defaulting (SetObjectDefaults_*), which upstream applies to every decoded request. */
+  /**
+   * The scheme's defaulting (SetObjectDefaults_*), which upstream applies to every decoded request.
+   */
   default T applyDefaults(T object) {
     return object;
   }
@@ -22,8 +25,8 @@ public interface RestStrategy<T extends KubeObject> {
   }
 
   /**
-   * PrepareForUpdate: what an update may not change (a status subresource's status stays the server's)
-   * and what follows from the change (a DaemonSet's generations).
+   * PrepareForUpdate: what an update may not change (a status subresource's status stays the
+   * server's) and what follows from the change (a DaemonSet's generations).
    */
   default T prepareForUpdate(T updated, T current) {
     return updated;
@@ -34,7 +37,9 @@ public interface RestStrategy<T extends KubeObject> {
     return List.of();
   }
 
-  /** ValidateUpdate: the field errors of an update; unless a kind says otherwise, those of a create. */
+  /**
+   * ValidateUpdate: the field errors of an update; unless a kind says otherwise, those of a create.
+   */
   default List<FieldError> validateUpdate(T updated, T old) {
     return validate(updated);
   }

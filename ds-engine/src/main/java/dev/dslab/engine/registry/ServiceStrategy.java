@@ -6,8 +6,9 @@ import dev.dslab.model.validation.Validation;
 import java.util.List;
 
 /**
- * svcStrategy (pkg/registry/core/service/strategy.go), as far as the simulation models it: validation.
- * Cluster IPs and node ports are allocated by the API server after validation, not here.
+ * svcStrategy (pkg/registry/core/service/strategy.go), as far as the simulation models it:
+ * validation. Cluster IPs and node ports are allocated by the API server after validation, not
+ * here.
  */
 public final class ServiceStrategy implements RestStrategy<Service> {
   @Override

@@ -16,24 +16,31 @@ import java.util.Optional;
 
 /**
  * What kubectl's rollout commands do to a DaemonSet (kubectl polymorphichelpers: history.go,
- * rollback.go, objectrestarter.go; set image): read its ControllerRevisions, patch its template back
- * to an old one, stamp a restart, change an image. Each change is an ordinary template update, so the
- * controller rolls it out under the update strategy.
+ * rollback.go, objectrestarter.go; set image): read its ControllerRevisions, patch its template
+ * back to an old one, stamp a restart, change an image. Each change is an ordinary template update,
+ * so the controller rolls it out under the update strategy.
  */
 public final class Rollouts {
   /** The annotation {@code kubectl rollout restart} stamps on the pod template. */
   public static final String RESTARTED_AT = "kubectl.kubernetes.io/restartedAt";
+
   /** Where kubectl's --record used to put the command, and where history reads the change cause. */
   public static final String CHANGE_CAUSE = "kubernetes.io/change-cause";
 
   private Rollouts() {}
 
-  /** The outcome of {@code rollout undo}: rolled back, or skipped because the template already matches. */
+  /**
+   * The outcome of {@code rollout undo}: rolled back, or skipped because the template already
+   * matches.
+   */
   public record UndoResult(boolean rolledBack, long revision) {}
 
   /** The DaemonSet, or NotFound. */
-  public static DaemonSet daemonSet(Cluster cluster, String namespace, String name) throws ApiException {
-    return cluster.store().<DaemonSet>get(Kind.DAEMON_SET, namespace, name)
+  public static DaemonSet daemonSet(Cluster cluster, String namespace, String name)
+      throws ApiException {
+    return cluster
+        .store()
+        .<DaemonSet>get(Kind.DAEMON_SET, namespace, name)
         .orElseThrow(() -> ApiException.notFound(Kind.DAEMON_SET, name));
   }
 
@@ -41,8 +48,10 @@ public final class Rollouts {
   public static List<ControllerRevision> history(Cluster cluster, DaemonSet ds) {
     String uid = ds.metadata().uid();
     List<ControllerRevision> revisions = new ArrayList<>();
-    for (ControllerRevision r : cluster.store().<ControllerRevision>list(Kind.CONTROLLER_REVISION,
-        ds.metadata().namespace())) {
+    for (ControllerRevision r :
+        cluster
+            .store()
+            .<ControllerRevision>list(Kind.CONTROLLER_REVISION, ds.metadata().namespace())) {
       if (r.metadata().controllerRef().map(ref -> uid.equals(ref.uid())).orElse(false)) {
         revisions.add(r);
       }
@@ -53,7 +62,8 @@ public final class Rollouts {
 
   /** The change cause of a revision, as history prints it. */
   public static Optional<String> changeCause(ControllerRevision r) {
-    return Optional.ofNullable(r.metadata().annotations().get(CHANGE_CAUSE)).filter(s -> !s.isEmpty());
+    return Optional.ofNullable(r.metadata().annotations().get(CHANGE_CAUSE))
+        .filter(s -> !s.isEmpty());
   }
 
   /**
@@ -72,9 +82,14 @@ public final class Rollouts {
       }
       target = history.get(history.size() - 2);
     } else {
-      target = history.stream().filter(r -> r.revision() == toRevision).findFirst()
-          .orElseThrow(() -> new RolloutException("unable to find specified revision " + toRevision
-              + " in history"));
+      target =
+          history.stream()
+              .filter(r -> r.revision() == toRevision)
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new RolloutException(
+                          "unable to find specified revision " + toRevision + " in history"));
     }
     if (target.template().equals(ds.spec().template())) {
       return new UndoResult(false, target.revision());
@@ -95,11 +110,13 @@ public final class Rollouts {
   }
 
   /**
-   * {@code set image}: the named container gets the image; false when the image is already that one.
+   * {@code set image}: the named container gets the image; false when the image is already that
+   * one.
    *
    * @throws RolloutException when the DaemonSet has no such container (kubectl's message)
    */
-  public static boolean setImage(Cluster cluster, String namespace, String name, String container, String image)
+  public static boolean setImage(
+      Cluster cluster, String namespace, String name, String container, String image)
       throws ApiException, RolloutException {
     DaemonSet ds = daemonSet(cluster, namespace, name);
     PodTemplateSpec t = ds.spec().template();
@@ -107,12 +124,17 @@ public final class Rollouts {
     if (!all && t.spec().containers().stream().noneMatch(c -> c.name().equals(container))) {
       throw new RolloutException("unable to find container named \"" + container + "\"");
     }
-    List<Container> containers = t.spec().containers().stream()
-        .map(c -> all || c.name().equals(container) ? c.withImage(image) : c).toList();
+    List<Container> containers =
+        t.spec().containers().stream()
+            .map(c -> all || c.name().equals(container) ? c.withImage(image) : c)
+            .toList();
     if (containers.equals(t.spec().containers())) {
       return false;
     }
-    cluster.api().update(ds.withSpec(ds.spec().withTemplate(t.withSpec(t.spec().withContainers(containers)))));
+    cluster
+        .api()
+        .update(
+            ds.withSpec(ds.spec().withTemplate(t.withSpec(t.spec().withContainers(containers)))));
     cluster.reconcile();
     return true;
   }

@@ -8,12 +8,13 @@ import java.util.Objects;
 /**
  * client-go's ItemExponentialFailureRateLimiter: each failure of a key waits twice as long as the
  * one before, from a base delay up to a maximum, until the key is forgotten (its sync succeeded).
- * Controllers use the workqueue's default, 5 ms doubling to 1,000 s. Only counts: the waiting itself
- * is done on the virtual clock by {@link RateLimitingQueue}.
+ * Controllers use the workqueue's default, 5 ms doubling to 1,000 s. Only counts: the waiting
+ * itself is done on the virtual clock by {@link RateLimitingQueue}.
  */
 public final class ItemExponentialFailureRateLimiter<K> {
   /** workqueue.DefaultControllerRateLimiter's per-item part: 5 ms base. */
   public static final Duration CONTROLLER_BASE_DELAY = Duration.ofMillis(5);
+
   /** workqueue.DefaultControllerRateLimiter's per-item part: 1,000 s at most. */
   public static final Duration CONTROLLER_MAX_DELAY = Duration.ofSeconds(1000);
 
@@ -31,10 +32,14 @@ public final class ItemExponentialFailureRateLimiter<K> {
     return new ItemExponentialFailureRateLimiter<>(CONTROLLER_BASE_DELAY, CONTROLLER_MAX_DELAY);
   }
 
-  /** When: counts one more failure of {@code key} and says how long it waits: base × 2^(failures before), capped. */
+  /**
+   * When: counts one more failure of {@code key} and says how long it waits: base × 2^(failures
+   * before), capped.
+   */
   public Duration when(K key) {
     int before = failures.merge(key, 1, Integer::sum) - 1;
-    // In floating point, as upstream: after enough failures base × 2^n would overflow a long before the cap applies.
+    // In floating point, as upstream: after enough failures base × 2^n would overflow a long before
+    // the cap applies.
     double nanos = baseDelay.toNanos() * Math.pow(2, before);
     return nanos > maxDelay.toNanos() ? maxDelay : Duration.ofNanos((long) nanos);
   }

@@ -4,8 +4,8 @@ import dev.dslab.engine.clock.SimClock;
 import java.time.Duration;
 
 /**
- * client-go's rate-limiting work queue on the virtual clock: a {@link WorkQueue} whose keys can also
- * come back later — after a given delay ({@code AddAfter}) or after the key's own backoff
+ * client-go's rate-limiting work queue on the virtual clock: a {@link WorkQueue} whose keys can
+ * also come back later — after a given delay ({@code AddAfter}) or after the key's own backoff
  * ({@code AddRateLimited}), which grows with each failure until {@link #forget}. Nothing waits on
  * the wall clock: a delayed key is a task of the {@link SimClock}.
  */
@@ -23,7 +23,9 @@ public final class RateLimitingQueue<K> {
     waiting.add(key);
   }
 
-  /** AddAfter: the key is added once {@code delay} has passed; {@code why} names the clock's task. */
+  /**
+   * AddAfter: the key is added once {@code delay} has passed; {@code why} names the clock's task.
+   */
   public void addAfter(K key, Duration delay, String why) {
     clock.schedule(delay, why + " " + key, () -> waiting.add(key));
   }

@@ -23,10 +23,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The default scheduler, for what a DaemonSet needs: it binds each pending pod to a node that passes
- * the filters of {@link SchedulingFilters} — the daemon pod's pinned node, or the least loaded
- * feasible node for other pods — and reports a pod that fits nowhere with upstream's
- * {@code FailedScheduling} message. Unschedulable pods are tried again when nodes or pods change.
+ * The default scheduler, for what a DaemonSet needs: it binds each pending pod to a node that
+ * passes the filters of {@link SchedulingFilters} — the daemon pod's pinned node, or the least
+ * loaded feasible node for other pods — and reports a pod that fits nowhere with upstream's {@code
+ * FailedScheduling} message. Unschedulable pods are tried again when nodes or pods change.
  */
 public final class Scheduler implements Controller {
   public static final String COMPONENT = "default-scheduler";
@@ -52,7 +52,8 @@ public final class Scheduler implements Controller {
         if (pod.spec().nodeName() != null) {
           retryUnschedulable();
         }
-      } else if (pod.spec().nodeName() == null && !pod.metadata().isDeleting()
+      } else if (pod.spec().nodeName() == null
+          && !pod.metadata().isDeleting()
           && (e.type() == WatchEvent.Type.ADDED || !unschedulable.contains(key))) {
         queue.add(key);
       }
@@ -75,7 +76,9 @@ public final class Scheduler implements Controller {
   public void processNext() {
     ObjectKey key = queue.poll();
     Optional<Pod> found = store.get(key);
-    if (found.isEmpty() || found.get().spec().nodeName() != null || found.get().metadata().isDeleting()) {
+    if (found.isEmpty()
+        || found.get().spec().nodeName() != null
+        || found.get().metadata().isDeleting()) {
       return;
     }
     schedule(found.get());
@@ -87,7 +90,8 @@ public final class Scheduler implements Controller {
     List<Node> feasible = new ArrayList<>();
     List<Node> nodes = candidates(pod, failures, nodeCount);
     for (Node node : nodes) {
-      Optional<String> reason = SchedulingFilters.firstFailure(pod, node, store.podsOnNode(node.metadata().name()));
+      Optional<String> reason =
+          SchedulingFilters.firstFailure(pod, node, store.podsOnNode(node.metadata().name()));
       if (reason.isPresent()) {
         failures.merge(reason.get(), 1, Integer::sum);
       } else {
@@ -98,8 +102,16 @@ public final class Scheduler implements Controller {
       if (feasible.isEmpty()) {
         unschedulable.add(ObjectKey.of(pod));
         String message = SchedulingFilters.fitError(nodeCount, failures);
-        Pod marked = pod.withStatus(pod.status().withCondition(new PodCondition(PodCondition.SCHEDULED,
-            ConditionStatus.False, api.now(), "Unschedulable", message)));
+        Pod marked =
+            pod.withStatus(
+                pod.status()
+                    .withCondition(
+                        new PodCondition(
+                            PodCondition.SCHEDULED,
+                            ConditionStatus.False,
+                            api.now(),
+                            "Unschedulable",
+                            message)));
         if (!marked.status().equals(pod.status())) {
           api.updateStatus(marked.withMetadata(marked.metadata().withResourceVersion(null)));
         }
@@ -108,12 +120,28 @@ public final class Scheduler implements Controller {
       }
       Node chosen = leastLoaded(feasible);
       String nodeName = chosen.metadata().name();
-      Pod bound = pod.withSpec(pod.spec().withNodeName(nodeName))
-          .withStatus(pod.status().withCondition(new PodCondition(PodCondition.SCHEDULED, ConditionStatus.True,
-              api.now(), null, null)));
+      Pod bound =
+          pod.withSpec(pod.spec().withNodeName(nodeName))
+              .withStatus(
+                  pod.status()
+                      .withCondition(
+                          new PodCondition(
+                              PodCondition.SCHEDULED,
+                              ConditionStatus.True,
+                              api.now(),
+                              null,
+                              null)));
       api.updateStatus(bound.withMetadata(bound.metadata().withResourceVersion(null)));
-      events.normal(pod, "Scheduled", "Successfully assigned " + pod.metadata().namespace() + "/"
-          + pod.metadata().name() + " to " + nodeName, COMPONENT);
+      events.normal(
+          pod,
+          "Scheduled",
+          "Successfully assigned "
+              + pod.metadata().namespace()
+              + "/"
+              + pod.metadata().name()
+              + " to "
+              + nodeName,
+          COMPONENT);
     } catch (ApiException e) {
       // The pod went away meanwhile: nothing to schedule.
     }

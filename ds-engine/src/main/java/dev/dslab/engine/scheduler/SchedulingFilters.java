@@ -33,15 +33,23 @@ public final class SchedulingFilters {
     if (pod.spec().nodeName() != null && !pod.spec().nodeName().equals(node.metadata().name())) {
       return Optional.of(NODE_NAME);
     }
-    if (node.spec().unschedulable() && pod.spec().tolerations().stream().noneMatch(t -> t.tolerates(
-        Taint.of("node.kubernetes.io/unschedulable", "", TaintEffect.NoSchedule)))) {
+    if (node.spec().unschedulable()
+        && pod.spec().tolerations().stream()
+            .noneMatch(
+                t ->
+                    t.tolerates(
+                        Taint.of(
+                            "node.kubernetes.io/unschedulable", "", TaintEffect.NoSchedule)))) {
       return Optional.of(UNSCHEDULABLE);
     }
     if (!NodeAffinityMatcher.matches(pod.spec(), node)) {
       return Optional.of(AFFINITY);
     }
-    Optional<Taint> taint = Taints.firstUntolerated(node.spec().taints(), pod.spec().tolerations(),
-        EnumSet.of(TaintEffect.NoSchedule, TaintEffect.NoExecute));
+    Optional<Taint> taint =
+        Taints.firstUntolerated(
+            node.spec().taints(),
+            pod.spec().tolerations(),
+            EnumSet.of(TaintEffect.NoSchedule, TaintEffect.NoExecute));
     if (taint.isPresent()) {
       Taint t = taint.get();
       return Optional.of("node(s) had untolerated taint {" + t.key() + ": " + t.value() + "}");
@@ -60,7 +68,13 @@ public final class SchedulingFilters {
       for (Pod other : others) {
         for (ContainerPort used : hostPorts(other)) {
           if (used.hostPort() == want.hostPort() && used.protocol().equals(want.protocol())) {
-            taken.add(want.hostPort() + "/" + want.protocol() + " (held by pod " + other.metadata().name() + ")");
+            taken.add(
+                want.hostPort()
+                    + "/"
+                    + want.protocol()
+                    + " (held by pod "
+                    + other.metadata().name()
+                    + ")");
           }
         }
       }
@@ -76,7 +90,9 @@ public final class SchedulingFilters {
         if (p.hostPort() > 0) {
           ports.add(p);
         } else if (pod.spec().hostNetwork()) {
-          ports.add(new ContainerPort(p.name(), p.containerPort(), p.containerPort(), p.protocol(), p.hostIP()));
+          ports.add(
+              new ContainerPort(
+                  p.name(), p.containerPort(), p.containerPort(), p.protocol(), p.hostIP()));
         }
       }
     }
@@ -84,8 +100,8 @@ public final class SchedulingFilters {
   }
 
   /**
-   * NodeResourcesFit: requests (cpu, memory, any other) against allocatable, and the pod count; each
-   * shortage in upstream's words ({@code Insufficient cpu}, {@code Too many pods}).
+   * NodeResourcesFit: requests (cpu, memory, any other) against allocatable, and the pod count;
+   * each shortage in upstream's words ({@code Insufficient cpu}, {@code Too many pods}).
    */
   public static List<String> insufficientResources(Pod pod, Node node, List<Pod> others) {
     Map<String, Quantity> allocatable = node.status().allocatable();

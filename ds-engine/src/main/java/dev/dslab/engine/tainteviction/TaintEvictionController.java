@@ -25,10 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The taint-eviction controller (pkg/controller/tainteviction): for every pod on a node with NoExecute
- * taints, an untolerated taint evicts it at once; taints tolerated for a limited time evict it after
- * the shortest tolerationSeconds, counted from when the controller first saw the pod there; taints
- * tolerated forever never do. A scheduled eviction is cancelled when the taints go.
+ * The taint-eviction controller (pkg/controller/tainteviction): for every pod on a node with
+ * NoExecute taints, an untolerated taint evicts it at once; taints tolerated for a limited time
+ * evict it after the shortest tolerationSeconds, counted from when the controller first saw the pod
+ * there; taints tolerated forever never do. A scheduled eviction is cancelled when the taints go.
  */
 public final class TaintEvictionController implements Controller {
   public static final String COMPONENT = "taint-eviction-controller";
@@ -56,7 +56,8 @@ public final class TaintEvictionController implements Controller {
       } else if (pod.spec().nodeName() != null) {
         pods.add(ObjectKey.of(pod));
       }
-    } else if (e.object() instanceof Node node && e.type() == WatchEvent.Type.MODIFIED
+    } else if (e.object() instanceof Node node
+        && e.type() == WatchEvent.Type.MODIFIED
         && !((Node) e.old()).spec().taints().equals(node.spec().taints())) {
       api.store().podsOnNode(node.metadata().name()).forEach(p -> pods.add(ObjectKey.of(p)));
     }
@@ -80,14 +81,25 @@ public final class TaintEvictionController implements Controller {
       return;
     }
     Optional<Node> node = api.store().get(Kind.NODE, null, pod.spec().nodeName());
-    List<Taint> noExecute = node.map(n -> n.spec().taints().stream()
-        .filter(t -> t.effect() == TaintEffect.NoExecute).toList()).orElse(List.of());
+    List<Taint> noExecute =
+        node.map(
+                n ->
+                    n.spec().taints().stream()
+                        .filter(t -> t.effect() == TaintEffect.NoExecute)
+                        .toList())
+            .orElse(List.of());
     Optional<Duration> delay = evictionDelay(noExecute, pod.spec().tolerations());
     if (delay.isEmpty()) {
       if (scheduled.containsKey(uid)) {
         cancelTimer(uid);
-        events.normal(pod, "TaintManagerEviction", "Cancelling deletion of Pod " + pod.metadata().namespace() + "/"
-            + pod.metadata().name(), COMPONENT);
+        events.normal(
+            pod,
+            "TaintManagerEviction",
+            "Cancelling deletion of Pod "
+                + pod.metadata().namespace()
+                + "/"
+                + pod.metadata().name(),
+            COMPONENT);
       }
       return;
     }
@@ -99,10 +111,17 @@ public final class TaintEvictionController implements Controller {
     if (!scheduled.containsKey(uid)) {
       Instant due = clock.now().plus(delay.get());
       ObjectKey key = ObjectKey.of(pod);
-      scheduled.put(uid, new Scheduled(clock.scheduleAt(due, "evict " + key, () -> {
-        scheduled.remove(uid);
-        evict(key, uid);
-      }), due));
+      scheduled.put(
+          uid,
+          new Scheduled(
+              clock.scheduleAt(
+                  due,
+                  "evict " + key,
+                  () -> {
+                    scheduled.remove(uid);
+                    evict(key, uid);
+                  }),
+              due));
     }
   }
 
@@ -139,11 +158,22 @@ public final class TaintEvictionController implements Controller {
       return;
     }
     Pod pod = found.get();
-    events.normal(pod, "TaintManagerEviction", "Marking for deletion Pod " + pod.metadata().namespace() + "/"
-        + pod.metadata().name(), COMPONENT);
+    events.normal(
+        pod,
+        "TaintManagerEviction",
+        "Marking for deletion Pod " + pod.metadata().namespace() + "/" + pod.metadata().name(),
+        COMPONENT);
     try {
-      Pod marked = pod.withStatus(pod.status().withCondition(new PodCondition("DisruptionTarget", ConditionStatus.True,
-          clock.now(), "DeletionByTaintManager", "Taint manager: deleting due to NoExecute taint")));
+      Pod marked =
+          pod.withStatus(
+              pod.status()
+                  .withCondition(
+                      new PodCondition(
+                          "DisruptionTarget",
+                          ConditionStatus.True,
+                          clock.now(),
+                          "DeletionByTaintManager",
+                          "Taint manager: deleting due to NoExecute taint")));
       api.updateStatus(marked.withMetadata(marked.metadata().withResourceVersion(null)));
       api.delete(Kind.POD, key.namespace(), key.name(), DeleteOptions.DEFAULT);
     } catch (ApiException e) {

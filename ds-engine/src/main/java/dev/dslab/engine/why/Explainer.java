@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * {@code why ds/NAME [NODE]}: for every node, whether the DaemonSet's pod should run there, can run
- * there and does run there, and every reason when not — the same checks the DaemonSet controller and
- * the scheduler make, but all of them rather than the first that fails.
+ * there and does run there, and every reason when not — the same checks the DaemonSet controller
+ * and the scheduler make, but all of them rather than the first that fails.
  */
 public final class Explainer {
   private Explainer() {}
@@ -35,16 +35,23 @@ public final class Explainer {
    *
    * @throws ApiException NotFound for an unknown DaemonSet or node
    */
-  public static List<Explanation> explain(Cluster cluster, String namespace, String dsName, String nodeName)
-      throws ApiException {
-    DaemonSet ds = cluster.store().<DaemonSet>get(Kind.DAEMON_SET, namespace, dsName)
-        .orElseThrow(() -> ApiException.notFound(Kind.DAEMON_SET, dsName));
+  public static List<Explanation> explain(
+      Cluster cluster, String namespace, String dsName, String nodeName) throws ApiException {
+    DaemonSet ds =
+        cluster
+            .store()
+            .<DaemonSet>get(Kind.DAEMON_SET, namespace, dsName)
+            .orElseThrow(() -> ApiException.notFound(Kind.DAEMON_SET, dsName));
     List<Node> nodes;
     if (nodeName == null) {
       nodes = cluster.store().list(Kind.NODE, null);
     } else {
-      nodes = List.of(cluster.store().<Node>get(Kind.NODE, null, nodeName)
-          .orElseThrow(() -> ApiException.notFound(Kind.NODE, nodeName)));
+      nodes =
+          List.of(
+              cluster
+                  .store()
+                  .<Node>get(Kind.NODE, null, nodeName)
+                  .orElseThrow(() -> ApiException.notFound(Kind.NODE, nodeName)));
     }
     Map<String, List<Pod>> own = ownPodsByNode(cluster, ds);
     List<Explanation> result = new ArrayList<>();
@@ -66,46 +73,78 @@ public final class Explainer {
     Pod hypothetical = DaemonPods.newPod(ds, null, name);
     List<Pod> others = onNode.stream().filter(p -> !p.isTerminal() && !own.contains(p)).toList();
     List<String> shortages = SchedulingFilters.insufficientResources(hypothetical, node, others);
-    shortages.forEach(s -> reasons.add(new Explanation.Reason(Explanation.Type.RESOURCES, s
-        + ": the pod's requests do not fit in what the node has left")));
+    shortages.forEach(
+        s ->
+            reasons.add(
+                new Explanation.Reason(
+                    Explanation.Type.RESOURCES,
+                    s + ": the pod's requests do not fit in what the node has left")));
     List<String> ports = SchedulingFilters.conflictingHostPorts(hypothetical, others);
-    ports.forEach(p -> reasons.add(new Explanation.Reason(Explanation.Type.HOST_PORT, "host port " + p
-        + " is taken")));
+    ports.forEach(
+        p ->
+            reasons.add(
+                new Explanation.Reason(
+                    Explanation.Type.HOST_PORT, "host port " + p + " is taken")));
     stateReasons(cluster, node, reasons);
 
     boolean canRun = eligibility.shouldRun() && shortages.isEmpty() && ports.isEmpty();
     Optional<Pod> current = own.stream().min(DaemonPods.OLDEST_FIRST);
     String podStatus = current.map(Explainer::status).orElse(null);
-    boolean running = current.map(p -> !p.metadata().isDeleting() && p.status().isReady()).orElse(false);
-    return new Explanation(name, eligibility.shouldRun(), eligibility.shouldContinueRunning(), canRun,
-        current.map(p -> p.metadata().name()).orElse(null), podStatus, running, reasons);
+    boolean running =
+        current.map(p -> !p.metadata().isDeleting() && p.status().isReady()).orElse(false);
+    return new Explanation(
+        name,
+        eligibility.shouldRun(),
+        eligibility.shouldContinueRunning(),
+        canRun,
+        current.map(p -> p.metadata().name()).orElse(null),
+        podStatus,
+        running,
+        reasons);
   }
 
   /** The DaemonSet controller's checks, each failing one a reason. */
-  private static void placementReasons(PodSpec spec, List<Toleration> tolerations, Node node,
-      List<Explanation.Reason> reasons) {
+  private static void placementReasons(
+      PodSpec spec, List<Toleration> tolerations, Node node, List<Explanation.Reason> reasons) {
     String name = node.metadata().name();
     if (spec.nodeName() != null && !spec.nodeName().isEmpty() && !spec.nodeName().equals(name)) {
-      reasons.add(new Explanation.Reason(Explanation.Type.NODE_NAME, "the template's nodeName is "
-          + spec.nodeName()));
+      reasons.add(
+          new Explanation.Reason(
+              Explanation.Type.NODE_NAME, "the template's nodeName is " + spec.nodeName()));
     }
     Map<String, String> labels = node.metadata().labels();
-    spec.nodeSelector().forEach((k, v) -> {
-      String actual = labels.get(k);
-      if (!v.equals(actual)) {
-        reasons.add(new Explanation.Reason(Explanation.Type.NODE_SELECTOR, "nodeSelector " + k + "=" + v
-            + " does not match: node " + (actual == null ? "has no label " + k : "has " + k + "=" + actual)));
-      }
-    });
+    spec.nodeSelector()
+        .forEach(
+            (k, v) -> {
+              String actual = labels.get(k);
+              if (!v.equals(actual)) {
+                reasons.add(
+                    new Explanation.Reason(
+                        Explanation.Type.NODE_SELECTOR,
+                        "nodeSelector "
+                            + k
+                            + "="
+                            + v
+                            + " does not match: node "
+                            + (actual == null ? "has no label " + k : "has " + k + "=" + actual)));
+              }
+            });
     Optional<String> affinity = NodeAffinityMatcher.mismatch(spec.withNodeSelector(Map.of()), node);
     affinity.ifPresent(a -> reasons.add(new Explanation.Reason(Explanation.Type.NODE_AFFINITY, a)));
     for (Taint taint : node.spec().taints()) {
-      if (taint.effect() == TaintEffect.PreferNoSchedule || tolerations.stream().anyMatch(t -> t.tolerates(taint))) {
+      if (taint.effect() == TaintEffect.PreferNoSchedule
+          || tolerations.stream().anyMatch(t -> t.tolerates(taint))) {
         continue;
       }
-      reasons.add(new Explanation.Reason(Explanation.Type.TAINT, "taint " + taint + " is not tolerated"
-          + (taint.effect() == TaintEffect.NoExecute ? ": a running pod is removed"
-              : ": no new pod, a running pod stays")));
+      reasons.add(
+          new Explanation.Reason(
+              Explanation.Type.TAINT,
+              "taint "
+                  + taint
+                  + " is not tolerated"
+                  + (taint.effect() == TaintEffect.NoExecute
+                      ? ": a running pod is removed"
+                      : ": no new pod, a running pod stays")));
     }
   }
 
@@ -113,22 +152,34 @@ public final class Explainer {
   private static void stateReasons(Cluster cluster, Node node, List<Explanation.Reason> reasons) {
     String name = node.metadata().name();
     if (!cluster.kubeletRunning(name)) {
-      reasons.add(new Explanation.Reason(Explanation.Type.KUBELET, "the node's kubelet is not reporting: "
-          + "pods there neither start nor finish terminating"));
+      reasons.add(
+          new Explanation.Reason(
+              Explanation.Type.KUBELET,
+              "the node's kubelet is not reporting: "
+                  + "pods there neither start nor finish terminating"));
     }
     Optional<NodeCondition> ready = node.status().condition(NodeCondition.READY);
     if (ready.isPresent() && ready.get().status() != ConditionStatus.True) {
-      reasons.add(new Explanation.Reason(Explanation.Type.NODE_CONDITION, "node is NotReady (Ready="
-          + ready.get().status() + (ready.get().message() == null ? "" : ": " + ready.get().message()) + ")"));
+      reasons.add(
+          new Explanation.Reason(
+              Explanation.Type.NODE_CONDITION,
+              "node is NotReady (Ready="
+                  + ready.get().status()
+                  + (ready.get().message() == null ? "" : ": " + ready.get().message())
+                  + ")"));
     }
     for (NodeCondition c : node.status().conditions()) {
       if (!c.type().equals(NodeCondition.READY) && c.status() == ConditionStatus.True) {
-        reasons.add(new Explanation.Reason(Explanation.Type.NODE_CONDITION, "node reports " + c.type()));
+        reasons.add(
+            new Explanation.Reason(Explanation.Type.NODE_CONDITION, "node reports " + c.type()));
       }
     }
     if (node.spec().unschedulable()) {
-      reasons.add(new Explanation.Reason(Explanation.Type.CORDONED, "node is cordoned; daemon pods tolerate "
-          + "node.kubernetes.io/unschedulable, so this alone does not keep them away"));
+      reasons.add(
+          new Explanation.Reason(
+              Explanation.Type.CORDONED,
+              "node is cordoned; daemon pods tolerate "
+                  + "node.kubernetes.io/unschedulable, so this alone does not keep them away"));
     }
   }
 
@@ -152,5 +203,4 @@ public final class Explainer {
     }
     return pod.status().phase().name() + (pod.status().isReady() ? "" : " (not ready)");
   }
-
 }

@@ -25,7 +25,10 @@ public record Explanation(
   /** One reason, typed for programs and worded for people. */
   public record Reason(Type type, String message) {}
 
-  /** The kinds of reason, from the DaemonSet controller's checks to the scheduler's and the node's state. */
+  /**
+   * The kinds of reason, from the DaemonSet controller's checks to the scheduler's and the node's
+   * state.
+   */
   public enum Type {
     NODE_NAME,
     NODE_SELECTOR,

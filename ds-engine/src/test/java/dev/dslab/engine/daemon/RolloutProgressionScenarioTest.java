@@ -27,13 +27,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rolling updates step by step (§8 of the reference, update.go; update_test.go's
- * TestDaemonSetUpdatesPods, TestDaemonSetUpdatesPodsWithMaxSurge, TestDaemonSetUpdatesWhenNewPodIsNotReady,
- * TestDaemonSetUpdatesAllOldPodsNotReady), revisions and rollback (§9).
+ * TestDaemonSetUpdatesPods, TestDaemonSetUpdatesPodsWithMaxSurge,
+ * TestDaemonSetUpdatesWhenNewPodIsNotReady, TestDaemonSetUpdatesAllOldPodsNotReady), revisions and
+ * rollback (§9).
  */
 class RolloutProgressionScenarioTest {
-  private static DaemonSet strategy(DaemonSet ds, IntOrString maxUnavailable, IntOrString maxSurge) {
-    return ds.withSpec(ds.spec().withUpdateStrategy(new DaemonSetUpdateStrategy("RollingUpdate",
-        new RollingUpdateDaemonSet(maxUnavailable, maxSurge))));
+  private static DaemonSet strategy(
+      DaemonSet ds, IntOrString maxUnavailable, IntOrString maxSurge) {
+    return ds.withSpec(
+        ds.spec()
+            .withUpdateStrategy(
+                new DaemonSetUpdateStrategy(
+                    "RollingUpdate", new RollingUpdateDaemonSet(maxUnavailable, maxSurge))));
   }
 
   private static Scenario cluster(int nodes, DaemonSet ds) {
@@ -50,8 +55,11 @@ class RolloutProgressionScenarioTest {
   private static Counts counts(Scenario s, String newImage) {
     List<Pod> pods = s.pods();
     long terminating = pods.stream().filter(p -> p.metadata().isDeleting()).count();
-    long fresh = pods.stream().filter(p -> !p.metadata().isDeleting())
-        .filter(p -> p.spec().containers().get(0).image().equals(newImage)).count();
+    long fresh =
+        pods.stream()
+            .filter(p -> !p.metadata().isDeleting())
+            .filter(p -> p.spec().containers().get(0).image().equals(newImage))
+            .count();
     return new Counts(pods.size() - terminating - fresh, fresh, terminating);
   }
 
@@ -59,10 +67,14 @@ class RolloutProgressionScenarioTest {
     Rollouts.setImage(s.cluster, "default", "agent", "agent", image);
   }
 
-  /** maxUnavailable 2 over 5 nodes: two old pods go, their new pods come and turn Ready, then the next two. */
+  /**
+   * maxUnavailable 2 over 5 nodes: two old pods go, their new pods come and turn Ready, then the
+   * next two.
+   */
   @Test
   void deleteFirstRollsTwoNodesAtATime() throws Exception {
-    Scenario s = cluster(5, strategy(Scenario.daemonSet("agent"), IntOrString.of(2), IntOrString.of(0)));
+    Scenario s =
+        cluster(5, strategy(Scenario.daemonSet("agent"), IntOrString.of(2), IntOrString.of(0)));
     setImage(s, "agent:2");
     assertThat(counts(s, "agent:2")).isEqualTo(new Counts(3, 0, 2));
     s.advance("1");
@@ -74,13 +86,18 @@ class RolloutProgressionScenarioTest {
     assertThat(counts(s, "agent:2")).isEqualTo(new Counts(0, 4, 1));
     s.settle();
     assertThat(counts(s, "agent:2")).isEqualTo(new Counts(0, 5, 0));
-    assertThat(RolloutStatus.of(s.ds("agent")).message()).isEqualTo("daemon set \"agent\" successfully rolled out");
+    assertThat(RolloutStatus.of(s.ds("agent")).message())
+        .isEqualTo("daemon set \"agent\" successfully rolled out");
   }
 
-  /** maxSurge 2 (maxUnavailable 0): new pods start next to old ones; an old pod goes once its new one is available. */
+  /**
+   * maxSurge 2 (maxUnavailable 0): new pods start next to old ones; an old pod goes once its new
+   * one is available.
+   */
   @Test
   void surgeNeverDropsAvailability() throws Exception {
-    Scenario s = cluster(4, strategy(Scenario.daemonSet("agent"), IntOrString.of(0), IntOrString.of(2)));
+    Scenario s =
+        cluster(4, strategy(Scenario.daemonSet("agent"), IntOrString.of(0), IntOrString.of(2)));
     setImage(s, "agent:2");
     assertThat(counts(s, "agent:2")).isEqualTo(new Counts(4, 2, 0));
     assertThat(s.ds("agent").status().numberAvailable()).isEqualTo(4);
@@ -93,12 +110,17 @@ class RolloutProgressionScenarioTest {
     assertThat(counts(s, "agent:2")).isEqualTo(new Counts(0, 4, 0));
   }
 
-  /** minReadySeconds: a new pod counts as available, and frees the budget, only after staying Ready that long. */
+  /**
+   * minReadySeconds: a new pod counts as available, and frees the budget, only after staying Ready
+   * that long.
+   */
   @Test
   void minReadySecondsHoldsTheNextStep() throws Exception {
     DaemonSet ds = strategy(Scenario.daemonSet("agent"), IntOrString.of(1), IntOrString.of(0));
-    ds = ds.withSpec(new DaemonSetSpec(ds.spec().selector(), ds.spec().template(), ds.spec().updateStrategy(), 10,
-        null));
+    ds =
+        ds.withSpec(
+            new DaemonSetSpec(
+                ds.spec().selector(), ds.spec().template(), ds.spec().updateStrategy(), 10, null));
     Scenario s = cluster(2, ds);
     assertThat(s.ds("agent").status().numberAvailable()).isEqualTo(2);
     setImage(s, "agent:2");
@@ -112,38 +134,61 @@ class RolloutProgressionScenarioTest {
     assertThat(counts(s, "agent:2")).isEqualTo(new Counts(0, 1, 1));
   }
 
-  /** §13.7: a new image that never becomes ready stalls after maxUnavailable nodes; a fix replaces those first. */
+  /**
+   * §13.7: a new image that never becomes ready stalls after maxUnavailable nodes; a fix replaces
+   * those first.
+   */
   @Test
   void brokenImageStallsAtTheBudgetAndTheNextUpdateReplacesTheBrokenPodsFirst() throws Exception {
-    Scenario s = cluster(5, strategy(Scenario.daemonSet("agent"), IntOrString.of(2), IntOrString.of(0)));
-    s.cluster.images().set("agent:bad", new ImageBehaviour(Duration.ofSeconds(2), Duration.ofSeconds(1), true, null,
-        false));
+    Scenario s =
+        cluster(5, strategy(Scenario.daemonSet("agent"), IntOrString.of(2), IntOrString.of(0)));
+    s.cluster
+        .images()
+        .set(
+            "agent:bad",
+            new ImageBehaviour(Duration.ofSeconds(2), Duration.ofSeconds(1), true, null, false));
     setImage(s, "agent:bad");
     s.settle();
     assertThat(counts(s, "agent:bad")).isEqualTo(new Counts(3, 2, 0));
     assertThat(s.cluster.isSettled()).isTrue();
     assertThat(RolloutStatus.of(s.ds("agent")).message())
-        .isEqualTo("Waiting for daemon set \"agent\" rollout to finish: 2 out of 5 new pods have been updated...");
+        .isEqualTo(
+            "Waiting for daemon set \"agent\" rollout to finish: 2 out of 5 new pods have been updated...");
     setImage(s, "agent:3");
-    // both broken pods are replaced at once, whatever the budget, and no healthy old pod is touched yet
-    assertThat(s.pods().stream().filter(p -> p.metadata().isDeleting())
-        .allMatch(p -> p.spec().containers().get(0).image().equals("agent:bad"))).isTrue();
+    // both broken pods are replaced at once, whatever the budget, and no healthy old pod is touched
+    // yet
+    assertThat(
+            s.pods().stream()
+                .filter(p -> p.metadata().isDeleting())
+                .allMatch(p -> p.spec().containers().get(0).image().equals("agent:bad")))
+        .isTrue();
     assertThat(counts(s, "agent:3")).isEqualTo(new Counts(3, 0, 2));
     s.settle();
     assertThat(counts(s, "agent:3")).isEqualTo(new Counts(0, 5, 0));
   }
 
   /**
-   * §8.3: a node whose taint the new template no longer tolerates keeps its old pod in manage (NoSchedule:
-   * shouldContinueRunning), and the surge path removes it only while availability stays at DESIRED.
+   * §8.3: a node whose taint the new template no longer tolerates keeps its old pod in manage
+   * (NoSchedule: shouldContinueRunning), and the surge path removes it only while availability
+   * stays at DESIRED.
    */
   @Test
   void surgeRemovesThePodOfANodeTheNewTemplateNoLongerToleratesWithoutLosingAvailability() {
-    DaemonSet ds = Scenario.withPodSpec(strategy(Scenario.daemonSet("agent"), IntOrString.of(0), IntOrString.of(1)),
-        p -> p.withTolerations(List.of(new Toleration("dedicated", Toleration.EXISTS, null, TaintEffect.NoSchedule,
-            null))));
-    Scenario s = new Scenario().node("n1").node("n2")
-        .node("n3", Map.of(), Taint.of("dedicated", "", TaintEffect.NoSchedule)).apply(ds).settle();
+    DaemonSet ds =
+        Scenario.withPodSpec(
+            strategy(Scenario.daemonSet("agent"), IntOrString.of(0), IntOrString.of(1)),
+            p ->
+                p.withTolerations(
+                    List.of(
+                        new Toleration(
+                            "dedicated", Toleration.EXISTS, null, TaintEffect.NoSchedule, null))));
+    Scenario s =
+        new Scenario()
+            .node("n1")
+            .node("n2")
+            .node("n3", Map.of(), Taint.of("dedicated", "", TaintEffect.NoSchedule))
+            .apply(ds)
+            .settle();
     assertThat(s.podNodes()).containsExactly("n1", "n2", "n3");
     s.update(Scenario.withPodSpec(s.ds("agent"), p -> p.withTolerations(List.of())));
     assertThat(s.ds("agent").status().desiredNumberScheduled()).isEqualTo(2);
@@ -168,7 +213,10 @@ class RolloutProgressionScenarioTest {
     assertThat(history).extracting(ControllerRevision::revision).containsExactly(4L, 5L, 6L);
   }
 
-  /** §9.3: rollback reuses the old revision and renumbers it to max+1; undo to a missing revision says so. */
+  /**
+   * §9.3: rollback reuses the old revision and renumbers it to max+1; undo to a missing revision
+   * says so.
+   */
   @Test
   void rollbackRenumbersTheOldRevision() throws Exception {
     Scenario s = cluster(2, Scenario.daemonSet("agent"));
@@ -178,15 +226,20 @@ class RolloutProgressionScenarioTest {
     assertThat(r.rolledBack()).isTrue();
     assertThat(r.revision()).isEqualTo(1);
     s.settle();
-    assertThat(Rollouts.history(s.cluster, s.ds("agent"))).extracting(ControllerRevision::revision)
+    assertThat(Rollouts.history(s.cluster, s.ds("agent")))
+        .extracting(ControllerRevision::revision)
         .containsExactly(2L, 3L);
-    assertThat(s.pods()).allSatisfy(p -> assertThat(p.spec().containers().get(0).image()).isEqualTo("nginx:1.27"));
+    assertThat(s.pods())
+        .allSatisfy(p -> assertThat(p.spec().containers().get(0).image()).isEqualTo("nginx:1.27"));
     assertThat(Rollouts.undo(s.cluster, "default", "agent", 3).rolledBack()).isFalse();
-    assertThatThrownBy(() -> Rollouts.undo(s.cluster, "default", "agent", 7)).isInstanceOf(RolloutException.class)
+    assertThatThrownBy(() -> Rollouts.undo(s.cluster, "default", "agent", 7))
+        .isInstanceOf(RolloutException.class)
         .hasMessage("unable to find specified revision 7 in history");
   }
 
-  /** §8.6: changing only the strategy bumps the generation, not the template, and replaces no pod. */
+  /**
+   * §8.6: changing only the strategy bumps the generation, not the template, and replaces no pod.
+   */
   @Test
   void strategyChangeReplacesNoPod() {
     Scenario s = cluster(2, Scenario.daemonSet("agent"));
@@ -197,19 +250,35 @@ class RolloutProgressionScenarioTest {
     assertThat(s.settle().pods().stream().map(p -> p.metadata().name()).toList()).isEqualTo(before);
   }
 
-  /** Bad input: an invalid strategy is rejected with the API server's message and nothing changes. */
+  /**
+   * Bad input: an invalid strategy is rejected with the API server's message and nothing changes.
+   */
   @Test
   void invalidStrategyIsRejectedAndTheRunningDaemonSetIsUntouched() {
     Scenario s = cluster(1, Scenario.daemonSet("agent"));
     DaemonSet before = s.ds("agent");
-    assertThatThrownBy(() -> s.cluster.api().update(strategy(before, IntOrString.of(0), IntOrString.of(0))))
-        .isInstanceOf(ApiException.class).extracting(e -> ((ApiException) e).kubectlMessage())
-        .isEqualTo("The DaemonSet \"agent\" is invalid: spec.updateStrategy.rollingUpdate.maxUnavailable: "
-            + "Required value: cannot be 0 when maxSurge is 0");
-    assertThatThrownBy(() -> s.cluster.api().update(strategy(before, IntOrString.of("150%"), IntOrString.of(0))))
+    assertThatThrownBy(
+            () -> s.cluster.api().update(strategy(before, IntOrString.of(0), IntOrString.of(0))))
+        .isInstanceOf(ApiException.class)
+        .extracting(e -> ((ApiException) e).kubectlMessage())
+        .isEqualTo(
+            "The DaemonSet \"agent\" is invalid: spec.updateStrategy.rollingUpdate.maxUnavailable: "
+                + "Required value: cannot be 0 when maxSurge is 0");
+    assertThatThrownBy(
+            () ->
+                s.cluster.api().update(strategy(before, IntOrString.of("150%"), IntOrString.of(0))))
         .hasMessageContaining("is invalid");
-    assertThatThrownBy(() -> s.cluster.api().update(before.withSpec(before.spec().withUpdateStrategy(
-        new DaemonSetUpdateStrategy("Recreate", null))))).isInstanceOf(ApiException.class);
+    assertThatThrownBy(
+            () ->
+                s.cluster
+                    .api()
+                    .update(
+                        before.withSpec(
+                            before
+                                .spec()
+                                .withUpdateStrategy(
+                                    new DaemonSetUpdateStrategy("Recreate", null)))))
+        .isInstanceOf(ApiException.class);
     assertThat(s.ds("agent")).isEqualTo(before);
   }
 
@@ -217,9 +286,13 @@ class RolloutProgressionScenarioTest {
   @Test
   void rolloutStatusRefusesOnDelete() {
     DaemonSet ds = Scenario.daemonSet("agent");
-    Scenario s = cluster(1, ds.withSpec(ds.spec().withUpdateStrategy(new DaemonSetUpdateStrategy("OnDelete", null))));
-    assertThatThrownBy(() -> RolloutStatus.of(s.ds("agent"))).hasMessage(
-        "rollout status is only available for RollingUpdate strategy type");
+    Scenario s =
+        cluster(
+            1,
+            ds.withSpec(
+                ds.spec().withUpdateStrategy(new DaemonSetUpdateStrategy("OnDelete", null))));
+    assertThatThrownBy(() -> RolloutStatus.of(s.ds("agent")))
+        .hasMessage("rollout status is only available for RollingUpdate strategy type");
   }
 
   @Test

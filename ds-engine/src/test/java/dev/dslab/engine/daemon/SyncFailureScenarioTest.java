@@ -25,9 +25,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * processNextWorkItem: a sync that fails in an expected way — the API server refuses a write, or the
- * rolling update has to wait — is written to the controller log and retried with the workqueue's
- * backoff (5 ms doubling) on the virtual clock; a bug is not taken for one of them.
+ * processNextWorkItem: a sync that fails in an expected way — the API server refuses a write, or
+ * the rolling update has to wait — is written to the controller log and retried with the
+ * workqueue's backoff (5 ms doubling) on the virtual clock; a bug is not taken for one of them.
  */
 class SyncFailureScenarioTest {
   private static final ObjectKey LAB_AGENT = new ObjectKey(Kind.DAEMON_SET, "lab", "agent");
@@ -43,7 +43,10 @@ class SyncFailureScenarioTest {
     return s.settle();
   }
 
-  /** The namespace's phase, as the namespace controller writes it; a Terminating namespace takes nothing new. */
+  /**
+   * The namespace's phase, as the namespace controller writes it; a Terminating namespace takes
+   * nothing new.
+   */
   private static void phase(Cluster cluster, String phase) throws ApiException {
     Namespace lab = cluster.store().<Namespace>get(Kind.NAMESPACE, null, "lab").orElseThrow();
     cluster.api().updateStatus(new Namespace(lab.metadata().withResourceVersion(null), phase));
@@ -52,7 +55,9 @@ class SyncFailureScenarioTest {
 
   private static List<String> nodesOfLabPods(Cluster cluster) {
     return cluster.<Pod>list(Kind.POD, "lab").stream()
-        .map(p -> NodeAffinityMatcher.targetNodeName(p.spec()).orElse("?")).sorted().toList();
+        .map(p -> NodeAffinityMatcher.targetNodeName(p.spec()).orElse("?"))
+        .sorted()
+        .toList();
   }
 
   private static List<Long> millisSince(Instant start, List<ControllerLogEntry> entries) {
@@ -60,19 +65,30 @@ class SyncFailureScenarioTest {
   }
 
   @Test
-  void aSyncRefusedByTheApiServerIsLoggedAndRetriedWithBackoffUntilItSucceeds() throws ApiException {
+  void aSyncRefusedByTheApiServerIsLoggedAndRetriedWithBackoffUntilItSucceeds()
+      throws ApiException {
     Scenario s = labWithAgent();
     phase(s.cluster, "Terminating");
     s.node("n2");
     Instant refused = s.cluster.now();
-    assertThat(s.cluster.controllerLog()).singleElement().isEqualTo(new ControllerLogEntry(1, refused,
-        DaemonSetController.COMPONENT, LAB_AGENT, "sync failed, retry in 5ms: " + TERMINATING));
+    assertThat(s.cluster.controllerLog())
+        .singleElement()
+        .isEqualTo(
+            new ControllerLogEntry(
+                1,
+                refused,
+                DaemonSetController.COMPONENT,
+                LAB_AGENT,
+                "sync failed, retry in 5ms: " + TERMINATING));
 
     s.advance("1");
     List<ControllerLogEntry> log = s.cluster.controllerLog();
     assertThat(millisSince(refused, log)).containsExactly(0L, 5L, 15L, 35L, 75L, 155L, 315L, 635L);
-    assertThat(log).extracting(ControllerLogEntry::message).endsWith(
-        "sync failed, retry in 320ms: " + TERMINATING, "sync failed, retry in 640ms: " + TERMINATING);
+    assertThat(log)
+        .extracting(ControllerLogEntry::message)
+        .endsWith(
+            "sync failed, retry in 320ms: " + TERMINATING,
+            "sync failed, retry in 640ms: " + TERMINATING);
     assertThat(nodesOfLabPods(s.cluster)).containsExactly("n1");
 
     // The retry due 1,275 ms after the refusal finds the namespace active again.
@@ -95,7 +111,8 @@ class SyncFailureScenarioTest {
     s.node("n3");
     Instant refused = s.cluster.now();
     s.advance("0.02");
-    List<ControllerLogEntry> again = s.cluster.controllerLog().subList(before, s.cluster.controllerLog().size());
+    List<ControllerLogEntry> again =
+        s.cluster.controllerLog().subList(before, s.cluster.controllerLog().size());
     assertThat(millisSince(refused, again)).containsExactly(0L, 5L, 15L);
   }
 
@@ -104,51 +121,75 @@ class SyncFailureScenarioTest {
     Scenario s = labWithAgent();
     phase(s.cluster, "Terminating");
     DaemonSet agent = s.cluster.store().<DaemonSet>get(LAB_AGENT).orElseThrow();
-    s.cluster.api().update(Scenario.withPodSpec(agent, p -> p.withContainers(List.of(Container.of("agent",
-        "nginx:1.28")))));
+    s.cluster
+        .api()
+        .update(
+            Scenario.withPodSpec(
+                agent, p -> p.withContainers(List.of(Container.of("agent", "nginx:1.28")))));
     s.cluster.reconcile();
-    assertThat(s.cluster.controllerLog()).extracting(ControllerLogEntry::message).containsExactly(
-        "sync failed, retry in 5ms: failed to construct revisions of DaemonSet: " + TERMINATING);
+    assertThat(s.cluster.controllerLog())
+        .extracting(ControllerLogEntry::message)
+        .containsExactly(
+            "sync failed, retry in 5ms: failed to construct revisions of DaemonSet: "
+                + TERMINATING);
   }
 
   /**
-   * With surge, the rolling update needs the node of every old pod; a deleted node's pod stays until
-   * the pod garbage collector takes it (40 s of quarantine), and until then the sync waits.
+   * With surge, the rolling update needs the node of every old pod; a deleted node's pod stays
+   * until the pod garbage collector takes it (40 s of quarantine), and until then the sync waits.
    */
   @Test
   void aRollingUpdateThatMustWaitForAVanishedNodeIsLoggedAndRetriedUntilItCanGoOn() {
-    DaemonSet surge = Scenario.daemonSet("agent").withSpec(Scenario.daemonSet("agent").spec().withUpdateStrategy(
-        new DaemonSetUpdateStrategy("RollingUpdate", new RollingUpdateDaemonSet(IntOrString.of(0),
-            IntOrString.of(1)))));
+    DaemonSet surge =
+        Scenario.daemonSet("agent")
+            .withSpec(
+                Scenario.daemonSet("agent")
+                    .spec()
+                    .withUpdateStrategy(
+                        new DaemonSetUpdateStrategy(
+                            "RollingUpdate",
+                            new RollingUpdateDaemonSet(IntOrString.of(0), IntOrString.of(1)))));
     Scenario s = new Scenario().node("n1").node("n2").apply(surge).settle();
     s.deleteNode("n2");
-    s.update(Scenario.withPodSpec(s.ds("agent"), p -> p.withContainers(List.of(Container.of("agent",
-        "nginx:1.28")))));
-    // The new revision triggers a second sync at the same instant, which fails too and waits twice as long.
-    assertThat(s.cluster.controllerLog()).extracting(ControllerLogEntry::message).containsExactly(
-        "sync failed, retry in 5ms: couldn't get node for nodeName \"n2\": node \"n2\" not found",
-        "sync failed, retry in 10ms: couldn't get node for nodeName \"n2\": node \"n2\" not found");
+    s.update(
+        Scenario.withPodSpec(
+            s.ds("agent"), p -> p.withContainers(List.of(Container.of("agent", "nginx:1.28")))));
+    // The new revision triggers a second sync at the same instant, which fails too and waits twice
+    // as long.
+    assertThat(s.cluster.controllerLog())
+        .extracting(ControllerLogEntry::message)
+        .containsExactly(
+            "sync failed, retry in 5ms: couldn't get node for nodeName \"n2\": node \"n2\" not found",
+            "sync failed, retry in 10ms: couldn't get node for nodeName \"n2\": node \"n2\" not found");
 
     s.settle();
     List<ControllerLogEntry> log = s.cluster.controllerLog();
-    assertThat(log).hasSizeGreaterThan(10).allSatisfy(e -> assertThat(e.message()).endsWith(
-        "couldn't get node for nodeName \"n2\": node \"n2\" not found"));
+    assertThat(log)
+        .hasSizeGreaterThan(10)
+        .allSatisfy(
+            e ->
+                assertThat(e.message())
+                    .endsWith("couldn't get node for nodeName \"n2\": node \"n2\" not found"));
     for (int i = 0; i < log.size(); i++) {
       assertThat(log.get(i).message()).startsWith("sync failed, retry in " + (5L << i) + "ms: ");
     }
-    assertThat(s.pods()).singleElement().satisfies(p ->
-        assertThat(p.spec().containers().get(0).image()).isEqualTo("nginx:1.28"));
+    assertThat(s.pods())
+        .singleElement()
+        .satisfies(p -> assertThat(p.spec().containers().get(0).image()).isEqualTo("nginx:1.28"));
     assertThat(s.ds("agent").status().updatedNumberScheduled()).isEqualTo(1);
   }
 
   @Test
   void anUnexpectedExceptionInASyncPropagatesInsteadOfBeingRetried() {
     Scenario s = new Scenario().node("n1");
-    s.cluster.store().watch(e -> {
-      if (e.kind() == Kind.POD && e.type() == WatchEvent.Type.ADDED) {
-        throw new IllegalStateException("a bug in a component that watches pods");
-      }
-    });
+    s.cluster
+        .store()
+        .watch(
+            e -> {
+              if (e.kind() == Kind.POD && e.type() == WatchEvent.Type.ADDED) {
+                throw new IllegalStateException("a bug in a component that watches pods");
+              }
+            });
     assertThatThrownBy(() -> s.apply(Scenario.daemonSet("agent")))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("a bug in a component that watches pods");

@@ -10,7 +10,9 @@ import dev.dslab.model.core.PodPhase;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** {@code sim image}: containers that start slowly, never become ready, crash, or cannot be pulled. */
+/**
+ * {@code sim image}: containers that start slowly, never become ready, crash, or cannot be pulled.
+ */
 class ImageBehaviourScenarioTest {
   private static Scenario withImage(ImageBehaviour behaviour) {
     Scenario s = new Scenario().node("n1");
@@ -28,7 +30,9 @@ class ImageBehaviourScenarioTest {
 
   @Test
   void startAndStopDelaysFollowTheImage() {
-    Scenario s = withImage(new ImageBehaviour(Duration.ofSeconds(10), Duration.ofSeconds(5), false, null, false));
+    Scenario s =
+        withImage(
+            new ImageBehaviour(Duration.ofSeconds(10), Duration.ofSeconds(5), false, null, false));
     s.advance("9");
     assertThat(container(s).state()).isInstanceOf(ContainerState.Waiting.class);
     s.advance("1");
@@ -37,12 +41,17 @@ class ImageBehaviourScenarioTest {
     s.advance("4.9");
     assertThat(s.pods()).hasSize(1).allSatisfy(p -> assertThat(p.metadata().isDeleting()).isTrue());
     s.advance("0.1");
-    assertThat(s.pods()).hasSize(1).allSatisfy(p -> assertThat(p.metadata().isDeleting()).isFalse());
+    assertThat(s.pods())
+        .hasSize(1)
+        .allSatisfy(p -> assertThat(p.metadata().isDeleting()).isFalse());
   }
 
   @Test
   void neverReadyContainerRunsButTheDaemonSetCountsItUnavailable() {
-    Scenario s = withImage(new ImageBehaviour(Duration.ofSeconds(2), Duration.ofSeconds(1), true, null, false)).settle();
+    Scenario s =
+        withImage(
+                new ImageBehaviour(Duration.ofSeconds(2), Duration.ofSeconds(1), true, null, false))
+            .settle();
     assertThat(pod(s).status().phase()).isEqualTo(PodPhase.Running);
     assertThat(container(s).ready()).isFalse();
     assertThat(s.ds("agent").status().numberReady()).isZero();
@@ -52,27 +61,35 @@ class ImageBehaviourScenarioTest {
   /** Kubelet image back-off: ErrImagePull, then ImagePullBackOff, retried after 10 s, 20 s, … */
   @Test
   void imageThatCannotBePulledAlternatesErrImagePullAndImagePullBackOff() {
-    Scenario s = withImage(new ImageBehaviour(Duration.ofSeconds(2), Duration.ofSeconds(1), false, null, true));
+    Scenario s =
+        withImage(
+            new ImageBehaviour(Duration.ofSeconds(2), Duration.ofSeconds(1), false, null, true));
     s.advance("2");
     assertThat(((ContainerState.Waiting) container(s).state()).reason()).isEqualTo("ErrImagePull");
     assertThat(pod(s).status().phase()).isEqualTo(PodPhase.Pending);
     s.advance("1");
-    assertThat(((ContainerState.Waiting) container(s).state()).reason()).isEqualTo("ImagePullBackOff");
+    assertThat(((ContainerState.Waiting) container(s).state()).reason())
+        .isEqualTo("ImagePullBackOff");
     s.advance("9");
     assertThat(((ContainerState.Waiting) container(s).state()).reason()).isEqualTo("ErrImagePull");
     s.cluster.images().set("nginx:1.27", ImageBehaviour.DEFAULT);
     s.advance("1");
     s.advance("60");
     assertThat(pod(s).status().isReady()).isTrue();
-    assertThat(s.eventReasons("Pod")).contains("Failed: Error: ErrImagePull", "Failed: Error: ImagePullBackOff",
-        "BackOff: Back-off pulling image \"nginx:1.27\"");
+    assertThat(s.eventReasons("Pod"))
+        .contains(
+            "Failed: Error: ErrImagePull",
+            "Failed: Error: ImagePullBackOff",
+            "BackOff: Back-off pulling image \"nginx:1.27\"");
   }
 
   /** A crashing container: RESTARTS counts up and CrashLoopBackOff waits 10 s, 20 s, 40 s … */
   @Test
   void crashingContainerLoopsWithGrowingBackOff() {
-    Scenario s = withImage(new ImageBehaviour(Duration.ofSeconds(2), Duration.ofSeconds(1), false,
-        Duration.ofSeconds(5), false));
+    Scenario s =
+        withImage(
+            new ImageBehaviour(
+                Duration.ofSeconds(2), Duration.ofSeconds(1), false, Duration.ofSeconds(5), false));
     s.advance("7");
     ContainerStatus cs = container(s);
     assertThat(cs.restartCount()).isEqualTo(1);
@@ -85,7 +102,8 @@ class ImageBehaviourScenarioTest {
     assertThat(pod(s).status().isReady()).isTrue();
     s.advance("5");
     assertThat(container(s).restartCount()).isEqualTo(2);
-    assertThat(((ContainerState.Waiting) container(s).state()).message()).startsWith("back-off 20s");
+    assertThat(((ContainerState.Waiting) container(s).state()).message())
+        .startsWith("back-off 20s");
     assertThat(kubeletBackOff(1)).isEqualTo(Duration.ofSeconds(10));
     assertThat(kubeletBackOff(6)).isEqualTo(Duration.ofSeconds(300));
     assertThat(kubeletBackOff(20)).isEqualTo(Duration.ofSeconds(300));

@@ -22,11 +22,14 @@ class ControllerLogTest {
     log.write("daemonset-controller", AGENT, "first");
     clock.moveTo(START.plus(Duration.ofMillis(5)));
     log.write("daemonset-controller", AGENT, "second");
-    assertThat(log.entries()).containsExactly(
-        new ControllerLogEntry(1, START, "daemonset-controller", AGENT, "first"),
-        new ControllerLogEntry(2, START.plusMillis(5), "daemonset-controller", AGENT, "second"));
-    assertThat(log.entries().get(1)).hasToString(
-        "2025-01-01T00:00:00.005Z daemonset-controller DaemonSet default/agent: second");
+    assertThat(log.entries())
+        .containsExactly(
+            new ControllerLogEntry(1, START, "daemonset-controller", AGENT, "first"),
+            new ControllerLogEntry(
+                2, START.plusMillis(5), "daemonset-controller", AGENT, "second"));
+    assertThat(log.entries().get(1))
+        .hasToString(
+            "2025-01-01T00:00:00.005Z daemonset-controller DaemonSet default/agent: second");
   }
 
   @Test

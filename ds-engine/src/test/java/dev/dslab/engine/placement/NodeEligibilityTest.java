@@ -13,7 +13,9 @@ import dev.dslab.model.meta.ObjectMeta;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The decision table of NodeShouldRunDaemonPod (§3 of the reference, TestNodeShouldRunDaemonPod). */
+/**
+ * The decision table of NodeShouldRunDaemonPod (§3 of the reference, TestNodeShouldRunDaemonPod).
+ */
 class NodeEligibilityTest {
   private static final PodSpec SPEC = PodSpec.of(Container.of("c", "i"));
 
@@ -35,13 +37,18 @@ class NodeEligibilityTest {
     Eligibility e = evaluate(SPEC, node(Taint.of("k", "v", TaintEffect.NoSchedule)));
     assertThat(e.shouldRun()).isFalse();
     assertThat(e.shouldContinueRunning()).isTrue();
-    assertThat(e.why()).contains("taint k=v:NoSchedule is not tolerated (no new pod; a running pod stays)");
+    assertThat(e.why())
+        .contains("taint k=v:NoSchedule is not tolerated (no new pod; a running pod stays)");
   }
 
   @Test
   void untoleratedNoExecuteRemovesRunningPodsAndIsNamedFirst() {
-    Eligibility e = evaluate(SPEC, node(Taint.of("a", "", TaintEffect.NoSchedule),
-        Taint.of("b", "", TaintEffect.NoExecute)));
+    Eligibility e =
+        evaluate(
+            SPEC,
+            node(
+                Taint.of("a", "", TaintEffect.NoSchedule),
+                Taint.of("b", "", TaintEffect.NoExecute)));
     assertThat(e.shouldRun()).isFalse();
     assertThat(e.shouldContinueRunning()).isFalse();
     assertThat(e.untoleratedTaint().key()).isEqualTo("b");
@@ -49,32 +56,42 @@ class NodeEligibilityTest {
 
   @Test
   void preferNoScheduleIsIgnored() {
-    assertThat(evaluate(SPEC, node(Taint.of("k", "", TaintEffect.PreferNoSchedule)))).isEqualTo(Eligibility.RUN);
+    assertThat(evaluate(SPEC, node(Taint.of("k", "", TaintEffect.PreferNoSchedule))))
+        .isEqualTo(Eligibility.RUN);
   }
 
   @Test
   void automaticTolerationsCoverTheNodeLifecycleTaintsButNotNotReadyNoSchedule() {
-    assertThat(evaluate(SPEC, node(Taint.of("node.kubernetes.io/unschedulable", "", TaintEffect.NoSchedule),
-        Taint.of("node.kubernetes.io/not-ready", "", TaintEffect.NoExecute),
-        Taint.of("node.kubernetes.io/unreachable", "", TaintEffect.NoExecute),
-        Taint.of("node.kubernetes.io/memory-pressure", "", TaintEffect.NoSchedule)))).isEqualTo(Eligibility.RUN);
-    Eligibility notReady = evaluate(SPEC, node(Taint.of("node.kubernetes.io/not-ready", "", TaintEffect.NoSchedule)));
+    assertThat(
+            evaluate(
+                SPEC,
+                node(
+                    Taint.of("node.kubernetes.io/unschedulable", "", TaintEffect.NoSchedule),
+                    Taint.of("node.kubernetes.io/not-ready", "", TaintEffect.NoExecute),
+                    Taint.of("node.kubernetes.io/unreachable", "", TaintEffect.NoExecute),
+                    Taint.of("node.kubernetes.io/memory-pressure", "", TaintEffect.NoSchedule))))
+        .isEqualTo(Eligibility.RUN);
+    Eligibility notReady =
+        evaluate(SPEC, node(Taint.of("node.kubernetes.io/not-ready", "", TaintEffect.NoSchedule)));
     assertThat(notReady.shouldRun()).isFalse();
     assertThat(notReady.shouldContinueRunning()).isTrue();
   }
 
   @Test
   void networkUnavailableIsToleratedOnlyWithHostNetwork() {
-    Node node = node(Taint.of("node.kubernetes.io/network-unavailable", "", TaintEffect.NoSchedule));
+    Node node =
+        node(Taint.of("node.kubernetes.io/network-unavailable", "", TaintEffect.NoSchedule));
     assertThat(evaluate(SPEC, node).shouldRun()).isFalse();
     assertThat(evaluate(SPEC.withHostNetwork(true), node).shouldRun()).isTrue();
   }
 
   @Test
   void tolerationSecondsDoesNotAffectPlacement() {
-    PodSpec spec = SPEC.withTolerations(List.of(new Toleration("k", Toleration.EXISTS, null, TaintEffect.NoExecute,
-        30L)));
-    assertThat(evaluate(spec, node(Taint.of("k", "", TaintEffect.NoExecute)))).isEqualTo(Eligibility.RUN);
+    PodSpec spec =
+        SPEC.withTolerations(
+            List.of(new Toleration("k", Toleration.EXISTS, null, TaintEffect.NoExecute, 30L)));
+    assertThat(evaluate(spec, node(Taint.of("k", "", TaintEffect.NoExecute))))
+        .isEqualTo(Eligibility.RUN);
   }
 
   @Test
@@ -86,11 +103,22 @@ class NodeEligibilityTest {
 
   @Test
   void userTolerationWithTheAutomaticIdentityLosesItsTolerationSeconds() {
-    List<Toleration> result = DaemonPodTolerations.addTo(List.of(new Toleration("node.kubernetes.io/not-ready",
-        Toleration.EXISTS, null, TaintEffect.NoExecute, 300L)), false);
+    List<Toleration> result =
+        DaemonPodTolerations.addTo(
+            List.of(
+                new Toleration(
+                    "node.kubernetes.io/not-ready",
+                    Toleration.EXISTS,
+                    null,
+                    TaintEffect.NoExecute,
+                    300L)),
+            false);
     assertThat(result).hasSize(6);
     assertThat(result.get(0).tolerationSeconds()).isNull();
-    assertThat(DaemonPodTolerations.addTo(List.of(), true)).hasSize(7)
-        .last().extracting(Toleration::key).isEqualTo("node.kubernetes.io/network-unavailable");
+    assertThat(DaemonPodTolerations.addTo(List.of(), true))
+        .hasSize(7)
+        .last()
+        .extracting(Toleration::key)
+        .isEqualTo("node.kubernetes.io/network-unavailable");
   }
 }

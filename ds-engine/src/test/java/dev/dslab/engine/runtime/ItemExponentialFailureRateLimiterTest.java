@@ -11,14 +11,20 @@ import org.junit.jupiter.api.Test;
 class ItemExponentialFailureRateLimiterTest {
   @Test
   void eachFailureDoublesTheDelayFromFiveMillisecondsUpToOneThousandSeconds() {
-    ItemExponentialFailureRateLimiter<String> limiter = ItemExponentialFailureRateLimiter.forControllers();
+    ItemExponentialFailureRateLimiter<String> limiter =
+        ItemExponentialFailureRateLimiter.forControllers();
     List<Duration> delays = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
       delays.add(limiter.when("default/agent"));
     }
-    assertThat(delays.subList(0, 4)).containsExactly(Duration.ofMillis(5), Duration.ofMillis(10),
-        Duration.ofMillis(20), Duration.ofMillis(40));
-    // 5 ms × 2^17 = 655.36 s is the last doubling below the cap; from the 19th failure on it is 1,000 s.
+    assertThat(delays.subList(0, 4))
+        .containsExactly(
+            Duration.ofMillis(5),
+            Duration.ofMillis(10),
+            Duration.ofMillis(20),
+            Duration.ofMillis(40));
+    // 5 ms × 2^17 = 655.36 s is the last doubling below the cap; from the 19th failure on it is
+    // 1,000 s.
     assertThat(delays.get(17)).isEqualTo(Duration.ofMillis(655_360));
     assertThat(delays.subList(18, 25)).containsOnly(Duration.ofSeconds(1000));
     assertThat(limiter.numRequeues("default/agent")).isEqualTo(25);
@@ -26,7 +32,8 @@ class ItemExponentialFailureRateLimiterTest {
 
   @Test
   void forgettingAKeyStartsItsBackoffOver() {
-    ItemExponentialFailureRateLimiter<String> limiter = ItemExponentialFailureRateLimiter.forControllers();
+    ItemExponentialFailureRateLimiter<String> limiter =
+        ItemExponentialFailureRateLimiter.forControllers();
     limiter.when("default/agent");
     limiter.when("default/agent");
     limiter.forget("default/agent");
@@ -36,7 +43,8 @@ class ItemExponentialFailureRateLimiterTest {
 
   @Test
   void keysBackOffIndependently() {
-    ItemExponentialFailureRateLimiter<String> limiter = ItemExponentialFailureRateLimiter.forControllers();
+    ItemExponentialFailureRateLimiter<String> limiter =
+        ItemExponentialFailureRateLimiter.forControllers();
     limiter.when("default/agent");
     limiter.when("default/agent");
     assertThat(limiter.when("default/other")).isEqualTo(Duration.ofMillis(5));

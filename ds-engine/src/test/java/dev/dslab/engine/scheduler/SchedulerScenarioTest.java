@@ -14,35 +14,65 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
-/** Daemon pods go through the scheduler (§13.1): a pod that does not fit stays Pending with its reason. */
+/**
+ * Daemon pods go through the scheduler (§13.1): a pod that does not fit stays Pending with its
+ * reason.
+ */
 class SchedulerScenarioTest {
   @Test
   void podThatDoesNotFitStaysPendingWithUpstreamsMessage() {
     TreeMap<String, Quantity> requests = new TreeMap<>(Map.of("cpu", Quantity.parse("6")));
-    DaemonSet ds = Scenario.withPodSpec(Scenario.daemonSet("big"), p -> p.withContainers(List.of(
-        Container.of("big", "big:1").withResources(new ResourceRequirements(requests, null)))));
+    DaemonSet ds =
+        Scenario.withPodSpec(
+            Scenario.daemonSet("big"),
+            p ->
+                p.withContainers(
+                    List.of(
+                        Container.of("big", "big:1")
+                            .withResources(new ResourceRequirements(requests, null)))));
     Scenario s = new Scenario().node("n1").node("n2").node("n3").apply(ds).settle();
-    assertThat(s.pods()).hasSize(3).allSatisfy(p -> {
-      assertThat(p.status().phase()).isEqualTo(PodPhase.Pending);
-      assertThat(p.spec().nodeName()).isNull();
-    });
-    assertThat(s.eventReasons("Pod")).contains(
-        "FailedScheduling: 0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node "
-            + "affinity/selector.");
+    assertThat(s.pods())
+        .hasSize(3)
+        .allSatisfy(
+            p -> {
+              assertThat(p.status().phase()).isEqualTo(PodPhase.Pending);
+              assertThat(p.spec().nodeName()).isNull();
+            });
+    assertThat(s.eventReasons("Pod"))
+        .contains(
+            "FailedScheduling: 0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node "
+                + "affinity/selector.");
     assertThat(s.ds("big").status().numberReady()).isZero();
     assertThat(s.ds("big").status().currentNumberScheduled()).isEqualTo(3);
   }
 
   @Test
   void hostPortTakenByAnotherDaemonSetKeepsTheSecondPending() {
-    DaemonSet first = Scenario.withPodSpec(Scenario.daemonSet("first"), p -> p.withContainers(List.of(
-        Container.of("first", "a:1").withPorts(List.of(new ContainerPort(null, 9100, 9100, "TCP", null))))));
-    DaemonSet second = Scenario.withPodSpec(Scenario.daemonSet("second"), p -> p.withContainers(List.of(
-        Container.of("second", "b:1").withPorts(List.of(new ContainerPort(null, 9100, 9100, "TCP", null))))));
+    DaemonSet first =
+        Scenario.withPodSpec(
+            Scenario.daemonSet("first"),
+            p ->
+                p.withContainers(
+                    List.of(
+                        Container.of("first", "a:1")
+                            .withPorts(
+                                List.of(new ContainerPort(null, 9100, 9100, "TCP", null))))));
+    DaemonSet second =
+        Scenario.withPodSpec(
+            Scenario.daemonSet("second"),
+            p ->
+                p.withContainers(
+                    List.of(
+                        Container.of("second", "b:1")
+                            .withPorts(
+                                List.of(new ContainerPort(null, 9100, 9100, "TCP", null))))));
     Scenario s = new Scenario().node("n1").apply(first).apply(second).settle();
     assertThat(s.ds("first").status().numberReady()).isEqualTo(1);
     assertThat(s.ds("second").status().numberReady()).isZero();
-    assertThat(s.eventReasons("Pod")).anyMatch(e -> e.equals(
-        "FailedScheduling: 0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports."));
+    assertThat(s.eventReasons("Pod"))
+        .anyMatch(
+            e ->
+                e.equals(
+                    "FailedScheduling: 0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports."));
   }
 }

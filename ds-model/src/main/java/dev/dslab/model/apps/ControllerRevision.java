@@ -6,10 +6,11 @@ import dev.dslab.model.meta.ObjectMeta;
 import java.util.Objects;
 
 /**
- * A ControllerRevision (apps/v1) of a DaemonSet: the template it snapshots (upstream stores it as the
- * patch {@code {"spec":{"template":{..., "$patch":"replace"}}}}) and its revision number.
+ * A ControllerRevision (apps/v1) of a DaemonSet: the template it snapshots (upstream stores it as
+ * the patch {@code {"spec":{"template":{..., "$patch":"replace"}}}}) and its revision number.
  */
-public record ControllerRevision(ObjectMeta metadata, PodTemplateSpec template, long revision) implements KubeObject {
+public record ControllerRevision(ObjectMeta metadata, PodTemplateSpec template, long revision)
+    implements KubeObject {
   public static final String KIND = "ControllerRevision";
   public static final String HASH_LABEL = "controller-revision-hash";
 

@@ -5,11 +5,14 @@ import dev.dslab.model.meta.ObjectMeta;
 import java.util.Objects;
 
 /** A DaemonSet (apps/v1). */
-public record DaemonSet(ObjectMeta metadata, DaemonSetSpec spec, DaemonSetStatus status) implements KubeObject {
+public record DaemonSet(ObjectMeta metadata, DaemonSetSpec spec, DaemonSetStatus status)
+    implements KubeObject {
   public static final String KIND = "DaemonSet";
   public static final String API_VERSION = "apps/v1";
+
   /** The annotation through which apps/v1 carries the internal spec.templateGeneration. */
-  public static final String TEMPLATE_GENERATION_ANNOTATION = "deprecated.daemonset.template.generation";
+  public static final String TEMPLATE_GENERATION_ANNOTATION =
+      "deprecated.daemonset.template.generation";
 
   public DaemonSet {
     Objects.requireNonNull(metadata, "metadata");

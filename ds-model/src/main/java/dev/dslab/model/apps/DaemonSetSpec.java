@@ -3,8 +3,8 @@ package dev.dslab.model.apps;
 import dev.dslab.model.core.PodTemplateSpec;
 
 /**
- * spec of a DaemonSet. {@code selector} null means the manifest had none (which the API server turns
- * into a selector that matches nothing); {@code revisionHistoryLimit} null until defaulted.
+ * spec of a DaemonSet. {@code selector} null means the manifest had none (which the API server
+ * turns into a selector that matches nothing); {@code revisionHistoryLimit} null until defaulted.
  */
 public record DaemonSetSpec(
     dev.dslab.model.meta.LabelSelector selector,
@@ -14,7 +14,8 @@ public record DaemonSetSpec(
     Integer revisionHistoryLimit) {
 
   public DaemonSetSpec withTemplate(PodTemplateSpec value) {
-    return new DaemonSetSpec(selector, value, updateStrategy, minReadySeconds, revisionHistoryLimit);
+    return new DaemonSetSpec(
+        selector, value, updateStrategy, minReadySeconds, revisionHistoryLimit);
   }
 
   public DaemonSetSpec withUpdateStrategy(DaemonSetUpdateStrategy value) {

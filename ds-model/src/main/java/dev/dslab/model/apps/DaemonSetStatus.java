@@ -26,12 +26,28 @@ public record DaemonSetStatus(
   }
 
   public DaemonSetStatus withObservedGeneration(long value) {
-    return new DaemonSetStatus(currentNumberScheduled, numberMisscheduled, desiredNumberScheduled, numberReady, value,
-        updatedNumberScheduled, numberAvailable, numberUnavailable, collisionCount);
+    return new DaemonSetStatus(
+        currentNumberScheduled,
+        numberMisscheduled,
+        desiredNumberScheduled,
+        numberReady,
+        value,
+        updatedNumberScheduled,
+        numberAvailable,
+        numberUnavailable,
+        collisionCount);
   }
 
   public DaemonSetStatus withCollisionCount(Integer value) {
-    return new DaemonSetStatus(currentNumberScheduled, numberMisscheduled, desiredNumberScheduled, numberReady,
-        observedGeneration, updatedNumberScheduled, numberAvailable, numberUnavailable, value);
+    return new DaemonSetStatus(
+        currentNumberScheduled,
+        numberMisscheduled,
+        desiredNumberScheduled,
+        numberReady,
+        observedGeneration,
+        updatedNumberScheduled,
+        numberAvailable,
+        numberUnavailable,
+        value);
   }
 }

@@ -31,15 +31,18 @@ public record Container(
   }
 
   public Container withImage(String value) {
-    return new Container(name, value, imagePullPolicy, command, args, ports, env, resources, volumeMounts);
+    return new Container(
+        name, value, imagePullPolicy, command, args, ports, env, resources, volumeMounts);
   }
 
   public Container withPorts(List<ContainerPort> value) {
-    return new Container(name, image, imagePullPolicy, command, args, value, env, resources, volumeMounts);
+    return new Container(
+        name, image, imagePullPolicy, command, args, value, env, resources, volumeMounts);
   }
 
   public Container withResources(ResourceRequirements value) {
-    return new Container(name, image, imagePullPolicy, command, args, ports, env, value, volumeMounts);
+    return new Container(
+        name, image, imagePullPolicy, command, args, ports, env, value, volumeMounts);
   }
 
   public Container withVolumeMounts(List<VolumeMount> value) {

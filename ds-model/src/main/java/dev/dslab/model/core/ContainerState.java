@@ -11,5 +11,6 @@ public sealed interface ContainerState {
   record Running(Instant startedAt) implements ContainerState {}
 
   /** Terminated with an exit code and reason (Completed, Error, OOMKilled). */
-  record Terminated(int exitCode, String reason, Instant startedAt, Instant finishedAt) implements ContainerState {}
+  record Terminated(int exitCode, String reason, Instant startedAt, Instant finishedAt)
+      implements ContainerState {}
 }

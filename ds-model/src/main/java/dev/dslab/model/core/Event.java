@@ -19,7 +19,8 @@ public record Event(
     String sourceHost,
     int count,
     Instant firstTimestamp,
-    Instant lastTimestamp) implements KubeObject {
+    Instant lastTimestamp)
+    implements KubeObject {
   public static final String KIND = "Event";
   public static final String NORMAL = "Normal";
   public static final String WARNING = "Warning";
@@ -41,13 +42,31 @@ public record Event(
 
   @Override
   public Event withMetadata(ObjectMeta value) {
-    return new Event(value, involvedObject, type, reason, message, sourceComponent, sourceHost, count,
-        firstTimestamp, lastTimestamp);
+    return new Event(
+        value,
+        involvedObject,
+        type,
+        reason,
+        message,
+        sourceComponent,
+        sourceHost,
+        count,
+        firstTimestamp,
+        lastTimestamp);
   }
 
   /** This event seen once more at {@code when}: count + 1 and a new lastTimestamp. */
   public Event repeated(Instant when) {
-    return new Event(metadata, involvedObject, type, reason, message, sourceComponent, sourceHost, count + 1,
-        firstTimestamp, when);
+    return new Event(
+        metadata,
+        involvedObject,
+        type,
+        reason,
+        message,
+        sourceComponent,
+        sourceHost,
+        count + 1,
+        firstTimestamp,
+        when);
   }
 }

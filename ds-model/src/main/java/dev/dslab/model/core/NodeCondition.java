@@ -4,7 +4,11 @@ import java.time.Instant;
 
 /** A node condition (Ready, MemoryPressure, DiskPressure, PIDPressure, NetworkUnavailable). */
 public record NodeCondition(
-    String type, ConditionStatus status, Instant lastHeartbeatTime, Instant lastTransitionTime, String reason,
+    String type,
+    ConditionStatus status,
+    Instant lastHeartbeatTime,
+    Instant lastTransitionTime,
+    String reason,
     String message) {
   public static final String READY = "Ready";
 }

@@ -4,7 +4,8 @@ import dev.dslab.model.meta.Collections2;
 import java.util.List;
 
 /** A node's spec: pod CIDR, taints and whether it is cordoned. */
-public record NodeSpec(String podCIDR, List<Taint> taints, boolean unschedulable, String providerID) {
+public record NodeSpec(
+    String podCIDR, List<Taint> taints, boolean unschedulable, String providerID) {
   public NodeSpec {
     taints = Collections2.copy(taints);
   }

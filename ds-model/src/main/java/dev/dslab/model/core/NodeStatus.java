@@ -38,7 +38,10 @@ public record NodeStatus(
   }
 
   public Optional<String> address(String type) {
-    return addresses.stream().filter(a -> a.type().equals(type)).map(NodeAddress::address).findFirst();
+    return addresses.stream()
+        .filter(a -> a.type().equals(type))
+        .map(NodeAddress::address)
+        .findFirst();
   }
 
   public NodeStatus withConditions(List<NodeCondition> value) {

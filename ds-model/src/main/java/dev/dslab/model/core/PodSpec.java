@@ -32,78 +32,249 @@ public record PodSpec(
   }
 
   public static PodSpec of(Container... containers) {
-    return new PodSpec(null, null, null, null, null, List.of(containers), null, false, null, null, null, null, null,
-        null, null);
+    return new PodSpec(
+        null,
+        null,
+        null,
+        null,
+        null,
+        List.of(containers),
+        null,
+        false,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public PodSpec withNodeName(String value) {
-    return new PodSpec(value, nodeSelector, affinity, tolerations, initContainers, containers, volumes, hostNetwork,
-        terminationGracePeriodSeconds, restartPolicy, dnsPolicy, serviceAccountName, schedulerName, priorityClassName,
+    return new PodSpec(
+        value,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 
   public PodSpec withNodeSelector(Map<String, String> value) {
-    return new PodSpec(nodeName, Collections2.sortedCopy(value), affinity, tolerations, initContainers, containers,
-        volumes, hostNetwork, terminationGracePeriodSeconds, restartPolicy, dnsPolicy, serviceAccountName,
-        schedulerName, priorityClassName, activeDeadlineSeconds);
+    return new PodSpec(
+        nodeName,
+        Collections2.sortedCopy(value),
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
+        activeDeadlineSeconds);
   }
 
   public PodSpec withAffinity(Affinity value) {
-    return new PodSpec(nodeName, nodeSelector, value, tolerations, initContainers, containers, volumes, hostNetwork,
-        terminationGracePeriodSeconds, restartPolicy, dnsPolicy, serviceAccountName, schedulerName, priorityClassName,
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        value,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 
   public PodSpec withTolerations(List<Toleration> value) {
-    return new PodSpec(nodeName, nodeSelector, affinity, value, initContainers, containers, volumes, hostNetwork,
-        terminationGracePeriodSeconds, restartPolicy, dnsPolicy, serviceAccountName, schedulerName, priorityClassName,
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        value,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 
   public PodSpec withContainers(List<Container> value) {
-    return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, value, volumes, hostNetwork,
-        terminationGracePeriodSeconds, restartPolicy, dnsPolicy, serviceAccountName, schedulerName, priorityClassName,
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        value,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 
   public PodSpec withVolumes(List<Volume> value) {
-    return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, containers, value, hostNetwork,
-        terminationGracePeriodSeconds, restartPolicy, dnsPolicy, serviceAccountName, schedulerName, priorityClassName,
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        value,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 
   public PodSpec withHostNetwork(boolean value) {
-    return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, containers, volumes, value,
-        terminationGracePeriodSeconds, restartPolicy, dnsPolicy, serviceAccountName, schedulerName, priorityClassName,
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        value,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 
   public PodSpec withRestartPolicy(String value) {
-    return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, containers, volumes, hostNetwork,
-        terminationGracePeriodSeconds, value, dnsPolicy, serviceAccountName, schedulerName, priorityClassName,
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        value,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 
   public PodSpec withTerminationGracePeriodSeconds(Long value) {
-    return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, containers, volumes, hostNetwork,
-        value, restartPolicy, dnsPolicy, serviceAccountName, schedulerName, priorityClassName, activeDeadlineSeconds);
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        value,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
+        activeDeadlineSeconds);
   }
 
   public PodSpec withDnsPolicy(String value) {
-    return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, containers, volumes, hostNetwork,
-        terminationGracePeriodSeconds, restartPolicy, value, serviceAccountName, schedulerName, priorityClassName,
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        value,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 
   public PodSpec withServiceAccountName(String value) {
-    return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, containers, volumes, hostNetwork,
-        terminationGracePeriodSeconds, restartPolicy, dnsPolicy, value, schedulerName, priorityClassName,
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        value,
+        schedulerName,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 
   public PodSpec withSchedulerName(String value) {
-    return new PodSpec(nodeName, nodeSelector, affinity, tolerations, initContainers, containers, volumes, hostNetwork,
-        terminationGracePeriodSeconds, restartPolicy, dnsPolicy, serviceAccountName, value, priorityClassName,
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        value,
+        priorityClassName,
         activeDeadlineSeconds);
   }
 }

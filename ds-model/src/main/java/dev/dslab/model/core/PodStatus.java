@@ -66,15 +66,18 @@ public record PodStatus(
   }
 
   public PodStatus withPhase(PodPhase value) {
-    return new PodStatus(value, conditions, hostIP, podIP, startTime, containerStatuses, reason, message);
+    return new PodStatus(
+        value, conditions, hostIP, podIP, startTime, containerStatuses, reason, message);
   }
 
   public PodStatus withIps(String host, String pod) {
-    return new PodStatus(phase, conditions, host, pod, startTime, containerStatuses, reason, message);
+    return new PodStatus(
+        phase, conditions, host, pod, startTime, containerStatuses, reason, message);
   }
 
   public PodStatus withStartTime(Instant value) {
-    return new PodStatus(phase, conditions, hostIP, podIP, value, containerStatuses, reason, message);
+    return new PodStatus(
+        phase, conditions, hostIP, podIP, value, containerStatuses, reason, message);
   }
 
   public PodStatus withContainerStatuses(List<ContainerStatus> value) {

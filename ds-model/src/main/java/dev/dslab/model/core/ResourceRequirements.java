@@ -5,8 +5,11 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** A container's resource requests and limits, by resource name ({@code cpu}, {@code memory}, …). */
-public record ResourceRequirements(SortedMap<String, Quantity> requests, SortedMap<String, Quantity> limits) {
+/**
+ * A container's resource requests and limits, by resource name ({@code cpu}, {@code memory}, …).
+ */
+public record ResourceRequirements(
+    SortedMap<String, Quantity> requests, SortedMap<String, Quantity> limits) {
   public static final ResourceRequirements NONE = new ResourceRequirements(null, null);
 
   public ResourceRequirements {

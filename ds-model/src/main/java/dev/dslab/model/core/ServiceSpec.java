@@ -4,9 +4,15 @@ import dev.dslab.model.meta.Collections2;
 import java.util.List;
 import java.util.SortedMap;
 
-/** A service spec: type (ClusterIP, NodePort, LoadBalancer, ExternalName), selector, ports, cluster IP. */
+/**
+ * A service spec: type (ClusterIP, NodePort, LoadBalancer, ExternalName), selector, ports, cluster
+ * IP.
+ */
 public record ServiceSpec(
-    String type, SortedMap<String, String> selector, List<ServicePort> ports, String clusterIP,
+    String type,
+    SortedMap<String, String> selector,
+    List<ServicePort> ports,
+    String clusterIP,
     List<String> externalIPs) {
   public ServiceSpec {
     type = type == null || type.isEmpty() ? "ClusterIP" : type;

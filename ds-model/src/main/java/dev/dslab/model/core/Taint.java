@@ -3,7 +3,10 @@ package dev.dslab.model.core;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A node taint. {@code value} may be empty, never null; {@code timeAdded} is set for NoExecute taints. */
+/**
+ * A node taint. {@code value} may be empty, never null; {@code timeAdded} is set for NoExecute
+ * taints.
+ */
 public record Taint(String key, String value, TaintEffect effect, Instant timeAdded) {
   public Taint {
     Objects.requireNonNull(key, "key");

@@ -4,7 +4,8 @@ package dev.dslab.model.core;
  * A pod toleration. {@code operator} is "Equal", "Exists" or null (meaning Equal); {@code effect}
  * null means every effect; {@code key} null or empty means every key (with Exists).
  */
-public record Toleration(String key, String operator, String value, TaintEffect effect, Long tolerationSeconds) {
+public record Toleration(
+    String key, String operator, String value, TaintEffect effect, Long tolerationSeconds) {
   public static final String EQUAL = "Equal";
   public static final String EXISTS = "Exists";
 

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
-/** Where a volume comes from. The kinds a DaemonSet typically uses are typed; any other is kept opaque. */
+/**
+ * Where a volume comes from. The kinds a DaemonSet typically uses are typed; any other is kept
+ * opaque.
+ */
 public sealed interface VolumeSource {
   /** The field name of this source in the API ({@code hostPath}, {@code emptyDir}, …). */
   String type();

@@ -7,9 +7,9 @@ import dev.dslab.model.apps.RollingUpdateDaemonSet;
 import dev.dslab.model.core.Container;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodSpec;
+import dev.dslab.model.core.PodTemplateSpec;
 import dev.dslab.model.core.Volume;
 import dev.dslab.model.core.VolumeSource;
-import dev.dslab.model.core.PodTemplateSpec;
 import dev.dslab.model.meta.IntOrString;
 import java.util.List;
 
@@ -32,18 +32,29 @@ public final class Defaults {
     DaemonSetSpec spec = ds.spec();
     DaemonSetUpdateStrategy strategy = spec.updateStrategy();
     if (strategy == null || strategy.type() == null || strategy.type().isEmpty()) {
-      strategy = new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ROLLING_UPDATE,
-          strategy == null ? null : strategy.rollingUpdate());
+      strategy =
+          new DaemonSetUpdateStrategy(
+              DaemonSetUpdateStrategy.ROLLING_UPDATE,
+              strategy == null ? null : strategy.rollingUpdate());
     }
     if (strategy.isRollingUpdate()) {
       RollingUpdateDaemonSet ru = strategy.rollingUpdate();
-      IntOrString maxUnavailable = ru == null || ru.maxUnavailable() == null ? IntOrString.of(1) : ru.maxUnavailable();
-      IntOrString maxSurge = ru == null || ru.maxSurge() == null ? IntOrString.of(0) : ru.maxSurge();
-      strategy = new DaemonSetUpdateStrategy(strategy.type(), new RollingUpdateDaemonSet(maxUnavailable, maxSurge));
+      IntOrString maxUnavailable =
+          ru == null || ru.maxUnavailable() == null ? IntOrString.of(1) : ru.maxUnavailable();
+      IntOrString maxSurge =
+          ru == null || ru.maxSurge() == null ? IntOrString.of(0) : ru.maxSurge();
+      strategy =
+          new DaemonSetUpdateStrategy(
+              strategy.type(), new RollingUpdateDaemonSet(maxUnavailable, maxSurge));
     }
-    Integer limit = spec.revisionHistoryLimit() == null ? DEFAULT_REVISION_HISTORY_LIMIT : spec.revisionHistoryLimit();
-    PodTemplateSpec template = spec.template() == null ? null : spec.template().withSpec(podSpec(spec.template().spec()));
-    return ds.withSpec(new DaemonSetSpec(spec.selector(), template, strategy, spec.minReadySeconds(), limit));
+    Integer limit =
+        spec.revisionHistoryLimit() == null
+            ? DEFAULT_REVISION_HISTORY_LIMIT
+            : spec.revisionHistoryLimit();
+    PodTemplateSpec template =
+        spec.template() == null ? null : spec.template().withSpec(podSpec(spec.template().spec()));
+    return ds.withSpec(
+        new DaemonSetSpec(spec.selector(), template, strategy, spec.minReadySeconds(), limit));
   }
 
   /** SetDefaults_Pod. */
@@ -71,10 +82,14 @@ public final class Defaults {
       s = s.withTerminationGracePeriodSeconds(DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS);
     }
     List<Container> containers = s.containers().stream().map(Defaults::container).toList();
-    return s.withContainers(containers).withVolumes(s.volumes().stream().map(Defaults::volume).toList());
+    return s.withContainers(containers)
+        .withVolumes(s.volumes().stream().map(Defaults::volume).toList());
   }
 
-  /** SetDefaults_HostPathVolumeSource: an unset type becomes "" (HostPathUnset), as describe then shows it. */
+  /**
+   * SetDefaults_HostPathVolumeSource: an unset type becomes "" (HostPathUnset), as describe then
+   * shows it.
+   */
   static Volume volume(Volume v) {
     if (v.source() instanceof VolumeSource.HostPath h && h.hostPathType() == null) {
       return new Volume(v.name(), new VolumeSource.HostPath(h.path(), ""));
@@ -86,11 +101,22 @@ public final class Defaults {
     if (c.imagePullPolicy() != null || c.image() == null) {
       return c;
     }
-    return new Container(c.name(), c.image(), imagePullPolicy(c.image()), c.command(), c.args(), c.ports(), c.env(),
-        c.resources(), c.volumeMounts());
+    return new Container(
+        c.name(),
+        c.image(),
+        imagePullPolicy(c.image()),
+        c.command(),
+        c.args(),
+        c.ports(),
+        c.env(),
+        c.resources(),
+        c.volumeMounts());
   }
 
-  /** Always when the image has no tag or the tag {@code latest} (and no digest), IfNotPresent otherwise. */
+  /**
+   * Always when the image has no tag or the tag {@code latest} (and no digest), IfNotPresent
+   * otherwise.
+   */
   static String imagePullPolicy(String image) {
     if (image.contains("@")) {
       return "IfNotPresent";

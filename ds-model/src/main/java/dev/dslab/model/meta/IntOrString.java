@@ -3,7 +3,8 @@ package dev.dslab.model.meta;
 import java.util.Objects;
 
 /**
- * intstr.IntOrString: either an int or a string (a percentage such as {@code "25%"}, or a named port).
+ * intstr.IntOrString: either an int or a string (a percentage such as {@code "25%"}, or a named
+ * port).
  */
 public record IntOrString(Integer intValue, String stringValue) {
   public IntOrString {
@@ -29,23 +30,26 @@ public record IntOrString(Integer intValue, String stringValue) {
   }
 
   /**
-   * intstr.GetScaledValueFromIntOrPercent: an int as it is; {@code p%} of {@code total}, rounded up or down.
+   * intstr.GetScaledValueFromIntOrPercent: an int as it is; {@code p%} of {@code total}, rounded up
+   * or down.
    *
-   * @throws IllegalArgumentException for a string that is not a percentage (upstream's
-   *     "invalid value for IntOrString: invalid type: string is not a percentage")
+   * @throws IllegalArgumentException for a string that is not a percentage (upstream's "invalid
+   *     value for IntOrString: invalid type: string is not a percentage")
    */
   public int scaledValue(int total, boolean roundUp) {
     if (intValue != null) {
       return intValue;
     }
     if (!isPercent()) {
-      throw new IllegalArgumentException("invalid value for IntOrString: invalid type: string is not a percentage");
+      throw new IllegalArgumentException(
+          "invalid value for IntOrString: invalid type: string is not a percentage");
     }
     int percent;
     try {
       percent = Integer.parseInt(stringValue.substring(0, stringValue.length() - 1));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("invalid value for IntOrString: invalid value for percentage: " + stringValue);
+      throw new IllegalArgumentException(
+          "invalid value for IntOrString: invalid value for percentage: " + stringValue);
     }
     long product = (long) percent * total;
     return (int) (roundUp ? (product + 99) / 100 : product / 100);

@@ -1,6 +1,9 @@
 package dev.dslab.model.meta;
 
-/** Any top-level API object: it has a kind, an apiVersion and metadata, and can be rebuilt with new metadata. */
+/**
+ * Any top-level API object: it has a kind, an apiVersion and metadata, and can be rebuilt with new
+ * metadata.
+ */
 public interface KubeObject {
   String apiVersion();
 

@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 
 /**
  * metav1.LabelSelector: matchLabels and matchExpressions, ANDed. An empty selector matches
- * everything (and is invalid for a DaemonSet); a {@code null} selector, in the API, matches nothing.
+ * everything (and is invalid for a DaemonSet); a {@code null} selector, in the API, matches
+ * nothing.
  */
-public record LabelSelector(SortedMap<String, String> matchLabels, List<LabelSelectorRequirement> matchExpressions) {
+public record LabelSelector(
+    SortedMap<String, String> matchLabels, List<LabelSelectorRequirement> matchExpressions) {
   public LabelSelector {
     matchLabels = Collections2.sortedCopy(matchLabels);
     matchExpressions = Collections2.copy(matchExpressions);
@@ -39,8 +41,9 @@ public record LabelSelector(SortedMap<String, String> matchLabels, List<LabelSel
   }
 
   /**
-   * metav1.FormatLabelSelector: {@code k=v} for matchLabels, {@code k in (a,b)}, {@code k notin (a)},
-   * {@code k}, {@code !k} for expressions, comma-joined in key order; {@code <none>} when empty.
+   * metav1.FormatLabelSelector: {@code k=v} for matchLabels, {@code k in (a,b)}, {@code k notin
+   * (a)}, {@code k}, {@code !k} for expressions, comma-joined in key order; {@code <none>} when
+   * empty.
    */
   public String format() {
     List<Map.Entry<String, String>> parts = new ArrayList<>();
@@ -48,17 +51,22 @@ public record LabelSelector(SortedMap<String, String> matchLabels, List<LabelSel
     for (LabelSelectorRequirement r : matchExpressions) {
       String values = r.values().stream().sorted().collect(Collectors.joining(","));
       switch (r.operator()) {
-        case LabelSelectorRequirement.IN -> parts.add(Map.entry(r.key(), r.key() + " in (" + values + ")"));
-        case LabelSelectorRequirement.NOT_IN -> parts.add(Map.entry(r.key(), r.key() + " notin (" + values + ")"));
+        case LabelSelectorRequirement.IN ->
+            parts.add(Map.entry(r.key(), r.key() + " in (" + values + ")"));
+        case LabelSelectorRequirement.NOT_IN ->
+            parts.add(Map.entry(r.key(), r.key() + " notin (" + values + ")"));
         case LabelSelectorRequirement.EXISTS -> parts.add(Map.entry(r.key(), r.key()));
-        case LabelSelectorRequirement.DOES_NOT_EXIST -> parts.add(Map.entry(r.key(), "!" + r.key()));
-        default -> parts.add(Map.entry(r.key(), r.key() + " " + r.operator() + " (" + values + ")"));
+        case LabelSelectorRequirement.DOES_NOT_EXIST ->
+            parts.add(Map.entry(r.key(), "!" + r.key()));
+        default ->
+            parts.add(Map.entry(r.key(), r.key() + " " + r.operator() + " (" + values + ")"));
       }
     }
     if (parts.isEmpty()) {
       return "<none>";
     }
-    parts.sort(Map.Entry.comparingByKey()); // stable: matchLabels before expressions of the same key
+    parts.sort(
+        Map.Entry.comparingByKey()); // stable: matchLabels before expressions of the same key
     return parts.stream().map(Map.Entry::getValue).collect(Collectors.joining(","));
   }
 }

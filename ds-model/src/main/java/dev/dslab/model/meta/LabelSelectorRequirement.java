@@ -16,7 +16,10 @@ public record LabelSelectorRequirement(String key, String operator, List<String>
     values = Collections2.copy(values);
   }
 
-  /** Label-selector semantics (apimachinery labels.Requirement.Matches); unknown operators match nothing. */
+  /**
+   * Label-selector semantics (apimachinery labels.Requirement.Matches); unknown operators match
+   * nothing.
+   */
   public boolean matches(Map<String, String> labels) {
     boolean present = labels.containsKey(key);
     return switch (operator == null ? "" : operator) {

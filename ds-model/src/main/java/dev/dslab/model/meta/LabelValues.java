@@ -2,7 +2,10 @@ package dev.dslab.model.meta;
 
 import java.util.regex.Pattern;
 
-/** The syntax rules of label keys and values (apimachinery validation.IsQualifiedName, IsValidLabelValue). */
+/**
+ * The syntax rules of label keys and values (apimachinery validation.IsQualifiedName,
+ * IsValidLabelValue).
+ */
 public final class LabelValues {
   private static final Pattern NAME = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
   private static final Pattern DNS_SUBDOMAIN =
@@ -28,10 +31,16 @@ public final class LabelValues {
   }
 
   public static boolean isDnsSubdomain(String name) {
-    return name != null && !name.isEmpty() && name.length() <= 253 && DNS_SUBDOMAIN.matcher(name).matches();
+    return name != null
+        && !name.isEmpty()
+        && name.length() <= 253
+        && DNS_SUBDOMAIN.matcher(name).matches();
   }
 
   public static boolean isDnsLabel(String name) {
-    return name != null && !name.isEmpty() && name.length() <= 63 && DNS_LABEL.matcher(name).matches();
+    return name != null
+        && !name.isEmpty()
+        && name.length() <= 63
+        && DNS_LABEL.matcher(name).matches();
   }
 }

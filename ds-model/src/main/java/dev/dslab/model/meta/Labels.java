@@ -3,7 +3,9 @@ package dev.dslab.model.meta;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** labels.FormatLabels: {@code k=v} pairs sorted by key and comma-joined, {@code <none>} when empty. */
+/**
+ * labels.FormatLabels: {@code k=v} pairs sorted by key and comma-joined, {@code <none>} when empty.
+ */
 public final class Labels {
   private Labels() {}
 
@@ -11,8 +13,9 @@ public final class Labels {
     if (labels == null || labels.isEmpty()) {
       return "<none>";
     }
-    return new java.util.TreeMap<>(labels).entrySet().stream()
-        .map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(","));
+    return new java.util.TreeMap<>(labels)
+        .entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(","));
   }
 }

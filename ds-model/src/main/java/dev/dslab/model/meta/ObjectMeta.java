@@ -8,8 +8,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * metadata of every object. Nullable scalars mean "not set" (as in the API); collections are
- * never null. {@code generation} is 0 for kinds that do not track it.
+ * metadata of every object. Nullable scalars mean "not set" (as in the API); collections are never
+ * null. {@code generation} is 0 for kinds that do not track it.
  */
 public record ObjectMeta(
     String name,
@@ -34,7 +34,8 @@ public record ObjectMeta(
   }
 
   public static ObjectMeta named(String name) {
-    return new ObjectMeta(name, null, null, null, null, 0, null, null, null, null, null, null, null);
+    return new ObjectMeta(
+        name, null, null, null, null, 0, null, null, null, null, null, null, null);
   }
 
   public static ObjectMeta named(String namespace, String name) {
@@ -42,48 +43,155 @@ public record ObjectMeta(
   }
 
   public ObjectMeta withName(String value) {
-    return new ObjectMeta(value, generateName, namespace, uid, resourceVersion, generation, creationTimestamp,
-        deletionTimestamp, deletionGracePeriodSeconds, labels, annotations, ownerReferences, finalizers);
+    return new ObjectMeta(
+        value,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers);
   }
 
   public ObjectMeta withGenerateName(String value) {
-    return new ObjectMeta(name, value, namespace, uid, resourceVersion, generation, creationTimestamp,
-        deletionTimestamp, deletionGracePeriodSeconds, labels, annotations, ownerReferences, finalizers);
+    return new ObjectMeta(
+        name,
+        value,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers);
   }
 
   public ObjectMeta withNamespace(String value) {
-    return new ObjectMeta(name, generateName, value, uid, resourceVersion, generation, creationTimestamp,
-        deletionTimestamp, deletionGracePeriodSeconds, labels, annotations, ownerReferences, finalizers);
+    return new ObjectMeta(
+        name,
+        generateName,
+        value,
+        uid,
+        resourceVersion,
+        generation,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers);
   }
 
   public ObjectMeta withUid(String value) {
-    return new ObjectMeta(name, generateName, namespace, value, resourceVersion, generation, creationTimestamp,
-        deletionTimestamp, deletionGracePeriodSeconds, labels, annotations, ownerReferences, finalizers);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        value,
+        resourceVersion,
+        generation,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers);
   }
 
   public ObjectMeta withResourceVersion(String value) {
-    return new ObjectMeta(name, generateName, namespace, uid, value, generation, creationTimestamp,
-        deletionTimestamp, deletionGracePeriodSeconds, labels, annotations, ownerReferences, finalizers);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        value,
+        generation,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers);
   }
 
   public ObjectMeta withGeneration(long value) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, value, creationTimestamp,
-        deletionTimestamp, deletionGracePeriodSeconds, labels, annotations, ownerReferences, finalizers);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        value,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers);
   }
 
   public ObjectMeta withCreationTimestamp(Instant value) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, value,
-        deletionTimestamp, deletionGracePeriodSeconds, labels, annotations, ownerReferences, finalizers);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        value,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers);
   }
 
   public ObjectMeta withDeletion(Instant timestamp, Long gracePeriodSeconds) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, creationTimestamp,
-        timestamp, gracePeriodSeconds, labels, annotations, ownerReferences, finalizers);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        creationTimestamp,
+        timestamp,
+        gracePeriodSeconds,
+        labels,
+        annotations,
+        ownerReferences,
+        finalizers);
   }
 
   public ObjectMeta withLabels(Map<String, String> value) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, creationTimestamp,
-        deletionTimestamp, deletionGracePeriodSeconds, Collections2.sortedCopy(value), annotations, ownerReferences,
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        Collections2.sortedCopy(value),
+        annotations,
+        ownerReferences,
         finalizers);
   }
 
@@ -94,8 +202,19 @@ public record ObjectMeta(
   }
 
   public ObjectMeta withAnnotations(Map<String, String> value) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, creationTimestamp,
-        deletionTimestamp, deletionGracePeriodSeconds, labels, Collections2.sortedCopy(value), ownerReferences,
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        Collections2.sortedCopy(value),
+        ownerReferences,
         finalizers);
   }
 
@@ -106,8 +225,20 @@ public record ObjectMeta(
   }
 
   public ObjectMeta withOwnerReferences(List<OwnerReference> value) {
-    return new ObjectMeta(name, generateName, namespace, uid, resourceVersion, generation, creationTimestamp,
-        deletionTimestamp, deletionGracePeriodSeconds, labels, annotations, value, finalizers);
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        annotations,
+        value,
+        finalizers);
   }
 
   /** The owner reference with controller=true, if any. */

@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A parsed textual label selector as kubectl accepts after {@code -l}: {@code k=v}, {@code k==v},
- * {@code k!=v}, {@code k in (a,b)}, {@code k notin (a)}, {@code k}, {@code !k}, comma-separated and ANDed.
+ * {@code k!=v}, {@code k in (a,b)}, {@code k notin (a)}, {@code k}, {@code !k}, comma-separated and
+ * ANDed.
  */
 public record Selector(List<Requirement> requirements) {
   /** One requirement; operator is one of = != in notin exists !. */
@@ -77,9 +78,11 @@ public record Selector(List<Requirement> requirements) {
     return parts;
   }
 
-  private static Requirement parseRequirement(String part, String whole) throws SelectorParseException {
+  private static Requirement parseRequirement(String part, String whole)
+      throws SelectorParseException {
     if (part.isEmpty()) {
-      throw new SelectorParseException("unable to parse requirement: found '', expected: identifier");
+      throw new SelectorParseException(
+          "unable to parse requirement: found '', expected: identifier");
     }
     if (part.startsWith("!")) {
       String key = part.substring(1).trim();
@@ -109,10 +112,14 @@ public record Selector(List<Requirement> requirements) {
         op = "in";
         rest = rest.substring(2).trim();
       } else {
-        throw new SelectorParseException("unable to parse requirement: found '" + rest + "', expected: in, notin, =, ==, !=, gt, lt");
+        throw new SelectorParseException(
+            "unable to parse requirement: found '"
+                + rest
+                + "', expected: in, notin, =, ==, !=, gt, lt");
       }
       if (!rest.startsWith("(") || !rest.endsWith(")")) {
-        throw new SelectorParseException("unable to parse requirement: found '" + rest + "', expected: '('");
+        throw new SelectorParseException(
+            "unable to parse requirement: found '" + rest + "', expected: '('");
       }
       List<String> values = new ArrayList<>();
       for (String v : rest.substring(1, rest.length() - 1).split(",")) {
@@ -128,7 +135,8 @@ public record Selector(List<Requirement> requirements) {
     return new Requirement(part, "exists", List.of());
   }
 
-  private static Requirement equality(String key, String op, String value, String whole) throws SelectorParseException {
+  private static Requirement equality(String key, String op, String value, String whole)
+      throws SelectorParseException {
     String k = key.trim();
     checkKey(k, whole);
     String v = value.trim();
@@ -138,16 +146,23 @@ public record Selector(List<Requirement> requirements) {
 
   private static void checkValue(String key, int index, String v) throws SelectorParseException {
     if (!v.isEmpty() && !LabelValues.isValidValue(v)) {
-      throw new SelectorParseException("unable to parse requirement: values[" + index + "][" + key + "]: Invalid value: \""
-          + v + "\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', "
-          + "and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', "
-          + "regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
+      throw new SelectorParseException(
+          "unable to parse requirement: values["
+              + index
+              + "]["
+              + key
+              + "]: Invalid value: \""
+              + v
+              + "\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', "
+              + "and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', "
+              + "regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
     }
   }
 
   private static void checkKey(String key, String whole) throws SelectorParseException {
     if (key.isEmpty() || !LabelValues.isValidKey(key)) {
-      throw new SelectorParseException("unable to parse requirement: found '" + key + "', expected: identifier");
+      throw new SelectorParseException(
+          "unable to parse requirement: found '" + key + "', expected: identifier");
     }
   }
 }

@@ -24,7 +24,8 @@ final class DaemonSetValidation {
 
   /** ValidateDaemonSet: metadata, then spec. */
   static List<FieldError> daemonSet(DaemonSet ds) {
-    List<FieldError> errs = new ArrayList<>(MetadataValidation.objectMeta(ds.metadata(), true, "metadata"));
+    List<FieldError> errs =
+        new ArrayList<>(MetadataValidation.objectMeta(ds.metadata(), true, "metadata"));
     errs.addAll(daemonSetSpec(ds.spec(), "spec"));
     return errs;
   }
@@ -33,8 +34,11 @@ final class DaemonSetValidation {
   static List<FieldError> daemonSetUpdate(DaemonSet updated, DaemonSet old) {
     List<FieldError> errs = new ArrayList<>(daemonSet(updated));
     if (!Objects.equals(updated.spec().selector(), old.spec().selector())) {
-      errs.add(FieldError.invalid("spec.selector", MetadataValidation.goSelector(updated.spec().selector()),
-          "field is immutable"));
+      errs.add(
+          FieldError.invalid(
+              "spec.selector",
+              MetadataValidation.goSelector(updated.spec().selector()),
+              "field is immutable"));
     }
     return errs;
   }
@@ -42,19 +46,27 @@ final class DaemonSetValidation {
   static List<FieldError> daemonSetSpec(DaemonSetSpec spec, String path) {
     List<FieldError> errs = new ArrayList<>();
     LabelSelector selector = spec.selector();
-    List<FieldError> selectorErrors = selector == null ? List.of()
-        : MetadataValidation.labelSelector(selector, path + ".selector");
+    List<FieldError> selectorErrors =
+        selector == null
+            ? List.of()
+            : MetadataValidation.labelSelector(selector, path + ".selector");
     errs.addAll(selectorErrors);
     PodTemplateSpec template = spec.template();
     Map<String, String> templateLabels = template == null ? Map.of() : template.metadata().labels();
     // A nil selector becomes labels.Nothing(), which matches no labels at all.
     if (selectorErrors.isEmpty() && (selector == null || !selector.matches(templateLabels))) {
-      errs.add(FieldError.invalid(path + ".template.metadata.labels", GoValues.stringMap(templateLabels),
-          "`selector` does not match template `labels`"));
+      errs.add(
+          FieldError.invalid(
+              path + ".template.metadata.labels",
+              GoValues.stringMap(templateLabels),
+              "`selector` does not match template `labels`"));
     }
     if (selector != null && selector.isEmpty()) {
-      errs.add(FieldError.invalid(path + ".selector", MetadataValidation.goSelector(selector),
-          "empty selector is invalid for daemonset"));
+      errs.add(
+          FieldError.invalid(
+              path + ".selector",
+              MetadataValidation.goSelector(selector),
+              "empty selector is invalid for daemonset"));
     }
     if (template == null) {
       errs.add(FieldError.required(path + ".template", null));
@@ -62,11 +74,15 @@ final class DaemonSetValidation {
       errs.addAll(PodValidation.podTemplate(template, path + ".template"));
       String restart = template.spec().restartPolicy();
       if (restart != null && !"Always".equals(restart)) {
-        errs.add(FieldError.notSupported(path + ".template.spec.restartPolicy", GoValues.quote(restart), "Always"));
+        errs.add(
+            FieldError.notSupported(
+                path + ".template.spec.restartPolicy", GoValues.quote(restart), "Always"));
       }
       if (template.spec().activeDeadlineSeconds() != null) {
-        errs.add(FieldError.forbidden(path + ".template.spec.activeDeadlineSeconds",
-            "activeDeadlineSeconds in DaemonSet is not Supported"));
+        errs.add(
+            FieldError.forbidden(
+                path + ".template.spec.activeDeadlineSeconds",
+                "activeDeadlineSeconds in DaemonSet is not Supported"));
       }
     }
     nonNegative(spec.minReadySeconds(), path + ".minReadySeconds", errs);
@@ -93,12 +109,18 @@ final class DaemonSetValidation {
           errs.addAll(rollingUpdate(strategy.rollingUpdate(), path + ".rollingUpdate"));
         }
       }
-      default -> errs.add(FieldError.notSupported(path, GoValues.quote(strategy.type()), "RollingUpdate", "OnDelete"));
+      default ->
+          errs.add(
+              FieldError.notSupported(
+                  path, GoValues.quote(strategy.type()), "RollingUpdate", "OnDelete"));
     }
     return errs;
   }
 
-  /** ValidateRollingUpdateDaemonSet: each budget an int ≥ 0 or a percent ≤ 100%, exactly one of them non-zero. */
+  /**
+   * ValidateRollingUpdateDaemonSet: each budget an int ≥ 0 or a percent ≤ 100%, exactly one of them
+   * non-zero.
+   */
   static List<FieldError> rollingUpdate(RollingUpdateDaemonSet ru, String path) {
     List<FieldError> errs = new ArrayList<>();
     String unavailablePath = path + ".maxUnavailable";
@@ -113,7 +135,11 @@ final class DaemonSetValidation {
       errs.add(FieldError.required(unavailablePath, "cannot be 0 when maxSurge is 0"));
     }
     if (unavailable != 0 && surge != 0) {
-      errs.add(FieldError.invalid(surgePath, ru.maxSurge().goString(), "may not be set when maxUnavailable is non-zero"));
+      errs.add(
+          FieldError.invalid(
+              surgePath,
+              ru.maxSurge().goString(),
+              "may not be set when maxUnavailable is non-zero"));
     }
     return errs;
   }
@@ -125,9 +151,12 @@ final class DaemonSetValidation {
     if (value.isInt()) {
       nonNegative(value.intValue(), path, errs);
     } else if (!PERCENT.matcher(value.stringValue()).matches()) {
-      errs.add(FieldError.invalid(path, value.goString(),
-          "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex"
-              + " used for validation is '[0-9]+%')"));
+      errs.add(
+          FieldError.invalid(
+              path,
+              value.goString(),
+              "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex"
+                  + " used for validation is '[0-9]+%')"));
     }
   }
 
@@ -140,7 +169,10 @@ final class DaemonSetValidation {
     }
   }
 
-  /** getIntOrPercentValue: the int, or the number before '%' of a valid percent; else Atoi of the string, 0 on failure. */
+  /**
+   * getIntOrPercentValue: the int, or the number before '%' of a valid percent; else Atoi of the
+   * string, 0 on failure.
+   */
   private static int parsedValue(IntOrString value) {
     if (value == null) {
       return 0;
@@ -158,7 +190,8 @@ final class DaemonSetValidation {
 
   private static void nonNegative(long value, String path, List<FieldError> errs) {
     if (value < 0) {
-      errs.add(FieldError.invalid(path, Long.toString(value), "must be greater than or equal to 0"));
+      errs.add(
+          FieldError.invalid(path, Long.toString(value), "must be greater than or equal to 0"));
     }
   }
 }

@@ -2,8 +2,8 @@ package dev.dslab.model.validation;
 
 /**
  * One field.Error of the API server: a field path, an error type and a detail, with the bad value
- * already rendered the way Go renders it ({@code "text"} quoted, numbers bare, structs in {@code %#v}).
- * {@code badValue} is null for error types that print no value (Required, Forbidden).
+ * already rendered the way Go renders it ({@code "text"} quoted, numbers bare, structs in {@code
+ * %#v}). {@code badValue} is null for error types that print no value (Required, Forbidden).
  */
 public record FieldError(Type type, String field, String badValue, String detail) {
   /** field.ErrorType, with the text the API server prints. */

@@ -37,8 +37,9 @@ public final class GoValues {
     if (map == null || map.isEmpty()) {
       return "map[string]string(nil)";
     }
-    return new java.util.TreeMap<>(map).entrySet().stream()
-        .map(e -> quote(e.getKey()) + ":" + quote(e.getValue()))
-        .collect(Collectors.joining(", ", "map[string]string{", "}"));
+    return new java.util.TreeMap<>(map)
+        .entrySet().stream()
+            .map(e -> quote(e.getKey()) + ":" + quote(e.getValue()))
+            .collect(Collectors.joining(", ", "map[string]string{", "}"));
   }
 }

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Object metadata, labels and label selectors (apimachinery's metadata and label validation), and the
- * messages every section shares. {@link #goSelector} renders a selector as Go's {@code %#v} does, for
- * the messages that quote one.
+ * Object metadata, labels and label selectors (apimachinery's metadata and label validation), and
+ * the messages every section shares. {@link #goSelector} renders a selector as Go's {@code %#v}
+ * does, for the messages that quote one.
  */
 final class MetadataValidation {
   static final String DNS1123_SUBDOMAIN_MSG =
@@ -41,11 +41,16 @@ final class MetadataValidation {
     if (!hasName && !hasGenerate) {
       errs.add(FieldError.required(path + ".name", "name or generateName is required"));
     } else if (hasName && !LabelValues.isDnsSubdomain(meta.name())) {
-      errs.add(FieldError.invalid(path + ".name", GoValues.quote(meta.name()), DNS1123_SUBDOMAIN_MSG));
+      errs.add(
+          FieldError.invalid(path + ".name", GoValues.quote(meta.name()), DNS1123_SUBDOMAIN_MSG));
     }
-    if (namespaced && meta.namespace() != null && !meta.namespace().isEmpty()
+    if (namespaced
+        && meta.namespace() != null
+        && !meta.namespace().isEmpty()
         && !LabelValues.isDnsLabel(meta.namespace())) {
-      errs.add(FieldError.invalid(path + ".namespace", GoValues.quote(meta.namespace()), DNS1123_LABEL_MSG));
+      errs.add(
+          FieldError.invalid(
+              path + ".namespace", GoValues.quote(meta.namespace()), DNS1123_LABEL_MSG));
     }
     errs.addAll(labels(meta.labels(), path + ".labels"));
     return errs;
@@ -53,13 +58,17 @@ final class MetadataValidation {
 
   static List<FieldError> labels(Map<String, String> labels, String path) {
     List<FieldError> errs = new ArrayList<>();
-    labels.forEach((k, v) -> {
-      labelKey(k, path, errs);
-      if (!LabelValues.isValidValue(v)) {
-        errs.add(FieldError.invalid(path, GoValues.quote(v),
-            v.length() > 63 ? "must be no more than 63 characters" : LABEL_VALUE_MSG));
-      }
-    });
+    labels.forEach(
+        (k, v) -> {
+          labelKey(k, path, errs);
+          if (!LabelValues.isValidValue(v)) {
+            errs.add(
+                FieldError.invalid(
+                    path,
+                    GoValues.quote(v),
+                    v.length() > 63 ? "must be no more than 63 characters" : LABEL_VALUE_MSG));
+          }
+        });
     return errs;
   }
 
@@ -78,16 +87,23 @@ final class MetadataValidation {
       switch (op) {
         case LabelSelectorRequirement.IN, LabelSelectorRequirement.NOT_IN -> {
           if (r.values().isEmpty()) {
-            errs.add(FieldError.required(p + ".values", "must be specified when `operator` is 'In' or 'NotIn'"));
+            errs.add(
+                FieldError.required(
+                    p + ".values", "must be specified when `operator` is 'In' or 'NotIn'"));
           }
         }
         case LabelSelectorRequirement.EXISTS, LabelSelectorRequirement.DOES_NOT_EXIST -> {
           if (!r.values().isEmpty()) {
-            errs.add(FieldError.forbidden(p + ".values",
-                "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+            errs.add(
+                FieldError.forbidden(
+                    p + ".values",
+                    "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
           }
         }
-        default -> errs.add(FieldError.invalid(p + ".operator", GoValues.quote(op), "not a valid selector operator"));
+        default ->
+            errs.add(
+                FieldError.invalid(
+                    p + ".operator", GoValues.quote(op), "not a valid selector operator"));
       }
       labelKey(r.key(), p + ".key", errs);
     }
@@ -99,19 +115,29 @@ final class MetadataValidation {
       return "null";
     }
     String labels = GoValues.stringMap(selector.matchLabels());
-    String exprs = selector.matchExpressions().isEmpty()
-        ? "[]v1.LabelSelectorRequirement(nil)"
-        : selector.matchExpressions().stream().map(MetadataValidation::goRequirement)
-            .collect(Collectors.joining(", ", "[]v1.LabelSelectorRequirement{", "}"));
+    String exprs =
+        selector.matchExpressions().isEmpty()
+            ? "[]v1.LabelSelectorRequirement(nil)"
+            : selector.matchExpressions().stream()
+                .map(MetadataValidation::goRequirement)
+                .collect(Collectors.joining(", ", "[]v1.LabelSelectorRequirement{", "}"));
     return "v1.LabelSelector{MatchLabels:" + labels + ", MatchExpressions:" + exprs + "}";
   }
 
   /** {@code %#v} of one v1.LabelSelectorRequirement. */
   private static String goRequirement(LabelSelectorRequirement r) {
-    String values = r.values().isEmpty()
-        ? "[]string(nil)"
-        : r.values().stream().map(GoValues::quote).collect(Collectors.joining(", ", "[]string{", "}"));
-    return "v1.LabelSelectorRequirement{Key:" + GoValues.quote(r.key()) + ", Operator:" + GoValues.quote(r.operator())
-        + ", Values:" + values + "}";
+    String values =
+        r.values().isEmpty()
+            ? "[]string(nil)"
+            : r.values().stream()
+                .map(GoValues::quote)
+                .collect(Collectors.joining(", ", "[]string{", "}"));
+    return "v1.LabelSelectorRequirement{Key:"
+        + GoValues.quote(r.key())
+        + ", Operator:"
+        + GoValues.quote(r.operator())
+        + ", Values:"
+        + values
+        + "}";
   }
 }

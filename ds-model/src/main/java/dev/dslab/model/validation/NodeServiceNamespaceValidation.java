@@ -11,24 +11,38 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The remaining kinds the simulation stores (pkg/apis/core/validation): nodes, services, namespaces. */
+/**
+ * The remaining kinds the simulation stores (pkg/apis/core/validation): nodes, services,
+ * namespaces.
+ */
 final class NodeServiceNamespaceValidation {
   private NodeServiceNamespaceValidation() {}
 
   /** ValidateNode: the name, label syntax and taints. */
   static List<FieldError> node(Node node) {
-    List<FieldError> errs = new ArrayList<>(MetadataValidation.objectMeta(node.metadata(), false, "metadata"));
+    List<FieldError> errs =
+        new ArrayList<>(MetadataValidation.objectMeta(node.metadata(), false, "metadata"));
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < node.spec().taints().size(); i++) {
       Taint t = node.spec().taints().get(i);
       String p = "spec.taints[" + i + "]";
       MetadataValidation.labelKey(t.key(), p + ".key", errs);
       if (!LabelValues.isValidValue(t.value())) {
-        errs.add(FieldError.invalid(p + ".value", GoValues.quote(t.value()), MetadataValidation.LABEL_VALUE_MSG));
+        errs.add(
+            FieldError.invalid(
+                p + ".value", GoValues.quote(t.value()), MetadataValidation.LABEL_VALUE_MSG));
       }
       if (!seen.add(t.key() + ":" + t.effect())) {
-        errs.add(FieldError.duplicate(p, "core.Taint{Key:" + GoValues.quote(t.key()) + ", Value:"
-            + GoValues.quote(t.value()) + ", Effect:" + GoValues.quote(t.effect().name()) + ", TimeAdded:<nil>}"));
+        errs.add(
+            FieldError.duplicate(
+                p,
+                "core.Taint{Key:"
+                    + GoValues.quote(t.key())
+                    + ", Value:"
+                    + GoValues.quote(t.value())
+                    + ", Effect:"
+                    + GoValues.quote(t.effect().name())
+                    + ", TimeAdded:<nil>}"));
       }
     }
     return errs;
@@ -36,13 +50,21 @@ final class NodeServiceNamespaceValidation {
 
   /** ValidateService: metadata, type and ports. */
   static List<FieldError> service(Service service) {
-    List<FieldError> errs = new ArrayList<>(MetadataValidation.objectMeta(service.metadata(), true, "metadata"));
+    List<FieldError> errs =
+        new ArrayList<>(MetadataValidation.objectMeta(service.metadata(), true, "metadata"));
     String type = service.spec().type();
     if (!List.of("ClusterIP", "NodePort", "LoadBalancer", "ExternalName").contains(type)) {
-      errs.add(FieldError.notSupported("spec.type", GoValues.quote(type), "ClusterIP", "ExternalName",
-          "LoadBalancer", "NodePort"));
+      errs.add(
+          FieldError.notSupported(
+              "spec.type",
+              GoValues.quote(type),
+              "ClusterIP",
+              "ExternalName",
+              "LoadBalancer",
+              "NodePort"));
     }
-    if (service.spec().ports().isEmpty() && !"ExternalName".equals(type)
+    if (service.spec().ports().isEmpty()
+        && !"ExternalName".equals(type)
         && !"None".equals(service.spec().clusterIP())) {
       errs.add(FieldError.required("spec.ports", null));
     }
@@ -50,7 +72,9 @@ final class NodeServiceNamespaceValidation {
       ServicePort port = service.spec().ports().get(i);
       PodValidation.portNumber(port.port(), "spec.ports[" + i + "].port", errs);
       if (port.nodePort() != 0 && "ClusterIP".equals(type)) {
-        errs.add(FieldError.forbidden("spec.ports[" + i + "].nodePort", "may not be used when `type` is 'ClusterIP'"));
+        errs.add(
+            FieldError.forbidden(
+                "spec.ports[" + i + "].nodePort", "may not be used when `type` is 'ClusterIP'"));
       }
     }
     return errs;
@@ -63,7 +87,9 @@ final class NodeServiceNamespaceValidation {
     if (name == null || name.isEmpty()) {
       errs.add(FieldError.required("metadata.name", "name or generateName is required"));
     } else if (!LabelValues.isDnsLabel(name)) {
-      errs.add(FieldError.invalid("metadata.name", GoValues.quote(name), MetadataValidation.DNS1123_LABEL_MSG));
+      errs.add(
+          FieldError.invalid(
+              "metadata.name", GoValues.quote(name), MetadataValidation.DNS1123_LABEL_MSG));
     }
     errs.addAll(MetadataValidation.labels(namespace.metadata().labels(), "metadata.labels"));
     return errs;

@@ -12,18 +12,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QuantityTest {
   @ParameterizedTest(name = "{0} = {1}")
   @CsvSource({
-      "100m, 0.1",
-      "200Mi, 209715200",
-      "1Gi, 1073741824",
-      "1.5, 1.5",
-      "2k, 2000",
-      "1e3, 1000",
-      "1E3, 1000",
-      "0.1, 0.1",
-      "500u, 0.0005",
-      "3M, 3000000",
-      "64Ki, 65536",
-      ".5, 0.5",
+    "100m, 0.1",
+    "200Mi, 209715200",
+    "1Gi, 1073741824",
+    "1.5, 1.5",
+    "2k, 2000",
+    "1e3, 1000",
+    "1E3, 1000",
+    "0.1, 0.1",
+    "500u, 0.0005",
+    "3M, 3000000",
+    "64Ki, 65536",
+    ".5, 0.5",
   })
   void parsesTheExactDecimalAmount(String text, String amount) {
     assertThat(Quantity.parse(text).amount()).isEqualByComparingTo(new BigDecimal(amount));
@@ -64,7 +64,8 @@ class QuantityTest {
   void rejectsWhatIsNotAQuantityWithTheApiServersWording(String text) {
     assertThatThrownBy(() -> Quantity.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
+        .hasMessage(
+            "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
   }
 
   @ParameterizedTest

@@ -31,8 +31,12 @@ class TolerationTest {
     Toleration everything = new Toleration(null, Toleration.EXISTS, null, null, null);
     Toleration everythingEmptyKey = new Toleration("", Toleration.EXISTS, null, null, null);
 
-    for (Taint taint : new Taint[] {GPU, Taint.of("node.kubernetes.io/not-ready", "", TaintEffect.NoExecute),
-        Taint.of("dedicated", "db", TaintEffect.PreferNoSchedule)}) {
+    for (Taint taint :
+        new Taint[] {
+          GPU,
+          Taint.of("node.kubernetes.io/not-ready", "", TaintEffect.NoExecute),
+          Taint.of("dedicated", "db", TaintEffect.PreferNoSchedule)
+        }) {
       assertThat(everything.tolerates(taint)).as(taint.toString()).isTrue();
       assertThat(everythingEmptyKey.tolerates(taint)).as(taint.toString()).isTrue();
     }
@@ -65,7 +69,8 @@ class TolerationTest {
   @Test
   void aDifferentKeyDoesNotMatch() {
     assertThat(Toleration.exists("dedicated", null).tolerates(GPU)).isFalse();
-    assertThat(new Toleration("dedicated", Toleration.EQUAL, "true", null, null).tolerates(GPU)).isFalse();
+    assertThat(new Toleration("dedicated", Toleration.EQUAL, "true", null, null).tolerates(GPU))
+        .isFalse();
   }
 
   @Test

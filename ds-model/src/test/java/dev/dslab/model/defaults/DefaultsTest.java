@@ -17,8 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DefaultsTest {
   private static DaemonSet undefaulted() {
-    return daemonSet().strategy(null).revisionHistoryLimit(null)
-        .podSpec(s -> PodSpec.of(Container.of("c", "nginx"))).build();
+    return daemonSet()
+        .strategy(null)
+        .revisionHistoryLimit(null)
+        .podSpec(s -> PodSpec.of(Container.of("c", "nginx")))
+        .build();
   }
 
   @Test
@@ -26,26 +29,35 @@ class DefaultsTest {
     DaemonSetUpdateStrategy strategy = Defaults.daemonSet(undefaulted()).spec().updateStrategy();
 
     assertThat(strategy.type()).isEqualTo(DaemonSetUpdateStrategy.ROLLING_UPDATE);
-    assertThat(strategy.rollingUpdate()).isEqualTo(new RollingUpdateDaemonSet(IntOrString.of(1), IntOrString.of(0)));
+    assertThat(strategy.rollingUpdate())
+        .isEqualTo(new RollingUpdateDaemonSet(IntOrString.of(1), IntOrString.of(0)));
   }
 
   @Test
   void defaultsAnEmptyStrategyTypeAndKeepsTheGivenBudgets() {
-    DaemonSet ds = daemonSet()
-        .strategy(new DaemonSetUpdateStrategy("", new RollingUpdateDaemonSet(null, IntOrString.of("10%")))).build();
+    DaemonSet ds =
+        daemonSet()
+            .strategy(
+                new DaemonSetUpdateStrategy(
+                    "", new RollingUpdateDaemonSet(null, IntOrString.of("10%"))))
+            .build();
 
     DaemonSetUpdateStrategy strategy = Defaults.daemonSet(ds).spec().updateStrategy();
 
     assertThat(strategy.type()).isEqualTo(DaemonSetUpdateStrategy.ROLLING_UPDATE);
-    assertThat(strategy.rollingUpdate()).isEqualTo(new RollingUpdateDaemonSet(IntOrString.of(1), IntOrString.of("10%")));
+    assertThat(strategy.rollingUpdate())
+        .isEqualTo(new RollingUpdateDaemonSet(IntOrString.of(1), IntOrString.of("10%")));
   }
 
   @Test
   void keepsAnExplicitMaxSurgeSoThatTheDefaultedMaxUnavailableMakesItInvalid() {
-    DaemonSet ds = daemonSet()
-        .strategy(new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ROLLING_UPDATE,
-            new RollingUpdateDaemonSet(null, IntOrString.of(1))))
-        .build();
+    DaemonSet ds =
+        daemonSet()
+            .strategy(
+                new DaemonSetUpdateStrategy(
+                    DaemonSetUpdateStrategy.ROLLING_UPDATE,
+                    new RollingUpdateDaemonSet(null, IntOrString.of(1))))
+            .build();
 
     DaemonSet defaulted = Defaults.daemonSet(ds);
 
@@ -57,15 +69,21 @@ class DefaultsTest {
 
   @Test
   void leavesOnDeleteAlone() {
-    DaemonSetUpdateStrategy onDelete = new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ON_DELETE, null);
+    DaemonSetUpdateStrategy onDelete =
+        new DaemonSetUpdateStrategy(DaemonSetUpdateStrategy.ON_DELETE, null);
 
-    assertThat(Defaults.daemonSet(daemonSet().strategy(onDelete).build()).spec().updateStrategy()).isEqualTo(onDelete);
+    assertThat(Defaults.daemonSet(daemonSet().strategy(onDelete).build()).spec().updateStrategy())
+        .isEqualTo(onDelete);
   }
 
   @Test
   void defaultsRevisionHistoryLimitToTenButKeepsAnExplicitZero() {
     assertThat(Defaults.daemonSet(undefaulted()).spec().revisionHistoryLimit()).isEqualTo(10);
-    assertThat(Defaults.daemonSet(daemonSet().revisionHistoryLimit(0).build()).spec().revisionHistoryLimit()).isZero();
+    assertThat(
+            Defaults.daemonSet(daemonSet().revisionHistoryLimit(0).build())
+                .spec()
+                .revisionHistoryLimit())
+        .isZero();
   }
 
   @Test
@@ -76,13 +94,20 @@ class DefaultsTest {
     assertThat(spec.dnsPolicy()).isEqualTo("ClusterFirst");
     assertThat(spec.schedulerName()).isEqualTo("default-scheduler");
     assertThat(spec.terminationGracePeriodSeconds()).isEqualTo(30L);
-    assertThat(spec.containers()).singleElement().extracting(Container::imagePullPolicy).isEqualTo("Always");
+    assertThat(spec.containers())
+        .singleElement()
+        .extracting(Container::imagePullPolicy)
+        .isEqualTo("Always");
   }
 
   @Test
   void keepsPodSpecFieldsThatAreAlreadySet() {
-    PodSpec spec = PodSpec.of(Container.of("c", "nginx")).withRestartPolicy("Never").withDnsPolicy("Default")
-        .withSchedulerName("mine").withTerminationGracePeriodSeconds(5L);
+    PodSpec spec =
+        PodSpec.of(Container.of("c", "nginx"))
+            .withRestartPolicy("Never")
+            .withDnsPolicy("Default")
+            .withSchedulerName("mine")
+            .withTerminationGracePeriodSeconds(5L);
 
     PodSpec defaulted = Defaults.podSpec(spec);
 
@@ -99,14 +124,14 @@ class DefaultsTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "nginx, Always",
-      "nginx:latest, Always",
-      "nginx:1.27, IfNotPresent",
-      "registry:5000/app, Always",
-      "registry:5000/app:latest, Always",
-      "registry:5000/app:2.1, IfNotPresent",
-      "registry.example.com/team/app, Always",
-      "nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, IfNotPresent",
+    "nginx, Always",
+    "nginx:latest, Always",
+    "nginx:1.27, IfNotPresent",
+    "registry:5000/app, Always",
+    "registry:5000/app:latest, Always",
+    "registry:5000/app:2.1, IfNotPresent",
+    "registry.example.com/team/app, Always",
+    "nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef, IfNotPresent",
   })
   void defaultsImagePullPolicyFromTheTag(String image, String policy) {
     PodSpec defaulted = Defaults.podSpec(PodSpec.of(Container.of("c", image)));

@@ -7,19 +7,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** intstr.GetScaledValueFromIntOrPercent as DaemonSets use it: both budgets rounded up (reference §8.1). */
+/**
+ * intstr.GetScaledValueFromIntOrPercent as DaemonSets use it: both budgets rounded up (reference
+ * §8.1).
+ */
 class IntOrStringTest {
   @ParameterizedTest(name = "{0} of {1} -> {2}")
   @CsvSource({
-      "50%, 3, 2",
-      "25%, 10, 3",
-      "10%, 5, 1",
-      "1%, 1, 1",
-      "100%, 7, 7",
-      "0%, 10, 0",
-      "50%, 0, 0",
-      "100%, 0, 0",
-      "33%, 100, 33",
+    "50%, 3, 2",
+    "25%, 10, 3",
+    "10%, 5, 1",
+    "1%, 1, 1",
+    "100%, 7, 7",
+    "0%, 10, 0",
+    "50%, 0, 0",
+    "100%, 0, 0",
+    "33%, 100, 33",
   })
   void roundsAPercentageUp(String percent, int total, int expected) {
     assertThat(IntOrString.of(percent).scaledValue(total, true)).isEqualTo(expected);
@@ -57,8 +60,10 @@ class IntOrStringTest {
 
   @Test
   void rendersGoSyntaxForValidationMessages() {
-    assertThat(IntOrString.of(1).goString()).isEqualTo("intstr.IntOrString{Type:0, IntVal:1, StrVal:\"\"}");
-    assertThat(IntOrString.of("25%").goString()).isEqualTo("intstr.IntOrString{Type:1, IntVal:0, StrVal:\"25%\"}");
+    assertThat(IntOrString.of(1).goString())
+        .isEqualTo("intstr.IntOrString{Type:0, IntVal:1, StrVal:\"\"}");
+    assertThat(IntOrString.of("25%").goString())
+        .isEqualTo("intstr.IntOrString{Type:1, IntVal:0, StrVal:\"25%\"}");
   }
 
   @Test
@@ -73,6 +78,7 @@ class IntOrStringTest {
     assertThat(IntOrString.of("10%").isPercent()).isTrue();
     assertThat(IntOrString.of("10").isPercent()).isFalse();
     assertThatThrownBy(() -> new IntOrString(1, "1")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new IntOrString(null, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new IntOrString(null, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -46,7 +46,9 @@ class LabelSelectorTest {
 
   @Test
   void andsMatchLabelsWithExpressions() {
-    LabelSelector s = new LabelSelector(new TreeMap<>(Map.of("app", "web")), List.of(req("zone", "DoesNotExist")));
+    LabelSelector s =
+        new LabelSelector(
+            new TreeMap<>(Map.of("app", "web")), List.of(req("zone", "DoesNotExist")));
 
     assertThat(s.matches(WEB)).isTrue();
     assertThat(s.matches(Map.of("app", "web", "zone", "a"))).isFalse();
@@ -70,7 +72,8 @@ class LabelSelectorTest {
   @Test
   void formatsEachKindOfRequirement() {
     assertThat(LabelSelector.ofLabels(Map.of("app", "web")).format()).isEqualTo("app=web");
-    assertThat(expressions(req("tier", "In", "front", "back")).format()).isEqualTo("tier in (back,front)");
+    assertThat(expressions(req("tier", "In", "front", "back")).format())
+        .isEqualTo("tier in (back,front)");
     assertThat(expressions(req("tier", "NotIn", "db")).format()).isEqualTo("tier notin (db)");
     assertThat(expressions(req("gpu", "Exists")).format()).isEqualTo("gpu");
     assertThat(expressions(req("gpu", "DoesNotExist")).format()).isEqualTo("!gpu");
@@ -84,8 +87,11 @@ class LabelSelectorTest {
   @Test
   void formatsRequirementsSortedByKeyLikeFormatLabelSelector() {
     // labels.Selector sorts its requirements by key (ByKey), not by their rendered text.
-    LabelSelector s = new LabelSelector(new TreeMap<>(Map.of("app", "web", "app.kubernetes.io/name", "x")),
-        List.of(req("zone", "DoesNotExist"), req("tier", "In", "front"), req("arch", "Exists")));
+    LabelSelector s =
+        new LabelSelector(
+            new TreeMap<>(Map.of("app", "web", "app.kubernetes.io/name", "x")),
+            List.of(
+                req("zone", "DoesNotExist"), req("tier", "In", "front"), req("arch", "Exists")));
 
     assertThat(s.format()).isEqualTo("app=web,app.kubernetes.io/name=x,arch,tier in (front),!zone");
   }

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SelectorTest {
   private static final Map<String, String> WEB = Map.of("app", "web", "tier", "front");
   private static final Map<String, String> DB = Map.of("app", "db");
-  private static final String LABEL_VALUE_MSG = "a valid label must be an empty string or consist of alphanumeric"
-      + " characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or"
-      + " 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
+  private static final String LABEL_VALUE_MSG =
+      "a valid label must be an empty string or consist of alphanumeric"
+          + " characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or"
+          + " 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
 
   private static Selector parse(String text) {
     try {
@@ -56,7 +57,8 @@ class SelectorTest {
 
   @Test
   void parsesIn() {
-    assertThat(only("app in (web,db)")).isEqualTo(new Selector.Requirement("app", "in", List.of("web", "db")));
+    assertThat(only("app in (web,db)"))
+        .isEqualTo(new Selector.Requirement("app", "in", List.of("web", "db")));
     assertThat(parse("app in (web, db)").matches(DB)).isTrue();
     assertThat(parse("app in (cache)").matches(WEB)).isFalse();
     assertThat(parse("zone in (a)").matches(WEB)).isFalse();
@@ -64,7 +66,8 @@ class SelectorTest {
 
   @Test
   void parsesNotIn() {
-    assertThat(only("app notin (db)")).isEqualTo(new Selector.Requirement("app", "notin", List.of("db")));
+    assertThat(only("app notin (db)"))
+        .isEqualTo(new Selector.Requirement("app", "notin", List.of("db")));
     assertThat(parse("app notin (db)").matches(WEB)).isTrue();
     assertThat(parse("app notin (db)").matches(DB)).isFalse();
     assertThat(parse("zone notin (a)").matches(WEB)).isTrue();
@@ -88,7 +91,9 @@ class SelectorTest {
   void andsCommaSeparatedRequirements() {
     Selector s = parse("app in (web,db), tier, !zone,app!=cache");
 
-    assertThat(s.requirements()).extracting(Selector.Requirement::operator).containsExactly("in", "exists", "!", "!=");
+    assertThat(s.requirements())
+        .extracting(Selector.Requirement::operator)
+        .containsExactly("in", "exists", "!", "!=");
     assertThat(s.matches(WEB)).isTrue();
     assertThat(s.matches(DB)).isFalse();
     assertThat(s.matches(Map.of("app", "web", "tier", "x", "zone", "a"))).isFalse();
@@ -122,7 +127,8 @@ class SelectorTest {
   void rejectsAnUnknownOperator() {
     assertThatThrownBy(() -> Selector.parse("app like web"))
         .isInstanceOf(SelectorParseException.class)
-        .hasMessage("unable to parse requirement: found 'like web', expected: in, notin, =, ==, !=, gt, lt");
+        .hasMessage(
+            "unable to parse requirement: found 'like web', expected: in, notin, =, ==, !=, gt, lt");
   }
 
   @Test
@@ -143,20 +149,47 @@ class SelectorTest {
   void rejectsAnInvalidEqualityValue() {
     assertThatThrownBy(() -> Selector.parse("app=web server"))
         .isInstanceOf(SelectorParseException.class)
-        .hasMessage("unable to parse requirement: values[0][app]: Invalid value: \"web server\": " + LABEL_VALUE_MSG);
+        .hasMessage(
+            "unable to parse requirement: values[0][app]: Invalid value: \"web server\": "
+                + LABEL_VALUE_MSG);
   }
 
   @Test
   void rejectsAnInvalidValueInASet() {
     assertThatThrownBy(() -> Selector.parse("app in (web,a@b)"))
         .isInstanceOf(SelectorParseException.class)
-        .hasMessage("unable to parse requirement: values[1][app]: Invalid value: \"a@b\": " + LABEL_VALUE_MSG);
+        .hasMessage(
+            "unable to parse requirement: values[1][app]: Invalid value: \"a@b\": "
+                + LABEL_VALUE_MSG);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"!", "=", "==web", "!=web", ",", "app,", ",app", "app in", "app in (web", "in (web)",
-      "app in (web))", "app notin", "(", ")", "app=(web)", "app=web=db", "!app=web", "a b c", "app!", "app in (x y)",
-      "a/b/c", "/a", "app=web,,tier"})
+  @ValueSource(
+      strings = {
+        "!",
+        "=",
+        "==web",
+        "!=web",
+        ",",
+        "app,",
+        ",app",
+        "app in",
+        "app in (web",
+        "in (web)",
+        "app in (web))",
+        "app notin",
+        "(",
+        ")",
+        "app=(web)",
+        "app=web=db",
+        "!app=web",
+        "a b c",
+        "app!",
+        "app in (x y)",
+        "a/b/c",
+        "/a",
+        "app=web,,tier"
+      })
   void rejectsBadInputWithAParseExceptionOnly(String text) {
     assertThatThrownBy(() -> Selector.parse(text))
         .isInstanceOf(SelectorParseException.class)
@@ -177,7 +210,9 @@ class SelectorTest {
       Throwable thrown = catchThrowable(() -> Selector.parse(text));
       if (thrown != null) {
         assertThat(thrown).as("input <%s>", text).isInstanceOf(SelectorParseException.class);
-        assertThat(thrown.getMessage()).as("input <%s>", text).startsWith("unable to parse requirement: ");
+        assertThat(thrown.getMessage())
+            .as("input <%s>", text)
+            .startsWith("unable to parse requirement: ");
       }
     }
   }

@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 class RenderingTest {
   @Test
   void rendersRequiredAndForbiddenWithoutAValue() {
-    assertThat(FieldError.required("spec.template", null).render()).isEqualTo("spec.template: Required value");
-    assertThat(FieldError.forbidden("spec.x", "not allowed").render()).isEqualTo("spec.x: Forbidden: not allowed");
+    assertThat(FieldError.required("spec.template", null).render())
+        .isEqualTo("spec.template: Required value");
+    assertThat(FieldError.forbidden("spec.x", "not allowed").render())
+        .isEqualTo("spec.x: Forbidden: not allowed");
   }
 
   @Test
@@ -22,23 +24,31 @@ class RenderingTest {
 
   @Test
   void rendersOneCauseOnTheHeaderLine() {
-    Invalid invalid = new Invalid("DaemonSet", "x", List.of(FieldError.required("spec.template", null)));
+    Invalid invalid =
+        new Invalid("DaemonSet", "x", List.of(FieldError.required("spec.template", null)));
 
-    assertThat(invalid.message()).isEqualTo("The DaemonSet \"x\" is invalid: spec.template: Required value");
+    assertThat(invalid.message())
+        .isEqualTo("The DaemonSet \"x\" is invalid: spec.template: Required value");
   }
 
   @Test
   void rendersSeveralCausesAsStarredLines() {
-    Invalid invalid = new Invalid("DaemonSet", "x",
-        List.of(FieldError.required("a", null), FieldError.invalid("b", "1", "bad")));
+    Invalid invalid =
+        new Invalid(
+            "DaemonSet",
+            "x",
+            List.of(FieldError.required("a", null), FieldError.invalid("b", "1", "bad")));
 
-    assertThat(invalid.message()).isEqualTo("The DaemonSet \"x\" is invalid: \n* a: Required value\n* b: Invalid value: 1: bad");
+    assertThat(invalid.message())
+        .isEqualTo(
+            "The DaemonSet \"x\" is invalid: \n* a: Required value\n* b: Invalid value: 1: bad");
   }
 
   @Test
   void rendersGoValues() {
     assertThat(GoValues.quote("a\"b\\c\n")).isEqualTo("\"a\\\"b\\\\c\\n\"");
-    assertThat(GoValues.stringMap(Map.of("b", "2", "a", "1"))).isEqualTo("map[string]string{\"a\":\"1\", \"b\":\"2\"}");
+    assertThat(GoValues.stringMap(Map.of("b", "2", "a", "1")))
+        .isEqualTo("map[string]string{\"a\":\"1\", \"b\":\"2\"}");
     assertThat(GoValues.stringMap(Map.of())).isEqualTo("map[string]string(nil)");
   }
 }

@@ -35,15 +35,21 @@ final class Applies {
       String generateName = object.metadata().generateName();
       if (!createOnly && isEmpty(object.metadata().name()) && !isEmpty(generateName)) {
         // kubectl refuses this on the client: apply needs a name to find the object next time
-        session.err().println("error: from " + generateName + ": cannot use generate name with apply");
+        session
+            .err()
+            .println("error: from " + generateName + ": cannot use generate name with apply");
         failed = true;
         continue;
       }
       try {
-        Applier.Applied applied = Applier.applied(cluster, object, Executor.namespace(request.namespace()),
-            createOnly);
-        session.out().println(ResourceType.qualifiedName(Kind.of(object), applied.object().metadata().name()) + " "
-            + applied.outcome());
+        Applier.Applied applied =
+            Applier.applied(cluster, object, Executor.namespace(request.namespace()), createOnly);
+        session
+            .out()
+            .println(
+                ResourceType.qualifiedName(Kind.of(object), applied.object().metadata().name())
+                    + " "
+                    + applied.outcome());
       } catch (ApiException e) {
         session.err().println(e.kubectlMessage(createOnly ? "creating" : "applying", lo.source()));
         failed = true;

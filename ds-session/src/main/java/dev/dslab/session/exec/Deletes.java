@@ -3,11 +3,11 @@ package dev.dslab.session.exec;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.DeleteOptions;
+import dev.dslab.engine.api.FieldSelector;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.Selector;
 import dev.dslab.session.CommandException;
-import dev.dslab.engine.api.FieldSelector;
 import dev.dslab.session.FieldSelectors;
 import dev.dslab.session.LabelSelectors;
 import dev.dslab.session.Manifests;
@@ -20,7 +20,10 @@ import dev.dslab.yaml.ManifestProblem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code delete}: by name, by selector or --all, or the objects of manifests; kubectl's line per object. */
+/**
+ * {@code delete}: by name, by selector or --all, or the objects of manifests; kubectl's line per
+ * object.
+ */
 final class Deletes {
   private Deletes() {}
 
@@ -48,9 +51,11 @@ final class Deletes {
       } else {
         // by selector or --all: each object where it is (-A: in every namespace)
         Selector labels = LabelSelectors.parse(request.selector());
-        FieldSelector fields = FieldSelectors.parse(request.fieldSelector(), kind, request.selector());
+        FieldSelector fields =
+            FieldSelectors.parse(request.fieldSelector(), kind, request.selector());
         List<KubeObject> chosen = new ArrayList<>();
-        for (KubeObject o : session.cluster().<KubeObject>list(kind, request.allNamespaces() ? null : ns)) {
+        for (KubeObject o :
+            session.cluster().<KubeObject>list(kind, request.allNamespaces() ? null : ns)) {
           if (labels.matches(o.metadata().labels()) && fields.test(o)) {
             chosen.add(o);
           }
@@ -59,7 +64,14 @@ final class Deletes {
           session.err().println("No resources found");
         }
         for (KubeObject o : chosen) {
-          deleteOne(session, request, kind, o.metadata().namespace(), o.metadata().name(), options, errors);
+          deleteOne(
+              session,
+              request,
+              kind,
+              o.metadata().namespace(),
+              o.metadata().name(),
+              options,
+              errors);
         }
       }
     }
@@ -68,13 +80,21 @@ final class Deletes {
     }
   }
 
-  private static void deleteOne(Session session, Request.Delete request, Kind kind, String ns, String name,
-      DeleteOptions options, List<String> errors) {
+  private static void deleteOne(
+      Session session,
+      Request.Delete request,
+      Kind kind,
+      String ns,
+      String name,
+      DeleteOptions options,
+      List<String> errors) {
     Cluster cluster = session.cluster();
     try {
       cluster.api().delete(kind, ns, name, options);
       String qualified = ResourceType.qualifiedName(kind, name);
-      session.out().println(qualified.substring(0, qualified.indexOf('/')) + " \"" + name + "\" deleted");
+      session
+          .out()
+          .println(qualified.substring(0, qualified.indexOf('/')) + " \"" + name + "\" deleted");
     } catch (ApiException e) {
       if (!(request.ignoreNotFound() && e.reason() == ApiException.Reason.NotFound)) {
         errors.add(e.kubectlMessage());

@@ -18,15 +18,29 @@ final class Labels {
     Kind kind = request.kind();
     String ns = kind.namespaced() ? Executor.namespace(request.namespace()) : null;
     for (String name : request.names()) {
-      KubeObject current = session.cluster().store().<KubeObject>get(kind, ns, name)
-          .orElseThrow(() -> new CommandException("Error from server (NotFound): " + kind.qualifiedResource() + " \""
-              + name + "\" not found"));
+      KubeObject current =
+          session
+              .cluster()
+              .store()
+              .<KubeObject>get(kind, ns, name)
+              .orElseThrow(
+                  () ->
+                      new CommandException(
+                          "Error from server (NotFound): "
+                              + kind.qualifiedResource()
+                              + " \""
+                              + name
+                              + "\" not found"));
       TreeMap<String, String> labels = new TreeMap<>(current.metadata().labels());
       for (Map.Entry<String, String> e : request.set().entrySet()) {
         String old = labels.get(e.getKey());
         if (old != null && !request.overwrite() && !old.equals(e.getValue())) {
-          throw new CommandException("error: '" + e.getKey() + "' already has a value (" + old
-              + "), and --overwrite is false");
+          throw new CommandException(
+              "error: '"
+                  + e.getKey()
+                  + "' already has a value ("
+                  + old
+                  + "), and --overwrite is false");
         }
         labels.put(e.getKey(), e.getValue());
       }
@@ -39,9 +53,15 @@ final class Labels {
       if (labels.equals(current.metadata().labels())) {
         message = "not labeled";
       } else {
-        message = !request.overwrite() && labels.size() < current.metadata().labels().size() ? "unlabeled" : "labeled";
+        message =
+            !request.overwrite() && labels.size() < current.metadata().labels().size()
+                ? "unlabeled"
+                : "labeled";
         try {
-          session.cluster().api().update(current.withMetadata(current.metadata().withLabels(labels)));
+          session
+              .cluster()
+              .api()
+              .update(current.withMetadata(current.metadata().withLabels(labels)));
         } catch (ApiException e) {
           throw new CommandException(e.kubectlMessage());
         } finally {

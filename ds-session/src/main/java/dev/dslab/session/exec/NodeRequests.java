@@ -11,13 +11,21 @@ import dev.dslab.session.Session;
 import dev.dslab.session.request.Request;
 import java.util.List;
 
-/** Requests about nodes: kubectl's cordon, uncordon and drain, and the kubelets of {@code sim node down|up}. */
+/**
+ * Requests about nodes: kubectl's cordon, uncordon and drain, and the kubelets of {@code sim node
+ * down|up}.
+ */
 final class NodeRequests {
   private NodeRequests() {}
 
   private static Node node(Cluster cluster, String name) throws CommandException {
-    return cluster.store().<Node>get(Kind.NODE, null, name)
-        .orElseThrow(() -> new CommandException("Error from server (NotFound): nodes \"" + name + "\" not found"));
+    return cluster
+        .store()
+        .<Node>get(Kind.NODE, null, name)
+        .orElseThrow(
+            () ->
+                new CommandException(
+                    "Error from server (NotFound): nodes \"" + name + "\" not found"));
   }
 
   /** kubectl's messages, including "already". */
@@ -42,8 +50,8 @@ final class NodeRequests {
   }
 
   /**
-   * Cordon, then evict every pod but the DaemonSet-managed ones — which kubectl refuses to go on with
-   * unless told to ignore them, because their controller would put them straight back.
+   * Cordon, then evict every pod but the DaemonSet-managed ones — which kubectl refuses to go on
+   * with unless told to ignore them, because their controller would put them straight back.
    */
   static void drain(Session session, Request.Drain request) throws CommandException {
     Cluster cluster = session.cluster();
@@ -60,16 +68,28 @@ final class NodeRequests {
       DrainPlan plan = DrainPlan.of(cluster, name);
       List<String> daemonPods = plan.daemonSetPods();
       if (!daemonPods.isEmpty() && !request.ignoreDaemonSets()) {
-        String why = "cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): "
-            + String.join(", ", daemonPods);
-        throw new CommandException("error: unable to drain node \"" + name + "\" due to error: " + why
-            + ", continuing command...\nThere are pending nodes to be drained:\n " + name + "\n" + why);
+        String why =
+            "cannot delete DaemonSet-managed Pods (use --ignore-daemonsets to ignore): "
+                + String.join(", ", daemonPods);
+        throw new CommandException(
+            "error: unable to drain node \""
+                + name
+                + "\" due to error: "
+                + why
+                + ", continuing command...\nThere are pending nodes to be drained:\n "
+                + name
+                + "\n"
+                + why);
       }
       if (!daemonPods.isEmpty()) {
-        session.err().println("Warning: ignoring DaemonSet-managed Pods: " + String.join(", ", daemonPods));
+        session
+            .err()
+            .println("Warning: ignoring DaemonSet-managed Pods: " + String.join(", ", daemonPods));
       }
       for (Pod pod : plan.evicted()) {
-        session.out().println("evicting pod " + pod.metadata().namespace() + "/" + pod.metadata().name());
+        session
+            .out()
+            .println("evicting pod " + pod.metadata().namespace() + "/" + pod.metadata().name());
       }
       plan.evict(cluster);
       for (Pod pod : plan.evicted()) {

@@ -33,64 +33,88 @@ final class RolloutRequests {
   }
 
   static void undo(Session session, Request.RolloutUndo r) throws CommandException {
-    refusedAsKubectlSays(() -> {
-      Rollouts.UndoResult result = Rollouts.undo(session.cluster(), Executor.namespace(r.namespace()), r.daemonSet(),
-          r.toRevision());
-      session.out().println("daemonset.apps/" + r.daemonSet() + (result.rolledBack() ? " rolled back"
-          : " skipped rollback (current template already matches revision " + result.revision() + ")"));
-    });
+    refusedAsKubectlSays(
+        () -> {
+          Rollouts.UndoResult result =
+              Rollouts.undo(
+                  session.cluster(),
+                  Executor.namespace(r.namespace()),
+                  r.daemonSet(),
+                  r.toRevision());
+          session
+              .out()
+              .println(
+                  "daemonset.apps/"
+                      + r.daemonSet()
+                      + (result.rolledBack()
+                          ? " rolled back"
+                          : " skipped rollback (current template already matches revision "
+                              + result.revision()
+                              + ")"));
+        });
   }
 
   static void restart(Session session, Request.RolloutRestart r) throws CommandException {
-    refusedAsKubectlSays(() -> {
-      Rollouts.restart(session.cluster(), Executor.namespace(r.namespace()), r.daemonSet());
-      session.out().println("daemonset.apps/" + r.daemonSet() + " restarted");
-    });
+    refusedAsKubectlSays(
+        () -> {
+          Rollouts.restart(session.cluster(), Executor.namespace(r.namespace()), r.daemonSet());
+          session.out().println("daemonset.apps/" + r.daemonSet() + " restarted");
+        });
   }
 
   static void setImage(Session session, Request.SetImage r) throws CommandException {
     boolean[] changed = {false};
-    refusedAsKubectlSays(() -> {
-      for (Map.Entry<String, String> e : r.images().entrySet()) {
-        changed[0] |= Rollouts.setImage(session.cluster(), Executor.namespace(r.namespace()), r.daemonSet(),
-            e.getKey(), e.getValue());
-      }
-    });
+    refusedAsKubectlSays(
+        () -> {
+          for (Map.Entry<String, String> e : r.images().entrySet()) {
+            changed[0] |=
+                Rollouts.setImage(
+                    session.cluster(),
+                    Executor.namespace(r.namespace()),
+                    r.daemonSet(),
+                    e.getKey(),
+                    e.getValue());
+          }
+        });
     if (changed[0]) {
       session.out().println("daemonset.apps/" + r.daemonSet() + " image updated");
     }
   }
 
   /**
-   * Prints kubectl's message, and with watch (the default) advances the virtual clock, printing each
-   * new message, until the rollout is done or the timeout passes.
+   * Prints kubectl's message, and with watch (the default) advances the virtual clock, printing
+   * each new message, until the rollout is done or the timeout passes.
    */
   static void status(Session session, Request.RolloutStatus r) throws CommandException {
     String ns = Executor.namespace(r.namespace());
     String name = r.daemonSet();
-    refusedAsKubectlSays(() -> {
-      Cluster cluster = session.cluster();
-      Instant deadline = r.timeout().isZero() ? null : cluster.now().plus(r.timeout());
-      RolloutStatus status = RolloutStatus.of(Rollouts.daemonSet(cluster, ns, name));
-      session.out().println(status.message());
-      String last = status.message();
-      while (r.watch() && !status.done()) {
-        Instant next = cluster.clock().nextDue();
-        if (next == null || (deadline != null && next.isAfter(deadline))) {
-          if (deadline == null) {
-            throw new CommandException("error: the rollout cannot finish: nothing more will happen on the virtual "
-                + "clock (use --timeout to wait a while, or see `why ds/" + name + "`)");
-          }
-          cluster.advanceTo(deadline);
-          throw new CommandException("error: timed out waiting for the condition");
-        }
-        cluster.advanceTo(next);
-        status = RolloutStatus.of(Rollouts.daemonSet(cluster, ns, name));
-        if (!status.message().equals(last)) {
+    refusedAsKubectlSays(
+        () -> {
+          Cluster cluster = session.cluster();
+          Instant deadline = r.timeout().isZero() ? null : cluster.now().plus(r.timeout());
+          RolloutStatus status = RolloutStatus.of(Rollouts.daemonSet(cluster, ns, name));
           session.out().println(status.message());
-          last = status.message();
-        }
-      }
-    });
+          String last = status.message();
+          while (r.watch() && !status.done()) {
+            Instant next = cluster.clock().nextDue();
+            if (next == null || (deadline != null && next.isAfter(deadline))) {
+              if (deadline == null) {
+                throw new CommandException(
+                    "error: the rollout cannot finish: nothing more will happen on the virtual "
+                        + "clock (use --timeout to wait a while, or see `why ds/"
+                        + name
+                        + "`)");
+              }
+              cluster.advanceTo(deadline);
+              throw new CommandException("error: timed out waiting for the condition");
+            }
+            cluster.advanceTo(next);
+            status = RolloutStatus.of(Rollouts.daemonSet(cluster, ns, name));
+            if (!status.message().equals(last)) {
+              session.out().println(status.message());
+              last = status.message();
+            }
+          }
+        });
   }
 }

@@ -57,7 +57,8 @@ final class SimRequests {
     Cluster cluster = session.cluster();
     List<NodeSpecs> workers = NodeRegistration.nextWorkers(cluster, names);
     for (int i = 0; i < count; i++) {
-      NodeSpecs specs = workers.get(i).withLabel("topology.kubernetes.io/zone", zoneName(i % r.zones()));
+      NodeSpecs specs =
+          workers.get(i).withLabel("topology.kubernetes.io/zone", zoneName(i % r.zones()));
       try {
         cluster.api().create(specs.build(cluster.now()));
       } catch (ApiException e) {

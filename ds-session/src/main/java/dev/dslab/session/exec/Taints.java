@@ -12,35 +12,53 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code taint} with kubectl's rules: a taint of the same key and effect needs --overwrite; removing
- * without an effect removes every effect of the key; a NoExecute taint is stamped with the time it
- * was added (the taint eviction controller counts tolerationSeconds from it).
+ * {@code taint} with kubectl's rules: a taint of the same key and effect needs --overwrite;
+ * removing without an effect removes every effect of the key; a NoExecute taint is stamped with the
+ * time it was added (the taint eviction controller counts tolerationSeconds from it).
  */
 final class Taints {
   private Taints() {}
 
   static void taint(Session session, Request.TaintNodes request) throws CommandException {
     for (String name : request.nodes()) {
-      Node node = session.cluster().store().<Node>get(Kind.NODE, null, name)
-          .orElseThrow(() -> new CommandException("Error from server (NotFound): nodes \"" + name + "\" not found"));
+      Node node =
+          session
+              .cluster()
+              .store()
+              .<Node>get(Kind.NODE, null, name)
+              .orElseThrow(
+                  () ->
+                      new CommandException(
+                          "Error from server (NotFound): nodes \"" + name + "\" not found"));
       List<Taint> taints = new ArrayList<>(node.spec().taints());
       boolean added = false;
       boolean removed = false;
       for (Request.TaintChange c : request.changes()) {
         if (c.remove()) {
           if (!taints.removeIf(c::matches)) {
-            throw new CommandException("error: taint \"" + c.key() + (c.effect() == null ? "" : ":" + c.effect())
-                + "\" not found");
+            throw new CommandException(
+                "error: taint \""
+                    + c.key()
+                    + (c.effect() == null ? "" : ":" + c.effect())
+                    + "\" not found");
           }
           removed = true;
         } else {
-          Taint taint = new Taint(c.key(), c.value(), c.effect(),
-              c.effect() == TaintEffect.NoExecute ? session.cluster().now() : null);
+          Taint taint =
+              new Taint(
+                  c.key(),
+                  c.value(),
+                  c.effect(),
+                  c.effect() == TaintEffect.NoExecute ? session.cluster().now() : null);
           int existing = indexOf(taints, taint);
           if (existing >= 0) {
             if (!request.overwrite()) {
-              throw new CommandException("error: node " + name + " already has " + c.key()
-                  + " taint(s) with same effect(s) and --overwrite is false");
+              throw new CommandException(
+                  "error: node "
+                      + name
+                      + " already has "
+                      + c.key()
+                      + " taint(s) with same effect(s) and --overwrite is false");
             }
             taints.set(existing, taint);
           } else {
@@ -56,7 +74,10 @@ final class Taints {
       } finally {
         session.cluster().reconcile();
       }
-      String verb = request.overwrite() && added ? "modified" : added ? "tainted" : removed ? "untainted" : "tainted";
+      String verb =
+          request.overwrite() && added
+              ? "modified"
+              : added ? "tainted" : removed ? "untainted" : "tainted";
       session.out().println("node/" + name + " " + verb);
     }
   }

@@ -15,12 +15,18 @@ import java.util.Map;
  */
 final class Flags {
   /** How a flag takes its value. */
-  enum Arity { BOOLEAN, VALUE, VALUES, OPTIONAL }
+  enum Arity {
+    BOOLEAN,
+    VALUE,
+    VALUES,
+    OPTIONAL
+  }
 
   /** One flag: its names (the first is the key it is read back by), how it takes a value. */
   record Spec(List<String> names, Arity arity, List<String> optionalValues, String fallback) {}
 
   static final Spec NAMESPACE = valued("-n", "--namespace");
+
   /** -A is accepted everywhere dsctl accepts it (it changes nothing for a write). */
   static final Spec ALL_NAMESPACES = flag("-A", "--all-namespaces");
 
@@ -82,36 +88,46 @@ final class Flags {
       }
       Spec spec = byName.get(name);
       if (spec == null) {
-        throw new CommandException(name.startsWith("--") ? "error: unknown flag: " + name
-            : "error: unknown shorthand flag: '" + name.charAt(1) + "' in " + w);
+        throw new CommandException(
+            name.startsWith("--")
+                ? "error: unknown flag: " + name
+                : "error: unknown shorthand flag: '" + name.charAt(1) + "' in " + w);
       }
-      String value = switch (spec.arity()) {
-        case BOOLEAN -> {
-          if (inline != null && !inline.equals("true") && !inline.equals("false")) {
-            throw new CommandException("error: invalid argument \"" + inline + "\" for \"" + name + "\" flag: "
-                + "strconv.ParseBool: parsing \"" + inline + "\": invalid syntax");
-          }
-          yield inline == null ? "true" : inline;
-        }
-        case OPTIONAL -> {
-          if (inline != null) {
-            yield inline;
-          }
-          if (i + 1 < words.size() && spec.optionalValues().contains(words.get(i + 1))) {
-            yield words.get(++i);
-          }
-          yield spec.fallback();
-        }
-        case VALUE, VALUES -> {
-          if (inline != null) {
-            yield inline;
-          }
-          if (i + 1 >= words.size()) {
-            throw new CommandException("error: flag needs an argument: " + name);
-          }
-          yield words.get(++i);
-        }
-      };
+      String value =
+          switch (spec.arity()) {
+            case BOOLEAN -> {
+              if (inline != null && !inline.equals("true") && !inline.equals("false")) {
+                throw new CommandException(
+                    "error: invalid argument \""
+                        + inline
+                        + "\" for \""
+                        + name
+                        + "\" flag: "
+                        + "strconv.ParseBool: parsing \""
+                        + inline
+                        + "\": invalid syntax");
+              }
+              yield inline == null ? "true" : inline;
+            }
+            case OPTIONAL -> {
+              if (inline != null) {
+                yield inline;
+              }
+              if (i + 1 < words.size() && spec.optionalValues().contains(words.get(i + 1))) {
+                yield words.get(++i);
+              }
+              yield spec.fallback();
+            }
+            case VALUE, VALUES -> {
+              if (inline != null) {
+                yield inline;
+              }
+              if (i + 1 >= words.size()) {
+                throw new CommandException("error: flag needs an argument: " + name);
+              }
+              yield words.get(++i);
+            }
+          };
       flags.seen.computeIfAbsent(spec.names().get(0), k -> new ArrayList<>()).add(value);
     }
     return flags;
@@ -138,15 +154,24 @@ final class Flags {
   /** The positional arguments, at least {@code min} of them. */
   List<String> positionals(int min) throws CommandException {
     if (positionals.size() < min) {
-      throw new CommandException("error: " + command + " needs at least " + min + " argument"
-          + (min == 1 ? "" : "s") + "; see '" + command + " --help'");
+      throw new CommandException(
+          "error: "
+              + command
+              + " needs at least "
+              + min
+              + " argument"
+              + (min == 1 ? "" : "s")
+              + "; see '"
+              + command
+              + " --help'");
     }
     return positionals();
   }
 
   void noPositionals() throws CommandException {
     if (!positionals.isEmpty()) {
-      throw new CommandException("error: unexpected argument \"" + positionals.get(0) + "\" for \"" + command + "\"");
+      throw new CommandException(
+          "error: unexpected argument \"" + positionals.get(0) + "\" for \"" + command + "\"");
     }
   }
 }

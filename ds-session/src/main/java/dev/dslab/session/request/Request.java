@@ -14,19 +14,35 @@ import java.util.Map;
 /**
  * What a front end asks of the session: one record per action that changes the cluster or its
  * clock, with typed values (a {@link Taint}, a {@link Duration}, a map of labels), never text to be
- * parsed again. Each knows its dsctl words ({@link #words()}); {@link RequestParser} reads them back,
- * which is how the state file keeps and replays a session. dsctl's commands, the desktop's gestures
- * and the API server's write log all become these.
+ * parsed again. Each knows its dsctl words ({@link #words()}); {@link RequestParser} reads them
+ * back, which is how the state file keeps and replays a session. dsctl's commands, the desktop's
+ * gestures and the API server's write log all become these.
  */
 public sealed interface Request
-    permits Request.Apply, Request.Delete, Request.Label, Request.TaintNodes, Request.Cordon, Request.Drain,
-    Request.SetImage, Request.RolloutUndo, Request.RolloutRestart, Request.RolloutStatus, Request.Advance,
-    Request.Settle, Request.UsePreset, Request.AddNodes, Request.GenerateNodes, Request.Kubelets,
-    Request.SetImageBehaviour {
+    permits Request.Apply,
+        Request.Delete,
+        Request.Label,
+        Request.TaintNodes,
+        Request.Cordon,
+        Request.Drain,
+        Request.SetImage,
+        Request.RolloutUndo,
+        Request.RolloutRestart,
+        Request.RolloutStatus,
+        Request.Advance,
+        Request.Settle,
+        Request.UsePreset,
+        Request.AddNodes,
+        Request.GenerateNodes,
+        Request.Kubelets,
+        Request.SetImageBehaviour {
   /** The dsctl command line that makes this request. */
   List<String> words();
 
-  /** {@code apply -f ...} or {@code create -f ...}: the manifests the arguments name (read when it runs). */
+  /**
+   * {@code apply -f ...} or {@code create -f ...}: the manifests the arguments name (read when it
+   * runs).
+   */
   record Apply(List<String> files, String namespace, boolean createOnly) implements Request {
     public Apply {
       files = List.copyOf(files);
@@ -44,8 +60,17 @@ public sealed interface Request
    * {@code delete}: objects by name ({@code kind} and {@code names}), by selector or {@code --all}
    * (names empty), or those of manifests ({@code files}).
    */
-  record Delete(Kind kind, List<String> names, List<String> files, String namespace, boolean allNamespaces,
-      String selector, String fieldSelector, boolean all, DeleteOptions options, boolean ignoreNotFound)
+  record Delete(
+      Kind kind,
+      List<String> names,
+      List<String> files,
+      String namespace,
+      boolean allNamespaces,
+      String selector,
+      String fieldSelector,
+      boolean all,
+      DeleteOptions options,
+      boolean ignoreNotFound)
       implements Request {
     public Delete {
       names = List.copyOf(names);
@@ -60,19 +85,29 @@ public sealed interface Request
       }
       files.forEach(f -> w.add("-f", f));
       w.optional("-l", selector).optional("--field-selector", fieldSelector).flag("--all", all);
-      if (options.propagation() != null && options.propagation() != DeleteOptions.Propagation.Background) {
+      if (options.propagation() != null
+          && options.propagation() != DeleteOptions.Propagation.Background) {
         w.add("--cascade=" + options.propagation().name().toLowerCase(java.util.Locale.ROOT));
       }
       if (options.gracePeriodSeconds() != null) {
         w.add("--grace-period=" + options.gracePeriodSeconds());
       }
-      return w.flag("--ignore-not-found", ignoreNotFound).namespace(namespace).flag("-A", allNamespaces).list();
+      return w.flag("--ignore-not-found", ignoreNotFound)
+          .namespace(namespace)
+          .flag("-A", allNamespaces)
+          .list();
     }
   }
 
   /** {@code label TYPE NAME... K=V... K-... [--overwrite]}: labels set (in order) and removed. */
-  record Label(Kind kind, List<String> names, String namespace, Map<String, String> set, List<String> remove,
-      boolean overwrite) implements Request {
+  record Label(
+      Kind kind,
+      List<String> names,
+      String namespace,
+      Map<String, String> set,
+      List<String> remove,
+      boolean overwrite)
+      implements Request {
     public Label {
       names = List.copyOf(names);
       set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(set));
@@ -88,10 +123,14 @@ public sealed interface Request
     }
   }
 
-  /** One argument of {@code taint}: a taint to add, or the taints of a key (one effect, or every effect: null) to remove. */
+  /**
+   * One argument of {@code taint}: a taint to add, or the taints of a key (one effect, or every
+   * effect: null) to remove.
+   */
   record TaintChange(String key, String value, TaintEffect effect, boolean remove) {
     public static TaintChange add(Taint taint) {
-      return new TaintChange(taint.key(), taint.value() == null ? "" : taint.value(), taint.effect(), false);
+      return new TaintChange(
+          taint.key(), taint.value() == null ? "" : taint.value(), taint.effect(), false);
     }
 
     public static TaintChange removal(String key, TaintEffect effect) {
@@ -113,7 +152,8 @@ public sealed interface Request
   }
 
   /** {@code taint nodes NAME... SPEC... [--overwrite]}. */
-  record TaintNodes(List<String> nodes, List<TaintChange> changes, boolean overwrite) implements Request {
+  record TaintNodes(List<String> nodes, List<TaintChange> changes, boolean overwrite)
+      implements Request {
     public TaintNodes {
       nodes = List.copyOf(nodes);
       changes = List.copyOf(changes);
@@ -139,7 +179,10 @@ public sealed interface Request
     }
   }
 
-  /** {@code drain NODE [--ignore-daemonsets]}: cordon, then evict every pod a DaemonSet does not manage. */
+  /**
+   * {@code drain NODE [--ignore-daemonsets]}: cordon, then evict every pod a DaemonSet does not
+   * manage.
+   */
   record Drain(String node, boolean ignoreDaemonSets) implements Request {
     @Override
     public List<String> words() {
@@ -148,7 +191,8 @@ public sealed interface Request
   }
 
   /** {@code set image ds/NAME CONTAINER=IMAGE...}. */
-  record SetImage(String namespace, String daemonSet, Map<String, String> images) implements Request {
+  record SetImage(String namespace, String daemonSet, Map<String, String> images)
+      implements Request {
     public SetImage {
       images = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(images));
     }
@@ -182,10 +226,12 @@ public sealed interface Request
   }
 
   /**
-   * {@code rollout status ds/NAME}: with {@code watch} it advances the virtual clock until the rollout
-   * is done or {@code timeout} (zero: no limit) has passed, so it belongs to the session's history.
+   * {@code rollout status ds/NAME}: with {@code watch} it advances the virtual clock until the
+   * rollout is done or {@code timeout} (zero: no limit) has passed, so it belongs to the session's
+   * history.
    */
-  record RolloutStatus(String namespace, String daemonSet, boolean watch, Duration timeout) implements Request {
+  record RolloutStatus(String namespace, String daemonSet, boolean watch, Duration timeout)
+      implements Request {
     @Override
     public List<String> words() {
       Words w = new Words("rollout").add("status", "ds/" + daemonSet);
@@ -224,7 +270,8 @@ public sealed interface Request
   }
 
   /** {@code sim nodes add NAME... [--label K=V]... [--taint SPEC]... [--role ROLE]}. */
-  record AddNodes(List<String> names, Map<String, String> labels, List<Taint> taints, String role) implements Request {
+  record AddNodes(List<String> names, Map<String, String> labels, List<Taint> taints, String role)
+      implements Request {
     public AddNodes {
       names = List.copyOf(names);
       labels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(labels));
@@ -244,12 +291,22 @@ public sealed interface Request
   record GenerateNodes(int count, String prefix, int zones) implements Request {
     @Override
     public List<String> words() {
-      return List.of("sim", "nodes", "generate", Integer.toString(count), "--prefix", prefix, "--zones",
+      return List.of(
+          "sim",
+          "nodes",
+          "generate",
+          Integer.toString(count),
+          "--prefix",
+          prefix,
+          "--zones",
           Integer.toString(zones));
     }
   }
 
-  /** {@code sim node down NAME...} / {@code sim node up NAME...}: the kubelets stop or resume reporting. */
+  /**
+   * {@code sim node down NAME...} / {@code sim node up NAME...}: the kubelets stop or resume
+   * reporting.
+   */
   record Kubelets(List<String> nodes, boolean up) implements Request {
     public Kubelets {
       nodes = List.copyOf(nodes);
@@ -265,8 +322,15 @@ public sealed interface Request
   record SetImageBehaviour(String image, ImageBehaviour behaviour) implements Request {
     @Override
     public List<String> words() {
-      Words w = new Words("sim").add("image", image, "--start", Words.duration(behaviour.start()), "--stop",
-          Words.duration(behaviour.stop()));
+      Words w =
+          new Words("sim")
+              .add(
+                  "image",
+                  image,
+                  "--start",
+                  Words.duration(behaviour.start()),
+                  "--stop",
+                  Words.duration(behaviour.stop()));
       w.flag("--never-ready", behaviour.neverReady());
       if (behaviour.failAfter() != null) {
         w.add("--fail-after", Words.duration(behaviour.failAfter()));

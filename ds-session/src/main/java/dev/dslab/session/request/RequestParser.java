@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * dsctl's words back into {@link Request}s: how the state file's lines are replayed without the
- * command line (the desktop and the API server have no dsctl). Flags stand anywhere, as
- * {@code --name value}, {@code --name=value}, {@code -n value} or {@code -nvalue}. The meaning of the
+ * command line (the desktop and the API server have no dsctl). Flags stand anywhere, as {@code
+ * --name value}, {@code --name=value}, {@code -n value} or {@code -nvalue}. The meaning of the
  * arguments (which word is a label change, what a taint spec says, how --cascade reads) is in the
  * public functions below, which dsctl's commands call too: both front ends read a command the same
  * way.
@@ -28,40 +28,50 @@ import java.util.Optional;
 public final class RequestParser {
   private RequestParser() {}
 
-  /** The words of a command that changes the cluster or its clock; empty for one that only reads. */
+  /**
+   * The words of a command that changes the cluster or its clock; empty for one that only reads.
+   */
   public static Optional<Request> parse(List<String> words) throws CommandException {
-    List<String> w = !words.isEmpty() && (words.get(0).equals("kubectl") || words.get(0).equals("dsctl"))
-        ? words.subList(1, words.size()) : words;
+    List<String> w =
+        !words.isEmpty() && (words.get(0).equals("kubectl") || words.get(0).equals("dsctl"))
+            ? words.subList(1, words.size())
+            : words;
     if (w.isEmpty()) {
       return Optional.empty();
     }
     String verb = w.get(0);
     String sub = w.size() > 1 ? w.get(1) : "";
     List<String> rest = w.subList(1, w.size());
-    return Optional.ofNullable(switch (verb) {
-      case "apply", "create" -> apply(verb, rest);
-      case "delete" -> delete(rest);
-      case "label" -> label(rest);
-      case "taint" -> taint(rest);
-      case "cordon", "uncordon" -> cordon(verb, rest);
-      case "drain" -> drain(rest);
-      case "set" -> sub.equals("image") ? setImage(w.subList(2, w.size())) : unknown(w, 2);
-      case "rollout" -> rollout(sub, w.subList(Math.min(2, w.size()), w.size()));
-      case "sim" -> sim(sub, w.subList(Math.min(2, w.size()), w.size()));
-      default -> null;
-    });
+    return Optional.ofNullable(
+        switch (verb) {
+          case "apply", "create" -> apply(verb, rest);
+          case "delete" -> delete(rest);
+          case "label" -> label(rest);
+          case "taint" -> taint(rest);
+          case "cordon", "uncordon" -> cordon(verb, rest);
+          case "drain" -> drain(rest);
+          case "set" -> sub.equals("image") ? setImage(w.subList(2, w.size())) : unknown(w, 2);
+          case "rollout" -> rollout(sub, w.subList(Math.min(2, w.size()), w.size()));
+          case "sim" -> sim(sub, w.subList(Math.min(2, w.size()), w.size()));
+          default -> null;
+        });
   }
 
   private static Request unknown(List<String> words, int at) throws CommandException {
     String path = String.join(" ", words.subList(0, Math.min(at - 1, words.size())));
-    throw new CommandException("error: unknown command \"" + (words.size() >= at ? words.get(at - 1) : "")
-        + "\" for \"dsctl " + path + "\"");
+    throw new CommandException(
+        "error: unknown command \""
+            + (words.size() >= at ? words.get(at - 1) : "")
+            + "\" for \"dsctl "
+            + path
+            + "\"");
   }
 
   // ------------------------------------------------------------------ verbs
 
   private static Request apply(String verb, List<String> args) throws CommandException {
-    Flags f = Flags.scan("dsctl " + verb, args, Flags.NAMESPACE, Flags.repeated("-f", "--filename"));
+    Flags f =
+        Flags.scan("dsctl " + verb, args, Flags.NAMESPACE, Flags.repeated("-f", "--filename"));
     if (f.values("-f").isEmpty()) {
       throw new CommandException("error: Missing required option: '--filename=<files>'");
     }
@@ -70,15 +80,41 @@ public final class RequestParser {
   }
 
   private static Request delete(List<String> args) throws CommandException {
-    Flags f = Flags.scan("dsctl delete", args, Flags.NAMESPACE, Flags.repeated("-f", "--filename"),
-        Flags.valued("-l", "--selector"), Flags.valued("--field-selector"),
-        Flags.optional(List.of("background", "foreground", "orphan", "true", "false"), "background", "--cascade"),
-        Flags.flag("--all"), Flags.valued("--grace-period"), Flags.flag("--now"), Flags.flag("--force"),
-        Flags.optional(List.of("true", "false"), "true", "--wait"), Flags.flag("--ignore-not-found"));
-    Long grace = f.value("--grace-period") == null ? null : longValue(f.value("--grace-period"), "--grace-period");
-    return delete(f.positionals(), f.values("-f"), f.value("-n"), f.isSet("-A"), f.value("-l"), f.value("--field-selector"),
-        Optional.ofNullable(f.value("--cascade")).orElse("background"), f.isSet("--all"), grace, f.isSet("--now"),
-        f.isSet("--force"), f.isSet("--ignore-not-found"));
+    Flags f =
+        Flags.scan(
+            "dsctl delete",
+            args,
+            Flags.NAMESPACE,
+            Flags.repeated("-f", "--filename"),
+            Flags.valued("-l", "--selector"),
+            Flags.valued("--field-selector"),
+            Flags.optional(
+                List.of("background", "foreground", "orphan", "true", "false"),
+                "background",
+                "--cascade"),
+            Flags.flag("--all"),
+            Flags.valued("--grace-period"),
+            Flags.flag("--now"),
+            Flags.flag("--force"),
+            Flags.optional(List.of("true", "false"), "true", "--wait"),
+            Flags.flag("--ignore-not-found"));
+    Long grace =
+        f.value("--grace-period") == null
+            ? null
+            : longValue(f.value("--grace-period"), "--grace-period");
+    return delete(
+        f.positionals(),
+        f.values("-f"),
+        f.value("-n"),
+        f.isSet("-A"),
+        f.value("-l"),
+        f.value("--field-selector"),
+        Optional.ofNullable(f.value("--cascade")).orElse("background"),
+        f.isSet("--all"),
+        grace,
+        f.isSet("--now"),
+        f.isSet("--force"),
+        f.isSet("--ignore-not-found"));
   }
 
   private static Request label(List<String> args) throws CommandException {
@@ -97,11 +133,17 @@ public final class RequestParser {
   }
 
   private static Request drain(List<String> args) throws CommandException {
-    Flags f = Flags.scan("dsctl drain", args, Flags.flag("--ignore-daemonsets"), Flags.flag("--delete-emptydir-data"),
-        Flags.flag("--force"));
+    Flags f =
+        Flags.scan(
+            "dsctl drain",
+            args,
+            Flags.flag("--ignore-daemonsets"),
+            Flags.flag("--delete-emptydir-data"),
+            Flags.flag("--force"));
     List<String> node = f.positionals(1);
     if (node.size() > 1) {
-      throw new CommandException("error: unexpected argument \"" + node.get(1) + "\" for \"dsctl drain\"");
+      throw new CommandException(
+          "error: unexpected argument \"" + node.get(1) + "\" for \"dsctl drain\"");
     }
     return new Request.Drain(nodeNames(node).get(0), f.isSet("--ignore-daemonsets"));
   }
@@ -114,8 +156,12 @@ public final class RequestParser {
   private static Request rollout(String sub, List<String> args) throws CommandException {
     return switch (sub) {
       case "undo" -> {
-        Flags f = Flags.scan("dsctl rollout undo", args, Flags.NAMESPACE, Flags.valued("--to-revision"));
-        long to = f.value("--to-revision") == null ? 0 : longValue(f.value("--to-revision"), "--to-revision");
+        Flags f =
+            Flags.scan("dsctl rollout undo", args, Flags.NAMESPACE, Flags.valued("--to-revision"));
+        long to =
+            f.value("--to-revision") == null
+                ? 0
+                : longValue(f.value("--to-revision"), "--to-revision");
         yield new Request.RolloutUndo(f.value("-n"), daemonSetName(f.positionals(1)), to);
       }
       case "restart" -> {
@@ -123,10 +169,18 @@ public final class RequestParser {
         yield new Request.RolloutRestart(f.value("-n"), daemonSetName(f.positionals(1)));
       }
       case "status" -> {
-        Flags f = Flags.scan("dsctl rollout status", args, Flags.NAMESPACE,
-            Flags.optional(List.of("true", "false"), "true", "-w", "--watch"), Flags.valued("--timeout"));
-        yield new Request.RolloutStatus(f.value("-n"), daemonSetName(f.positionals(1)),
-            !"false".equals(f.value("-w")), GoDuration.parse(Optional.ofNullable(f.value("--timeout")).orElse("0s")));
+        Flags f =
+            Flags.scan(
+                "dsctl rollout status",
+                args,
+                Flags.NAMESPACE,
+                Flags.optional(List.of("true", "false"), "true", "-w", "--watch"),
+                Flags.valued("--timeout"));
+        yield new Request.RolloutStatus(
+            f.value("-n"),
+            daemonSetName(f.positionals(1)),
+            !"false".equals(f.value("-w")),
+            GoDuration.parse(Optional.ofNullable(f.value("--timeout")).orElse("0s")));
       }
       default -> null; // history: reads only
     };
@@ -135,7 +189,8 @@ public final class RequestParser {
   private static Request sim(String sub, List<String> args) throws CommandException {
     return switch (sub) {
       case "advance" -> {
-        // a negative duration is an argument here, not a flag: the command refuses it with its own words
+        // a negative duration is an argument here, not a flag: the command refuses it with its own
+        // words
         if (args.size() != 1) {
           throw new CommandException("error: sim advance takes one DURATION");
         }
@@ -144,24 +199,37 @@ public final class RequestParser {
       case "settle" -> {
         Flags f = Flags.scan("dsctl sim settle", args, Flags.valued("--max"));
         f.noPositionals();
-        yield new Request.Settle(GoDuration.parse(Optional.ofNullable(f.value("--max")).orElse("1h")));
+        yield new Request.Settle(
+            GoDuration.parse(Optional.ofNullable(f.value("--max")).orElse("1h")));
       }
       case "preset" -> {
         Flags f = Flags.scan("dsctl sim preset", args);
         yield new Request.UsePreset(f.positionals(1).get(0));
       }
       case "image" -> {
-        Flags f = Flags.scan("dsctl sim image", args, Flags.valued("--start"), Flags.valued("--stop"),
-            Flags.flag("--never-ready"), Flags.valued("--fail-after"), Flags.flag("--pull-error"));
-        yield imageBehaviour(f.positionals(1).get(0), Optional.ofNullable(f.value("--start")).orElse("2s"),
-            Optional.ofNullable(f.value("--stop")).orElse("1s"), f.isSet("--never-ready"), f.value("--fail-after"),
+        Flags f =
+            Flags.scan(
+                "dsctl sim image",
+                args,
+                Flags.valued("--start"),
+                Flags.valued("--stop"),
+                Flags.flag("--never-ready"),
+                Flags.valued("--fail-after"),
+                Flags.flag("--pull-error"));
+        yield imageBehaviour(
+            f.positionals(1).get(0),
+            Optional.ofNullable(f.value("--start")).orElse("2s"),
+            Optional.ofNullable(f.value("--stop")).orElse("1s"),
+            f.isSet("--never-ready"),
+            f.value("--fail-after"),
             f.isSet("--pull-error"));
       }
       case "nodes" -> nodes(args);
       case "node" -> {
         String action = args.isEmpty() ? "" : args.get(0);
         if (!action.equals("down") && !action.equals("up")) {
-          throw new CommandException("error: unknown command \"" + action + "\" for \"dsctl sim node\"");
+          throw new CommandException(
+              "error: unknown command \"" + action + "\" for \"dsctl sim node\"");
         }
         Flags f = Flags.scan("dsctl sim node " + action, args.subList(1, args.size()));
         yield new Request.Kubelets(f.positionals(1), action.equals("up"));
@@ -174,33 +242,58 @@ public final class RequestParser {
     String action = args.isEmpty() ? "" : args.get(0);
     List<String> rest = args.subList(Math.min(1, args.size()), args.size());
     if (action.equals("add")) {
-      Flags f = Flags.scan("dsctl sim nodes add", rest, Flags.repeated("--label"), Flags.repeated("--taint"),
-          Flags.valued("--role"));
-      return addNodes(f.positionals(1), f.values("--label"), f.values("--taint"), f.value("--role"));
+      Flags f =
+          Flags.scan(
+              "dsctl sim nodes add",
+              rest,
+              Flags.repeated("--label"),
+              Flags.repeated("--taint"),
+              Flags.valued("--role"));
+      return addNodes(
+          f.positionals(1), f.values("--label"), f.values("--taint"), f.value("--role"));
     }
     if (action.equals("generate")) {
-      Flags f = Flags.scan("dsctl sim nodes generate", rest, Flags.valued("--prefix"), Flags.valued("--zones"));
+      Flags f =
+          Flags.scan(
+              "dsctl sim nodes generate", rest, Flags.valued("--prefix"), Flags.valued("--zones"));
       List<String> count = f.positionals(1);
-      return generateNodes(intValue(count.get(0), "COUNT"), Optional.ofNullable(f.value("--prefix")).orElse("node-"),
+      return generateNodes(
+          intValue(count.get(0), "COUNT"),
+          Optional.ofNullable(f.value("--prefix")).orElse("node-"),
           f.value("--zones") == null ? 3 : intValue(f.value("--zones"), "--zones"));
     }
     throw new CommandException("error: unknown command \"" + action + "\" for \"dsctl sim nodes\"");
   }
 
-  // ------------------------------------------------------------------ what the arguments mean (dsctl's commands too)
+  // ------------------------------------------------------------------ what the arguments mean
+  // (dsctl's commands too)
 
   /** {@code delete}'s arguments and flags, with kubectl's checks of them. */
-  public static Request.Delete delete(List<String> objects, List<String> files, String namespace,
-      boolean allNamespaces, String selector,
-      String fieldSelector, String cascade, boolean all, Long gracePeriod, boolean now, boolean force,
-      boolean ignoreNotFound) throws CommandException {
-    DeleteOptions.Propagation propagation = switch (cascade) {
-      case "background", "true" -> DeleteOptions.Propagation.Background;
-      case "foreground" -> DeleteOptions.Propagation.Foreground;
-      case "orphan", "false" -> DeleteOptions.Propagation.Orphan;
-      default -> throw new CommandException("error: invalid cascade value (" + cascade
-          + "). Must be \"background\", \"foreground\", or \"orphan\"");
-    };
+  public static Request.Delete delete(
+      List<String> objects,
+      List<String> files,
+      String namespace,
+      boolean allNamespaces,
+      String selector,
+      String fieldSelector,
+      String cascade,
+      boolean all,
+      Long gracePeriod,
+      boolean now,
+      boolean force,
+      boolean ignoreNotFound)
+      throws CommandException {
+    DeleteOptions.Propagation propagation =
+        switch (cascade) {
+          case "background", "true" -> DeleteOptions.Propagation.Background;
+          case "foreground" -> DeleteOptions.Propagation.Foreground;
+          case "orphan", "false" -> DeleteOptions.Propagation.Orphan;
+          default ->
+              throw new CommandException(
+                  "error: invalid cascade value ("
+                      + cascade
+                      + "). Must be \"background\", \"foreground\", or \"orphan\"");
+        };
     Long grace = gracePeriod;
     if (now) {
       grace = 1L;
@@ -210,22 +303,42 @@ public final class RequestParser {
     }
     DeleteOptions options = new DeleteOptions(propagation, grace);
     if (!files.isEmpty()) {
-      return new Request.Delete(null, List.of(), files, namespace, allNamespaces, selector, fieldSelector, all,
-          options, ignoreNotFound);
+      return new Request.Delete(
+          null,
+          List.of(),
+          files,
+          namespace,
+          allNamespaces,
+          selector,
+          fieldSelector,
+          all,
+          options,
+          ignoreNotFound);
     }
     if (objects.isEmpty()) {
-      throw new CommandException("error: You must provide one or more resources by argument or filename.");
+      throw new CommandException(
+          "error: You must provide one or more resources by argument or filename.");
     }
     Target target = Target.parse(objects);
     if (target.names().isEmpty() && selector == null && fieldSelector == null && !all) {
       throw new CommandException("error: resource(s) were provided, but no name was specified");
     }
-    return new Request.Delete(target.kind(), target.names(), List.of(), namespace, allNamespaces, selector,
-        fieldSelector, all, options, ignoreNotFound);
+    return new Request.Delete(
+        target.kind(),
+        target.names(),
+        List.of(),
+        namespace,
+        allNamespaces,
+        selector,
+        fieldSelector,
+        all,
+        options,
+        ignoreNotFound);
   }
 
   /** {@code label TYPE NAME... K=V... K-...}: the objects first, then the changes. */
-  public static Request.Label label(List<String> args, String namespace, boolean overwrite) throws CommandException {
+  public static Request.Label label(List<String> args, String namespace, boolean overwrite)
+      throws CommandException {
     ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("=") || a.endsWith("-"), "label");
     Map<String, String> add = new LinkedHashMap<>();
     List<String> remove = new ArrayList<>();
@@ -249,11 +362,15 @@ public final class RequestParser {
   }
 
   /** {@code taint node NAME... SPEC...}. */
-  public static Request.TaintNodes taint(List<String> args, boolean overwrite) throws CommandException {
-    ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("=") || a.contains(":") || a.endsWith("-"), "taint");
+  public static Request.TaintNodes taint(List<String> args, boolean overwrite)
+      throws CommandException {
+    ObjectArgs target =
+        ObjectArgs.parse(args, a -> a.contains("=") || a.contains(":") || a.endsWith("-"), "taint");
     if (target.kind() != Kind.NODE) {
-      throw new CommandException("error: invalid resource type " + target.kind().resource()
-          + ", only node types are supported");
+      throw new CommandException(
+          "error: invalid resource type "
+              + target.kind().resource()
+              + ", only node types are supported");
     }
     List<TaintChange> changes = new ArrayList<>();
     for (String c : target.changes()) {
@@ -276,7 +393,8 @@ public final class RequestParser {
       String effectText = s.substring(colon + 1);
       effect = TaintEffect.parse(effectText);
       if (effect == null) {
-        throw new CommandException("error: invalid taint effect: " + effectText + ", unsupported taint effect");
+        throw new CommandException(
+            "error: invalid taint effect: " + effectText + ", unsupported taint effect");
       }
       kv = s.substring(0, colon);
     } else if (!remove) {
@@ -292,9 +410,12 @@ public final class RequestParser {
   }
 
   /** {@code set image ds/NAME CONTAINER=IMAGE...}. */
-  public static Request.SetImage setImage(List<String> args, String namespace) throws CommandException {
+  public static Request.SetImage setImage(List<String> args, String namespace)
+      throws CommandException {
     ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("="), "image");
-    if (target.kind() != Kind.DAEMON_SET || target.names().size() != 1 || target.changes().isEmpty()) {
+    if (target.kind() != Kind.DAEMON_SET
+        || target.names().size() != 1
+        || target.changes().isEmpty()) {
       throw new CommandException("error: set image takes ds/NAME CONTAINER=IMAGE…");
     }
     Map<String, String> images = new LinkedHashMap<>();
@@ -309,7 +430,8 @@ public final class RequestParser {
   public static String daemonSetName(List<String> args) throws CommandException {
     Target target = Target.parse(args);
     if (target.kind() != Kind.DAEMON_SET) {
-      throw new CommandException("error: dsctl rolls out DaemonSets only, not " + target.kind().resource());
+      throw new CommandException(
+          "error: dsctl rolls out DaemonSets only, not " + target.kind().resource());
     }
     if (target.names().size() != 1) {
       throw new CommandException("error: required resource not specified");
@@ -318,7 +440,8 @@ public final class RequestParser {
   }
 
   /** {@code sim nodes add}'s names, {@code --label K=V} and {@code --taint SPEC} flags and role. */
-  public static Request.AddNodes addNodes(List<String> names, List<String> labels, List<String> taints, String role)
+  public static Request.AddNodes addNodes(
+      List<String> names, List<String> labels, List<String> taints, String role)
       throws CommandException {
     List<Taint> parsed = new ArrayList<>();
     for (String t : taints) {
@@ -342,7 +465,8 @@ public final class RequestParser {
   /** Ten times the largest real clusters (5,000 nodes); more would only exhaust the heap. */
   public static final int MAX_GENERATED_NODES = 50_000;
 
-  public static Request.GenerateNodes generateNodes(int count, String prefix, int zones) throws CommandException {
+  public static Request.GenerateNodes generateNodes(int count, String prefix, int zones)
+      throws CommandException {
     if (count < 0 || zones < 1) {
       throw new CommandException("error: COUNT must be 0 or more and --zones at least 1");
     }
@@ -352,10 +476,22 @@ public final class RequestParser {
     return new Request.GenerateNodes(count, prefix, zones);
   }
 
-  public static Request.SetImageBehaviour imageBehaviour(String image, String start, String stop, boolean neverReady,
-      String failAfter, boolean pullError) throws CommandException {
-    return new Request.SetImageBehaviour(image, new ImageBehaviour(GoDuration.parse(start), GoDuration.parse(stop),
-        neverReady, failAfter == null ? null : GoDuration.parse(failAfter), pullError));
+  public static Request.SetImageBehaviour imageBehaviour(
+      String image,
+      String start,
+      String stop,
+      boolean neverReady,
+      String failAfter,
+      boolean pullError)
+      throws CommandException {
+    return new Request.SetImageBehaviour(
+        image,
+        new ImageBehaviour(
+            GoDuration.parse(start),
+            GoDuration.parse(stop),
+            neverReady,
+            failAfter == null ? null : GoDuration.parse(failAfter),
+            pullError));
   }
 
   /** {@code NAME} or {@code node/NAME}, as cordon and drain take nodes. */
@@ -367,15 +503,23 @@ public final class RequestParser {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new CommandException("error: invalid argument \"" + text + "\" for \"" + flag + "\" flag: "
-          + "strconv.ParseInt: parsing \"" + text + "\": invalid syntax");
+      throw new CommandException(
+          "error: invalid argument \""
+              + text
+              + "\" for \""
+              + flag
+              + "\" flag: "
+              + "strconv.ParseInt: parsing \""
+              + text
+              + "\": invalid syntax");
     }
   }
 
   private static int intValue(String text, String flag) throws CommandException {
     long v = longValue(text, flag);
     if (v != (int) v) {
-      throw new CommandException("error: invalid argument \"" + text + "\" for \"" + flag + "\": out of range");
+      throw new CommandException(
+          "error: invalid argument \"" + text + "\" for \"" + flag + "\": out of range");
     }
     return (int) v;
   }

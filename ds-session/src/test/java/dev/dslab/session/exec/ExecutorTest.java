@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The session carries out typed requests with kubectl's words and refusals, and no command line. */
+/**
+ * The session carries out typed requests with kubectl's words and refusals, and no command line.
+ */
 class ExecutorTest {
   private final Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
   private final RequestRunner runner = new RequestRunner(cluster, 1, Path.of("."));
@@ -28,11 +30,24 @@ class ExecutorTest {
 
   @Test
   void aLabelRequestLabelsTheNodeAndSaysSoAsKubectlDoes() {
-    RequestRunner.Outcome o = runner.run(new Request.Label(Kind.NODE, List.of("kind-multinodes-worker"), null,
-        Map.of("disk", "ssd"), List.of(), false));
+    RequestRunner.Outcome o =
+        runner.run(
+            new Request.Label(
+                Kind.NODE,
+                List.of("kind-multinodes-worker"),
+                null,
+                Map.of("disk", "ssd"),
+                List.of(),
+                false));
     assertThat(o.ok()).isTrue();
     assertThat(o.out()).isEqualTo("node/kind-multinodes-worker labeled\n");
-    assertThat(cluster.store().<Node>get(Kind.NODE, null, "kind-multinodes-worker").orElseThrow().metadata().labels())
+    assertThat(
+            cluster
+                .store()
+                .<Node>get(Kind.NODE, null, "kind-multinodes-worker")
+                .orElseThrow()
+                .metadata()
+                .labels())
         .containsEntry("disk", "ssd");
     assertThat(o.line().toString()).isEqualTo("label nodes kind-multinodes-worker disk=ssd");
   }
@@ -40,7 +55,8 @@ class ExecutorTest {
   @Test
   void aRefusalIsTypedAndChangesNothing() throws Exception {
     long before = cluster.store().resourceVersion();
-    RequestRunner.Outcome o = runner.run(RequestParser.taint(List.of("node", "ghost", "a=b:NoSchedule"), false));
+    RequestRunner.Outcome o =
+        runner.run(RequestParser.taint(List.of("node", "ghost", "a=b:NoSchedule"), false));
     assertThat(o.ok()).isFalse();
     assertThat(o.err()).isEqualTo("Error from server (NotFound): nodes \"ghost\" not found\n");
     assertThat(cluster.store().resourceVersion()).isEqualTo(before);

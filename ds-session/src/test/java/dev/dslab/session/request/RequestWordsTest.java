@@ -14,11 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
-/** Every request's dsctl words read back into the same request: the state file keeps requests as words. */
+/**
+ * Every request's dsctl words read back into the same request: the state file keeps requests as
+ * words.
+ */
 class RequestWordsTest {
   static Stream<Request> everyKindOfRequest() {
     Map<String, String> labels = new LinkedHashMap<>();
@@ -27,17 +30,49 @@ class RequestWordsTest {
     return Stream.of(
         new Request.Apply(List.of("ds.yaml", "svc.yaml"), null, false),
         new Request.Apply(List.of("-"), "kube-system", true),
-        new Request.Delete(Kind.DAEMON_SET, List.of("a", "b"), List.of(), "monitoring", false, null, null, false,
-            new DeleteOptions(DeleteOptions.Propagation.Orphan, null), false),
-        new Request.Delete(Kind.POD, List.of(), List.of(), null, true, "app=x", "spec.nodeName=n1", false,
-            new DeleteOptions(DeleteOptions.Propagation.Background, 0L), true),
-        new Request.Delete(null, List.of(), List.of("x.yaml"), null, false, null, null, false,
-            new DeleteOptions(DeleteOptions.Propagation.Background, null), false),
+        new Request.Delete(
+            Kind.DAEMON_SET,
+            List.of("a", "b"),
+            List.of(),
+            "monitoring",
+            false,
+            null,
+            null,
+            false,
+            new DeleteOptions(DeleteOptions.Propagation.Orphan, null),
+            false),
+        new Request.Delete(
+            Kind.POD,
+            List.of(),
+            List.of(),
+            null,
+            true,
+            "app=x",
+            "spec.nodeName=n1",
+            false,
+            new DeleteOptions(DeleteOptions.Propagation.Background, 0L),
+            true),
+        new Request.Delete(
+            null,
+            List.of(),
+            List.of("x.yaml"),
+            null,
+            false,
+            null,
+            null,
+            false,
+            new DeleteOptions(DeleteOptions.Propagation.Background, null),
+            false),
         new Request.Label(Kind.NODE, List.of("n1"), null, labels, List.of("old"), true),
-        new Request.Label(Kind.DAEMON_SET, List.of("x"), "monitoring", Map.of("a", ""), List.of(), false),
-        new Request.TaintNodes(List.of("n1", "n2"), List.of(Request.TaintChange.add(Taint.of("dedicated", "db",
-            TaintEffect.NoSchedule)), Request.TaintChange.add(Taint.of("gpu", "", TaintEffect.NoExecute)),
-            Request.TaintChange.removal("maintenance", null), Request.TaintChange.removal("x", TaintEffect.NoSchedule)),
+        new Request.Label(
+            Kind.DAEMON_SET, List.of("x"), "monitoring", Map.of("a", ""), List.of(), false),
+        new Request.TaintNodes(
+            List.of("n1", "n2"),
+            List.of(
+                Request.TaintChange.add(Taint.of("dedicated", "db", TaintEffect.NoSchedule)),
+                Request.TaintChange.add(Taint.of("gpu", "", TaintEffect.NoExecute)),
+                Request.TaintChange.removal("maintenance", null),
+                Request.TaintChange.removal("x", TaintEffect.NoSchedule)),
             true),
         new Request.Cordon(List.of("n1"), true),
         new Request.Cordon(List.of("n1", "n2"), false),
@@ -52,13 +87,22 @@ class RequestWordsTest {
         new Request.Advance(Duration.ofNanos(16_666_667)),
         new Request.Settle(Duration.ofHours(1)),
         new Request.UsePreset("kind"),
-        new Request.AddNodes(List.of("edge-1", "edge-2"), labels, List.of(Taint.of("edge", "", TaintEffect.NoSchedule)),
+        new Request.AddNodes(
+            List.of("edge-1", "edge-2"),
+            labels,
+            List.of(Taint.of("edge", "", TaintEffect.NoSchedule)),
             "edge"),
         new Request.GenerateNodes(5000, "node-", 3),
         new Request.Kubelets(List.of("n1"), false),
         new Request.Kubelets(List.of("n1", "n2"), true),
-        new Request.SetImageBehaviour("nginx", new ImageBehaviour(Duration.ofSeconds(5), Duration.ofSeconds(1), true,
-            Duration.ofSeconds(30), false)));
+        new Request.SetImageBehaviour(
+            "nginx",
+            new ImageBehaviour(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(1),
+                true,
+                Duration.ofSeconds(30),
+                false)));
   }
 
   @ParameterizedTest
@@ -75,16 +119,28 @@ class RequestWordsTest {
 
   @Test
   void kubectlsFlagSpellingsAllReadTheSame() throws CommandException {
-    Request expected = new Request.Label(Kind.NODE, List.of("n1"), "x", Map.of("a", "b"), List.of(), true);
-    for (String line : List.of("label node n1 a=b --overwrite -n x", "kubectl label nodes n1 a=b --overwrite=true -nx",
-        "label --namespace=x node/n1 a=b --overwrite", "label -n x --overwrite no n1 a=b")) {
+    Request expected =
+        new Request.Label(Kind.NODE, List.of("n1"), "x", Map.of("a", "b"), List.of(), true);
+    for (String line :
+        List.of(
+            "label node n1 a=b --overwrite -n x",
+            "kubectl label nodes n1 a=b --overwrite=true -nx",
+            "label --namespace=x node/n1 a=b --overwrite",
+            "label -n x --overwrite no n1 a=b")) {
       assertThat(RequestParser.parse(List.of(line.split(" ")))).as(line).contains(expected);
     }
   }
 
   @Test
   void readingCommandsAreNoRequests() throws CommandException {
-    for (String line : List.of("get pods", "describe ds x", "why ds/x", "rollout history ds/x", "sim now", "frobnicate")) {
+    for (String line :
+        List.of(
+            "get pods",
+            "describe ds x",
+            "why ds/x",
+            "rollout history ds/x",
+            "sim now",
+            "frobnicate")) {
       assertThat(RequestParser.parse(List.of(line.split(" ")))).as(line).isEmpty();
     }
   }
@@ -99,7 +155,8 @@ class RequestWordsTest {
         .hasMessage("error: invalid taint effect: Sometimes, unsupported taint effect");
     assertThatThrownBy(() -> RequestParser.parse(List.of("delete", "ds", "x", "--cascade=maybe")))
         .hasMessageStartingWith("error: invalid cascade value (maybe)");
-    assertThatThrownBy(() -> RequestParser.parse(List.of("rollout", "undo", "ds/x", "--to-revision", "two")))
+    assertThatThrownBy(
+            () -> RequestParser.parse(List.of("rollout", "undo", "ds/x", "--to-revision", "two")))
         .hasMessageContaining("strconv.ParseInt: parsing \"two\"");
   }
 }

@@ -13,34 +13,51 @@ import java.util.Map;
  * yields the template.
  */
 final class ControllerRevisionCodec {
-  static final KindCodec<ControllerRevision> CODEC = new KindCodec<>("apps/v1", ControllerRevision.KIND,
-      ControllerRevision.class, ControllerRevisionCodec::decode, ControllerRevisionCodec::encode);
+  static final KindCodec<ControllerRevision> CODEC =
+      new KindCodec<>(
+          "apps/v1",
+          ControllerRevision.KIND,
+          ControllerRevision.class,
+          ControllerRevisionCodec::decode,
+          ControllerRevisionCodec::encode);
 
   private ControllerRevisionCodec() {}
 
   static ControllerRevision decode(Fields f) {
-    PodTemplateSpec template = f.object("data", data -> {
-      // data is a RawExtension: free-form but for the template the DaemonSet controller put there.
-      data.ignoreRest();
-      return data.object("spec", spec -> {
-        spec.ignoreRest();
-        return spec.object("template", t -> {
-          t.ignore("$patch");
-          return PodSpecCodec.template(t);
-        });
-      });
-    });
+    PodTemplateSpec template =
+        f.object(
+            "data",
+            data -> {
+              // data is a RawExtension: free-form but for the template the DaemonSet controller put
+              // there.
+              data.ignoreRest();
+              return data.object(
+                  "spec",
+                  spec -> {
+                    spec.ignoreRest();
+                    return spec.object(
+                        "template",
+                        t -> {
+                          t.ignore("$patch");
+                          return PodSpecCodec.template(t);
+                        });
+                  });
+            });
     if (template == null) {
-      throw new DecodeException(f.path().field("data").field("spec").field("template"), f.line(), "Required value");
+      throw new DecodeException(
+          f.path().field("data").field("spec").field("template"), f.line(), "Required value");
     }
     return new ControllerRevision(MetaCodec.metadata(f), template, f.int64("revision"));
   }
 
   static Map<String, Object> encode(ControllerRevision r) {
-    Map<String, Object> template = ObjectBuilder.copyOf(PodSpecCodec.encode(r.template())).put("$patch", "replace").build();
+    Map<String, Object> template =
+        ObjectBuilder.copyOf(PodSpecCodec.encode(r.template())).put("$patch", "replace").build();
     return ObjectBuilder.object()
         .put("metadata", MetaCodec.encode(r.metadata()))
-        .put("data", ObjectBuilder.object().put("spec", ObjectBuilder.object().put("template", template)))
+        .put(
+            "data",
+            ObjectBuilder.object().put("spec", ObjectBuilder.object().put("template", template)))
         .put("revision", r.revision())
         .build();
   }

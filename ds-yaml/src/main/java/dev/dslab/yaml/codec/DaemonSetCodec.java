@@ -12,7 +12,12 @@ import java.util.Map;
 /** apps/v1 DaemonSet. */
 final class DaemonSetCodec {
   static final KindCodec<DaemonSet> CODEC =
-      new KindCodec<>(DaemonSet.API_VERSION, DaemonSet.KIND, DaemonSet.class, DaemonSetCodec::decode, DaemonSetCodec::encode);
+      new KindCodec<>(
+          DaemonSet.API_VERSION,
+          DaemonSet.KIND,
+          DaemonSet.class,
+          DaemonSetCodec::decode,
+          DaemonSetCodec::encode);
 
   private static final DaemonSetSpec EMPTY_SPEC = new DaemonSetSpec(null, null, null, 0, null);
 
@@ -20,7 +25,10 @@ final class DaemonSetCodec {
 
   static DaemonSet decode(Fields f) {
     DaemonSetSpec spec = f.object("spec", DaemonSetCodec::spec);
-    return new DaemonSet(MetaCodec.metadata(f), spec == null ? EMPTY_SPEC : spec, f.object("status", DaemonSetCodec::status));
+    return new DaemonSet(
+        MetaCodec.metadata(f),
+        spec == null ? EMPTY_SPEC : spec,
+        f.object("status", DaemonSetCodec::status));
   }
 
   static Map<String, Object> encode(DaemonSet ds) {
@@ -35,8 +43,16 @@ final class DaemonSetCodec {
     return new DaemonSetSpec(
         f.object("selector", MetaCodec::labelSelector),
         f.object("template", PodSpecCodec::template),
-        f.object("updateStrategy", s -> new DaemonSetUpdateStrategy(s.string("type"), s.object("rollingUpdate",
-            r -> new RollingUpdateDaemonSet(r.intOrString("maxUnavailable"), r.intOrString("maxSurge"))))),
+        f.object(
+            "updateStrategy",
+            s ->
+                new DaemonSetUpdateStrategy(
+                    s.string("type"),
+                    s.object(
+                        "rollingUpdate",
+                        r ->
+                            new RollingUpdateDaemonSet(
+                                r.intOrString("maxUnavailable"), r.intOrString("maxSurge"))))),
         f.int32("minReadySeconds"),
         f.optionalInt32("revisionHistoryLimit"));
   }
@@ -46,11 +62,20 @@ final class DaemonSetCodec {
     return ObjectBuilder.object()
         .put("selector", s.selector() == null ? null : MetaCodec.encode(s.selector()))
         .put("template", s.template() == null ? null : PodSpecCodec.encode(s.template()))
-        .put("updateStrategy", strategy == null ? null : ObjectBuilder.object()
-            .put("type", strategy.type())
-            .put("rollingUpdate", strategy.rollingUpdate() == null ? null : ObjectBuilder.object()
-                .putIntOrString("maxUnavailable", strategy.rollingUpdate().maxUnavailable())
-                .putIntOrString("maxSurge", strategy.rollingUpdate().maxSurge())))
+        .put(
+            "updateStrategy",
+            strategy == null
+                ? null
+                : ObjectBuilder.object()
+                    .put("type", strategy.type())
+                    .put(
+                        "rollingUpdate",
+                        strategy.rollingUpdate() == null
+                            ? null
+                            : ObjectBuilder.object()
+                                .putIntOrString(
+                                    "maxUnavailable", strategy.rollingUpdate().maxUnavailable())
+                                .putIntOrString("maxSurge", strategy.rollingUpdate().maxSurge())))
         .putNonZero("minReadySeconds", s.minReadySeconds())
         .put("revisionHistoryLimit", s.revisionHistoryLimit())
         .build();
@@ -70,7 +95,9 @@ final class DaemonSetCodec {
         f.optionalInt32("collisionCount"));
   }
 
-  /** The four counters without omitempty always show; the others only when non-zero, as upstream. */
+  /**
+   * The four counters without omitempty always show; the others only when non-zero, as upstream.
+   */
   private static Map<String, Object> encode(DaemonSetStatus s) {
     return ObjectBuilder.object()
         .put("currentNumberScheduled", s.currentNumberScheduled())

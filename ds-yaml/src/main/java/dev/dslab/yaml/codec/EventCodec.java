@@ -8,9 +8,11 @@ import java.util.Map;
 
 /** core/v1 Event. */
 final class EventCodec {
-  static final KindCodec<Event> CODEC = new KindCodec<>("v1", Event.KIND, Event.class, EventCodec::decode, EventCodec::encode);
+  static final KindCodec<Event> CODEC =
+      new KindCodec<>("v1", Event.KIND, Event.class, EventCodec::decode, EventCodec::encode);
 
-  private static final ObjectReference NO_OBJECT = new ObjectReference(null, null, null, null, null, null);
+  private static final ObjectReference NO_OBJECT =
+      new ObjectReference(null, null, null, null, null, null);
 
   private EventCodec() {}
 
@@ -47,7 +49,11 @@ final class EventCodec {
         .put("type", e.type())
         .put("reason", e.reason())
         .put("message", e.message())
-        .put("source", ObjectBuilder.object().put("component", e.sourceComponent()).put("host", e.sourceHost()))
+        .put(
+            "source",
+            ObjectBuilder.object()
+                .put("component", e.sourceComponent())
+                .put("host", e.sourceHost()))
         .putNonZero("count", e.count())
         .putTime("firstTimestamp", e.firstTimestamp())
         .putTime("lastTimestamp", e.lastTimestamp())
@@ -59,7 +65,11 @@ final class EventCodec {
   private static ObjectReference reference(Fields f) {
     f.ignore("resourceVersion");
     return new ObjectReference(
-        f.string("apiVersion"), f.string("kind"), f.string("namespace"), f.string("name"), f.string("uid"),
+        f.string("apiVersion"),
+        f.string("kind"),
+        f.string("namespace"),
+        f.string("name"),
+        f.string("uid"),
         f.string("fieldPath"));
   }
 

@@ -13,7 +13,11 @@ import java.util.function.Function;
  * @param encoder writes every field but apiVersion and kind, which {@link #encode} adds
  */
 public record KindCodec<T extends KubeObject>(
-    String apiVersion, String kind, Class<T> type, Function<Fields, T> decoder, Function<T, Map<String, Object>> encoder) {
+    String apiVersion,
+    String kind,
+    Class<T> type,
+    Function<Fields, T> decoder,
+    Function<T, Map<String, Object>> encoder) {
 
   /** The object as the API prints it, keys sorted. */
   public Map<String, Object> encode(KubeObject object) {

@@ -77,7 +77,8 @@ final class MetaCodec {
   }
 
   static LabelSelector labelSelector(Fields f) {
-    return new LabelSelector(f.stringMap("matchLabels"), f.objects("matchExpressions", MetaCodec::requirement));
+    return new LabelSelector(
+        f.stringMap("matchLabels"), f.objects("matchExpressions", MetaCodec::requirement));
   }
 
   static Map<String, Object> encode(LabelSelector s) {
@@ -88,7 +89,8 @@ final class MetaCodec {
   }
 
   private static LabelSelectorRequirement requirement(Fields f) {
-    return new LabelSelectorRequirement(f.requiredString("key"), f.string("operator"), f.strings("values"));
+    return new LabelSelectorRequirement(
+        f.requiredString("key"), f.string("operator"), f.strings("values"));
   }
 
   private static Map<String, Object> encode(LabelSelectorRequirement r) {

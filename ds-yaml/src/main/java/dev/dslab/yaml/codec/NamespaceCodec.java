@@ -9,17 +9,21 @@ import java.util.Map;
 /** core/v1 Namespace: metadata and phase. */
 final class NamespaceCodec {
   static final KindCodec<Namespace> CODEC =
-      new KindCodec<>("v1", Namespace.KIND, Namespace.class, NamespaceCodec::decode, NamespaceCodec::encode);
+      new KindCodec<>(
+          "v1", Namespace.KIND, Namespace.class, NamespaceCodec::decode, NamespaceCodec::encode);
 
   private NamespaceCodec() {}
 
   static Namespace decode(Fields f) {
     // spec holds only the "kubernetes" finalizer, which the API server adds itself.
     f.ignore("spec");
-    String phase = f.object("status", s -> {
-      s.ignore("conditions");
-      return s.string("phase");
-    });
+    String phase =
+        f.object(
+            "status",
+            s -> {
+              s.ignore("conditions");
+              return s.string("phase");
+            });
     return new Namespace(MetaCodec.metadata(f), phase);
   }
 

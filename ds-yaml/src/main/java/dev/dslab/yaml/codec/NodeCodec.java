@@ -17,12 +17,16 @@ import java.util.Map;
 
 /** core/v1 Node. */
 final class NodeCodec {
-  static final KindCodec<Node> CODEC = new KindCodec<>("v1", Node.KIND, Node.class, NodeCodec::decode, NodeCodec::encode);
+  static final KindCodec<Node> CODEC =
+      new KindCodec<>("v1", Node.KIND, Node.class, NodeCodec::decode, NodeCodec::encode);
 
   private NodeCodec() {}
 
   static Node decode(Fields f) {
-    return new Node(MetaCodec.metadata(f), f.object("spec", NodeCodec::spec), f.object("status", NodeCodec::status));
+    return new Node(
+        MetaCodec.metadata(f),
+        f.object("spec", NodeCodec::spec),
+        f.object("status", NodeCodec::status));
   }
 
   static Map<String, Object> encode(Node node) {
@@ -36,7 +40,10 @@ final class NodeCodec {
   private static NodeSpec spec(Fields f) {
     f.ignore("podCIDRs", "externalID", "configSource");
     return new NodeSpec(
-        f.string("podCIDR"), f.objects("taints", NodeCodec::taint), f.bool("unschedulable"), f.string("providerID"));
+        f.string("podCIDR"),
+        f.objects("taints", NodeCodec::taint),
+        f.bool("unschedulable"),
+        f.string("providerID"));
   }
 
   private static Map<String, Object> encode(NodeSpec s) {
@@ -68,8 +75,16 @@ final class NodeCodec {
 
   private static NodeStatus status(Fields f) {
     // Reported by the kubelet, shown by `kubectl get node -o yaml`, not part of the simulation.
-    f.ignore("daemonEndpoints", "images", "volumesInUse", "volumesAttached", "config", "runtimeHandlers", "features",
-        "phase", "declaredFeatures");
+    f.ignore(
+        "daemonEndpoints",
+        "images",
+        "volumesInUse",
+        "volumesAttached",
+        "config",
+        "runtimeHandlers",
+        "features",
+        "phase",
+        "declaredFeatures");
     return new NodeStatus(
         f.quantityMap("capacity"),
         f.quantityMap("allocatable"),
@@ -83,7 +98,9 @@ final class NodeCodec {
         .putQuantities("capacity", s.capacity())
         .putQuantities("allocatable", s.allocatable())
         .putObjects("conditions", s.conditions(), NodeCodec::encode)
-        .putObjects("addresses", s.addresses(),
+        .putObjects(
+            "addresses",
+            s.addresses(),
             a -> ObjectBuilder.object().put("type", a.type()).put("address", a.address()).build())
         .put("nodeInfo", s.nodeInfo() == null ? null : encode(s.nodeInfo()))
         .build();

@@ -15,12 +15,14 @@ import java.util.Map;
 
 /** core/v1 Pod and its status. */
 final class PodCodec {
-  static final KindCodec<Pod> CODEC = new KindCodec<>("v1", Pod.KIND, Pod.class, PodCodec::decode, PodCodec::encode);
+  static final KindCodec<Pod> CODEC =
+      new KindCodec<>("v1", Pod.KIND, Pod.class, PodCodec::decode, PodCodec::encode);
 
   private PodCodec() {}
 
   static Pod decode(Fields f) {
-    return new Pod(MetaCodec.metadata(f), PodSpecCodec.spec(f), f.object("status", PodCodec::status));
+    return new Pod(
+        MetaCodec.metadata(f), PodSpecCodec.spec(f), f.object("status", PodCodec::status));
   }
 
   static Map<String, Object> encode(Pod pod) {
@@ -38,18 +40,28 @@ final class PodCodec {
    */
   private static Map<String, Object> withPriority(Map<String, Object> spec, String priorityClass) {
     Map<String, Object> copy = new java.util.LinkedHashMap<>(spec);
-    copy.put("priority", switch (priorityClass == null ? "" : priorityClass) {
-      case "system-node-critical" -> 2000001000;
-      case "system-cluster-critical" -> 2000000000;
-      default -> 0;
-    });
+    copy.put(
+        "priority",
+        switch (priorityClass == null ? "" : priorityClass) {
+          case "system-node-critical" -> 2000001000;
+          case "system-cluster-critical" -> 2000000000;
+          default -> 0;
+        });
     return copy;
   }
 
   private static PodStatus status(Fields f) {
     // hostIPs and podIPs are derived from hostIP and podIP when written; the rest is not modelled.
-    f.ignore("hostIPs", "podIPs", "qosClass", "initContainerStatuses", "ephemeralContainerStatuses",
-        "nominatedNodeName", "resize", "resourceClaimStatuses", "observedGeneration");
+    f.ignore(
+        "hostIPs",
+        "podIPs",
+        "qosClass",
+        "initContainerStatuses",
+        "ephemeralContainerStatuses",
+        "nominatedNodeName",
+        "resize",
+        "resourceClaimStatuses",
+        "observedGeneration");
     return new PodStatus(
         f.enumValue("phase", PodPhase.class),
         f.objects("conditions", PodCodec::condition),
@@ -77,7 +89,9 @@ final class PodCodec {
   }
 
   private static List<Map<String, Object>> ips(String ip) {
-    return ip == null || ip.isEmpty() ? null : List.of(ObjectBuilder.object().put("ip", ip).build());
+    return ip == null || ip.isEmpty()
+        ? null
+        : List.of(ObjectBuilder.object().put("ip", ip).build());
   }
 
   private static PodCondition condition(Fields f) {
@@ -101,8 +115,15 @@ final class PodCodec {
   }
 
   private static ContainerStatus containerStatus(Fields f) {
-    f.ignore("imageID", "containerID", "allocatedResources", "resources", "volumeMounts", "user",
-        "allocatedResourcesStatus", "stopSignal");
+    f.ignore(
+        "imageID",
+        "containerID",
+        "allocatedResources",
+        "resources",
+        "volumeMounts",
+        "user",
+        "allocatedResourcesStatus",
+        "stopSignal");
     return new ContainerStatus(
         f.string("name"),
         f.string("image"),
@@ -129,13 +150,22 @@ final class PodCodec {
   /** One of waiting, running or terminated; {@code {}} is none (null). */
   private static ContainerState state(Fields f) {
     List<ContainerState> states = new ArrayList<>(1);
-    ContainerState waiting = f.object("waiting", w -> new ContainerState.Waiting(w.string("reason"), w.string("message")));
-    ContainerState running = f.object("running", r -> new ContainerState.Running(r.time("startedAt")));
-    ContainerState terminated = f.object("terminated", t -> {
-      t.ignore("signal", "message", "containerID");
-      return new ContainerState.Terminated(
-          t.int32("exitCode"), t.string("reason"), t.time("startedAt"), t.time("finishedAt"));
-    });
+    ContainerState waiting =
+        f.object(
+            "waiting", w -> new ContainerState.Waiting(w.string("reason"), w.string("message")));
+    ContainerState running =
+        f.object("running", r -> new ContainerState.Running(r.time("startedAt")));
+    ContainerState terminated =
+        f.object(
+            "terminated",
+            t -> {
+              t.ignore("signal", "message", "containerID");
+              return new ContainerState.Terminated(
+                  t.int32("exitCode"),
+                  t.string("reason"),
+                  t.time("startedAt"),
+                  t.time("finishedAt"));
+            });
     for (ContainerState s : new ContainerState[] {waiting, running, terminated}) {
       if (s != null) {
         states.add(s);
@@ -150,15 +180,18 @@ final class PodCodec {
   private static Map<String, Object> encode(ContainerState state) {
     ObjectBuilder out = ObjectBuilder.object();
     if (state instanceof ContainerState.Waiting w) {
-      out.put("waiting", ObjectBuilder.object().put("reason", w.reason()).put("message", w.message()));
+      out.put(
+          "waiting", ObjectBuilder.object().put("reason", w.reason()).put("message", w.message()));
     } else if (state instanceof ContainerState.Running r) {
       out.put("running", ObjectBuilder.object().putTime("startedAt", r.startedAt()));
     } else if (state instanceof ContainerState.Terminated t) {
-      out.put("terminated", ObjectBuilder.object()
-          .put("exitCode", t.exitCode())
-          .put("reason", t.reason())
-          .putTime("startedAt", t.startedAt())
-          .putTime("finishedAt", t.finishedAt()));
+      out.put(
+          "terminated",
+          ObjectBuilder.object()
+              .put("exitCode", t.exitCode())
+              .put("reason", t.reason())
+              .putTime("startedAt", t.startedAt())
+              .putTime("finishedAt", t.finishedAt()));
     }
     return out.build();
   }

@@ -25,32 +25,90 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-/** core/v1 PodTemplateSpec and PodSpec with everything under them: containers, volumes, affinity, tolerations. */
+/**
+ * core/v1 PodTemplateSpec and PodSpec with everything under them: containers, volumes, affinity,
+ * tolerations.
+ */
 final class PodSpecCodec {
   /** PodSpec fields the model does not carry: accepted so that real manifests load, and dropped. */
   private static final String[] IGNORED_POD_SPEC_FIELDS = {
-    "securityContext", "automountServiceAccountToken", "priority", "enableServiceLinks", "preemptionPolicy",
-    "dnsConfig", "hostPID", "hostIPC", "imagePullSecrets", "hostname", "subdomain", "shareProcessNamespace",
-    "runtimeClassName", "overhead", "topologySpreadConstraints", "readinessGates", "hostAliases",
-    "ephemeralContainers", "os", "setHostnameAsFQDN", "hostUsers", "schedulingGates", "resourceClaims", "resources"
+    "securityContext",
+    "automountServiceAccountToken",
+    "priority",
+    "enableServiceLinks",
+    "preemptionPolicy",
+    "dnsConfig",
+    "hostPID",
+    "hostIPC",
+    "imagePullSecrets",
+    "hostname",
+    "subdomain",
+    "shareProcessNamespace",
+    "runtimeClassName",
+    "overhead",
+    "topologySpreadConstraints",
+    "readinessGates",
+    "hostAliases",
+    "ephemeralContainers",
+    "os",
+    "setHostnameAsFQDN",
+    "hostUsers",
+    "schedulingGates",
+    "resourceClaims",
+    "resources"
   };
 
   /** Container fields the model does not carry. */
   private static final String[] IGNORED_CONTAINER_FIELDS = {
-    "securityContext", "livenessProbe", "readinessProbe", "startupProbe", "lifecycle", "terminationMessagePath",
-    "terminationMessagePolicy", "workingDir", "envFrom", "stdin", "stdinOnce", "tty", "volumeDevices",
-    "resizePolicy", "restartPolicy"
+    "securityContext",
+    "livenessProbe",
+    "readinessProbe",
+    "startupProbe",
+    "lifecycle",
+    "terminationMessagePath",
+    "terminationMessagePolicy",
+    "workingDir",
+    "envFrom",
+    "stdin",
+    "stdinOnce",
+    "tty",
+    "volumeDevices",
+    "resizePolicy",
+    "restartPolicy"
   };
 
   /**
    * The volume sources of core/v1 that the model keeps as {@link VolumeSource.Other}. Listing them
    * (rather than taking any key) keeps a misspelt {@code hostPth} an unknown field.
    */
-  private static final List<String> OTHER_VOLUME_SOURCES = List.of(
-      "awsElasticBlockStore", "azureDisk", "azureFile", "cephfs", "cinder", "csi", "downwardAPI", "ephemeral", "fc",
-      "flexVolume", "flocker", "gcePersistentDisk", "gitRepo", "glusterfs", "image", "iscsi", "nfs",
-      "persistentVolumeClaim", "photonPersistentDisk", "portworxVolume", "projected", "quobyte", "rbd", "scaleIO",
-      "storageos", "vsphereVolume");
+  private static final List<String> OTHER_VOLUME_SOURCES =
+      List.of(
+          "awsElasticBlockStore",
+          "azureDisk",
+          "azureFile",
+          "cephfs",
+          "cinder",
+          "csi",
+          "downwardAPI",
+          "ephemeral",
+          "fc",
+          "flexVolume",
+          "flocker",
+          "gcePersistentDisk",
+          "gitRepo",
+          "glusterfs",
+          "image",
+          "iscsi",
+          "nfs",
+          "persistentVolumeClaim",
+          "photonPersistentDisk",
+          "portworxVolume",
+          "projected",
+          "quobyte",
+          "rbd",
+          "scaleIO",
+          "storageos",
+          "vsphereVolume");
 
   private PodSpecCodec() {}
 
@@ -62,7 +120,9 @@ final class PodSpecCodec {
 
   static Map<String, Object> encode(PodTemplateSpec t) {
     return ObjectBuilder.object()
-        .put("metadata", t.metadata().equals(ObjectMeta.named(null)) ? null : MetaCodec.encode(t.metadata()))
+        .put(
+            "metadata",
+            t.metadata().equals(ObjectMeta.named(null)) ? null : MetaCodec.encode(t.metadata()))
         .put("spec", encode(t.spec()))
         .build();
   }
@@ -75,7 +135,8 @@ final class PodSpecCodec {
 
   static PodSpec podSpec(Fields f) {
     f.ignore(IGNORED_POD_SPEC_FIELDS);
-    // serviceAccount is the deprecated spelling; the API server copies it over when the new one is unset.
+    // serviceAccount is the deprecated spelling; the API server copies it over when the new one is
+    // unset.
     String serviceAccount = f.string("serviceAccount");
     String serviceAccountName = f.string("serviceAccountName");
     return new PodSpec(
@@ -151,7 +212,11 @@ final class PodSpecCodec {
 
   private static ContainerPort port(Fields f) {
     return new ContainerPort(
-        f.string("name"), f.int32("containerPort"), f.int32("hostPort"), f.string("protocol"), f.string("hostIP"));
+        f.string("name"),
+        f.int32("containerPort"),
+        f.int32("hostPort"),
+        f.string("protocol"),
+        f.string("hostIP"));
   }
 
   private static Map<String, Object> encode(ContainerPort p) {
@@ -169,7 +234,11 @@ final class PodSpecCodec {
   }
 
   private static Map<String, Object> encode(EnvVar e) {
-    return ObjectBuilder.object().put("name", e.name()).put("value", e.value()).put("valueFrom", e.valueFrom()).build();
+    return ObjectBuilder.object()
+        .put("name", e.name())
+        .put("value", e.value())
+        .put("valueFrom", e.valueFrom())
+        .build();
   }
 
   private static ResourceRequirements resources(Fields f) {
@@ -186,7 +255,8 @@ final class PodSpecCodec {
 
   private static VolumeMount volumeMount(Fields f) {
     f.ignore("subPathExpr", "mountPropagation", "recursiveReadOnly");
-    return new VolumeMount(f.string("name"), f.string("mountPath"), f.bool("readOnly"), f.string("subPath"));
+    return new VolumeMount(
+        f.string("name"), f.string("mountPath"), f.bool("readOnly"), f.string("subPath"));
   }
 
   private static Map<String, Object> encode(VolumeMount m) {
@@ -203,16 +273,30 @@ final class PodSpecCodec {
   static Volume volume(Fields f) {
     String name = f.requiredString("name");
     List<VolumeSource> sources = new ArrayList<>();
-    addIfSet(sources, f.object("hostPath", s -> new VolumeSource.HostPath(s.string("path"), s.string("type"))));
-    addIfSet(sources, f.object("emptyDir", s -> new VolumeSource.EmptyDir(s.string("medium"), s.quantity("sizeLimit"))));
-    addIfSet(sources, f.object("configMap", s -> {
-      s.ignore("items", "defaultMode");
-      return new VolumeSource.ConfigMap(s.string("name"), s.optionalBool("optional"));
-    }));
-    addIfSet(sources, f.object("secret", s -> {
-      s.ignore("items", "defaultMode");
-      return new VolumeSource.Secret(s.string("secretName"), s.optionalBool("optional"));
-    }));
+    addIfSet(
+        sources,
+        f.object("hostPath", s -> new VolumeSource.HostPath(s.string("path"), s.string("type"))));
+    addIfSet(
+        sources,
+        f.object(
+            "emptyDir",
+            s -> new VolumeSource.EmptyDir(s.string("medium"), s.quantity("sizeLimit"))));
+    addIfSet(
+        sources,
+        f.object(
+            "configMap",
+            s -> {
+              s.ignore("items", "defaultMode");
+              return new VolumeSource.ConfigMap(s.string("name"), s.optionalBool("optional"));
+            }));
+    addIfSet(
+        sources,
+        f.object(
+            "secret",
+            s -> {
+              s.ignore("items", "defaultMode");
+              return new VolumeSource.Secret(s.string("secretName"), s.optionalBool("optional"));
+            }));
     for (String type : OTHER_VOLUME_SOURCES) {
       SortedMap<String, Object> fields = f.opaqueObject(type);
       if (fields != null) {
@@ -222,8 +306,10 @@ final class PodSpecCodec {
     if (sources.size() > 1) {
       throw f.invalid("may not specify more than 1 volume type");
     }
-    // A volume without a source is an emptyDir: the API server's defaulting, and the model needs a source.
-    return new Volume(name, sources.isEmpty() ? new VolumeSource.EmptyDir(null, null) : sources.get(0));
+    // A volume without a source is an emptyDir: the API server's defaulting, and the model needs a
+    // source.
+    return new Volume(
+        name, sources.isEmpty() ? new VolumeSource.EmptyDir(null, null) : sources.get(0));
   }
 
   private static void addIfSet(List<VolumeSource> sources, VolumeSource source) {
@@ -233,7 +319,10 @@ final class PodSpecCodec {
   }
 
   static Map<String, Object> encode(Volume v) {
-    return ObjectBuilder.object().put("name", v.name()).put(v.source().type(), encode(v.source())).build();
+    return ObjectBuilder.object()
+        .put("name", v.name())
+        .put(v.source().type(), encode(v.source()))
+        .build();
   }
 
   private static Map<String, Object> encode(VolumeSource source) {
@@ -250,7 +339,10 @@ final class PodSpecCodec {
       return ObjectBuilder.object().put("name", c.name()).put("optional", c.optional()).build();
     }
     if (source instanceof VolumeSource.Secret s) {
-      return ObjectBuilder.object().put("secretName", s.secretName()).put("optional", s.optional()).build();
+      return ObjectBuilder.object()
+          .put("secretName", s.secretName())
+          .put("optional", s.optional())
+          .build();
     }
     return ((VolumeSource.Other) source).fields();
   }
@@ -278,7 +370,9 @@ final class PodSpecCodec {
 
   static Affinity affinity(Fields f) {
     return new Affinity(
-        f.object("nodeAffinity", PodSpecCodec::nodeAffinity), f.opaque("podAffinity"), f.opaque("podAntiAffinity"));
+        f.object("nodeAffinity", PodSpecCodec::nodeAffinity),
+        f.opaque("podAffinity"),
+        f.opaque("podAntiAffinity"));
   }
 
   static Map<String, Object> encode(Affinity a) {
@@ -291,27 +385,42 @@ final class PodSpecCodec {
 
   private static NodeAffinity nodeAffinity(Fields f) {
     return new NodeAffinity(
-        f.object("requiredDuringSchedulingIgnoredDuringExecution",
+        f.object(
+            "requiredDuringSchedulingIgnoredDuringExecution",
             s -> new NodeSelector(s.objects("nodeSelectorTerms", PodSpecCodec::term))),
-        f.objects("preferredDuringSchedulingIgnoredDuringExecution",
-            p -> new PreferredSchedulingTerm(p.int32("weight"), p.object("preference", PodSpecCodec::term))));
+        f.objects(
+            "preferredDuringSchedulingIgnoredDuringExecution",
+            p ->
+                new PreferredSchedulingTerm(
+                    p.int32("weight"), p.object("preference", PodSpecCodec::term))));
   }
 
   private static Map<String, Object> encode(NodeAffinity a) {
     NodeSelector required = a.required();
     return ObjectBuilder.object()
-        .put("requiredDuringSchedulingIgnoredDuringExecution", required == null ? null : ObjectBuilder.object()
-            .put("nodeSelectorTerms", required.nodeSelectorTerms().stream().map(PodSpecCodec::encode).toList()))
-        .putObjects("preferredDuringSchedulingIgnoredDuringExecution", a.preferred(), p -> ObjectBuilder.object()
-            .put("weight", p.weight())
-            .put("preference", p.preference() == null ? null : encode(p.preference()))
-            .build())
+        .put(
+            "requiredDuringSchedulingIgnoredDuringExecution",
+            required == null
+                ? null
+                : ObjectBuilder.object()
+                    .put(
+                        "nodeSelectorTerms",
+                        required.nodeSelectorTerms().stream().map(PodSpecCodec::encode).toList()))
+        .putObjects(
+            "preferredDuringSchedulingIgnoredDuringExecution",
+            a.preferred(),
+            p ->
+                ObjectBuilder.object()
+                    .put("weight", p.weight())
+                    .put("preference", p.preference() == null ? null : encode(p.preference()))
+                    .build())
         .build();
   }
 
   private static NodeSelectorTerm term(Fields f) {
     return new NodeSelectorTerm(
-        f.objects("matchExpressions", PodSpecCodec::requirement), f.objects("matchFields", PodSpecCodec::requirement));
+        f.objects("matchExpressions", PodSpecCodec::requirement),
+        f.objects("matchFields", PodSpecCodec::requirement));
   }
 
   private static Map<String, Object> encode(NodeSelectorTerm t) {
@@ -322,7 +431,8 @@ final class PodSpecCodec {
   }
 
   private static NodeSelectorRequirement requirement(Fields f) {
-    return new NodeSelectorRequirement(f.requiredString("key"), f.string("operator"), f.strings("values"));
+    return new NodeSelectorRequirement(
+        f.requiredString("key"), f.string("operator"), f.strings("values"));
   }
 
   private static Map<String, Object> encode(NodeSelectorRequirement r) {

@@ -11,7 +11,8 @@ import java.util.Map;
 /** core/v1 Service: stored and listed only, so most of its spec is accepted and dropped. */
 final class ServiceCodec {
   static final KindCodec<Service> CODEC =
-      new KindCodec<>("v1", Service.KIND, Service.class, ServiceCodec::decode, ServiceCodec::encode);
+      new KindCodec<>(
+          "v1", Service.KIND, Service.class, ServiceCodec::decode, ServiceCodec::encode);
 
   private static final ServiceSpec EMPTY_SPEC = new ServiceSpec(null, null, null, null, null);
 
@@ -33,12 +34,27 @@ final class ServiceCodec {
   }
 
   private static ServiceSpec spec(Fields f) {
-    f.ignore("clusterIPs", "sessionAffinity", "sessionAffinityConfig", "ipFamilies", "ipFamilyPolicy",
-        "internalTrafficPolicy", "externalTrafficPolicy", "loadBalancerIP", "loadBalancerSourceRanges",
-        "loadBalancerClass", "externalName", "healthCheckNodePort", "publishNotReadyAddresses",
-        "allocateLoadBalancerNodePorts", "trafficDistribution");
+    f.ignore(
+        "clusterIPs",
+        "sessionAffinity",
+        "sessionAffinityConfig",
+        "ipFamilies",
+        "ipFamilyPolicy",
+        "internalTrafficPolicy",
+        "externalTrafficPolicy",
+        "loadBalancerIP",
+        "loadBalancerSourceRanges",
+        "loadBalancerClass",
+        "externalName",
+        "healthCheckNodePort",
+        "publishNotReadyAddresses",
+        "allocateLoadBalancerNodePorts",
+        "trafficDistribution");
     return new ServiceSpec(
-        f.string("type"), f.stringMap("selector"), f.objects("ports", ServiceCodec::port), f.string("clusterIP"),
+        f.string("type"),
+        f.stringMap("selector"),
+        f.objects("ports", ServiceCodec::port),
+        f.string("clusterIP"),
         f.strings("externalIPs"));
   }
 
@@ -56,7 +72,11 @@ final class ServiceCodec {
   private static ServicePort port(Fields f) {
     f.ignore("appProtocol");
     return new ServicePort(
-        f.string("name"), f.string("protocol"), f.int32("port"), f.intOrString("targetPort"), f.int32("nodePort"));
+        f.string("name"),
+        f.string("protocol"),
+        f.int32("port"),
+        f.intOrString("targetPort"),
+        f.int32("nodePort"));
   }
 
   private static Map<String, Object> encode(ServicePort p) {

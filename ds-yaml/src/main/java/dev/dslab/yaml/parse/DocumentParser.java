@@ -26,7 +26,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * exception.
  */
 public final class DocumentParser {
-  private static final Pattern SOURCE_REFERENCE = Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
+  private static final Pattern SOURCE_REFERENCE =
+      Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)\\]");
 
   private final ParseLimits limits;
   private final YAMLFactory yaml;
@@ -34,19 +35,20 @@ public final class DocumentParser {
 
   public DocumentParser(ParseLimits limits) {
     this.limits = limits;
-    StreamReadConstraints constraints = StreamReadConstraints.builder()
-        // Our own depth check fires first, with a friendlier message; these are the backstop.
-        .maxNestingDepth(limits.maxDepth() + 10)
-        .maxDocumentLength(limits.maxDocumentChars())
-        .build();
+    StreamReadConstraints constraints =
+        StreamReadConstraints.builder()
+            // Our own depth check fires first, with a friendlier message; these are the backstop.
+            .maxNestingDepth(limits.maxDepth() + 10)
+            .maxDocumentLength(limits.maxDocumentChars())
+            .build();
     LoaderOptions loader = new LoaderOptions();
     loader.setMaxAliasesForCollections(limits.maxAliasesForCollections());
     loader.setNestingDepthLimit(limits.maxDepth() + 10);
     loader.setCodePointLimit(limits.maxDocumentChars());
     loader.setAllowRecursiveKeys(false);
-    this.yaml = new TrackingYamlParser.Factory(YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(constraints));
+    this.yaml =
+        new TrackingYamlParser.Factory(
+            YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints));
     this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
   }
 
@@ -61,11 +63,17 @@ public final class DocumentParser {
       if (parser.nextToken() == null) {
         return new ParsedDocument.Empty(document.number());
       }
-      builder = new TreeBuilder(parser, document.lineOffset(), limits.maxDepth(),
-          limits.valueBudget(document.text().length()), items);
+      builder =
+          new TreeBuilder(
+              parser,
+              document.lineOffset(),
+              limits.maxDepth(),
+              limits.valueBudget(document.text().length()),
+              items);
       var root = builder.readValue();
       if (parser.nextToken() != null) {
-        return new ParsedDocument.Failure(document.number(),
+        return new ParsedDocument.Failure(
+            document.number(),
             parser.currentTokenLocation().getLineNr() + document.lineOffset(),
             "more than one document between two \"---\" lines (content after a \"...\" end marker?)");
       }
@@ -74,7 +82,8 @@ public final class DocumentParser {
           : new ParsedDocument.Tree(document.number(), root, builder.issues());
     } catch (IOException | RuntimeException e) {
       int fallbackLine = builder == null ? document.firstLine() : builder.lastLine();
-      return failure(e, document.number(), document.lineOffset(), fallbackLine, document.text(), "");
+      return failure(
+          e, document.number(), document.lineOffset(), fallbackLine, document.text(), "");
     }
   }
 
@@ -91,11 +100,18 @@ public final class DocumentParser {
     try (JsonParser parser = json.createParser(text)) {
       while (parser.nextToken() != null) {
         int number = documents.size() + 1;
-        builder = new TreeBuilder(parser, 0, limits.maxDepth(), limits.valueBudget(text.length()), items.apply(number));
+        builder =
+            new TreeBuilder(
+                parser,
+                0,
+                limits.maxDepth(),
+                limits.valueBudget(text.length()),
+                items.apply(number));
         var root = builder.readValue();
-        documents.add(root.isNull()
-            ? new ParsedDocument.Empty(number)
-            : new ParsedDocument.Tree(number, root, builder.issues()));
+        documents.add(
+            root.isNull()
+                ? new ParsedDocument.Empty(number)
+                : new ParsedDocument.Tree(number, root, builder.issues()));
       }
     } catch (IOException | RuntimeException e) {
       int number = documents.size() + 1;
@@ -105,30 +121,46 @@ public final class DocumentParser {
     return documents;
   }
 
-  private static ParsedDocument.Failure failure(Exception e, int document, int lineOffset, int fallbackLine,
-      String text, String suffix) {
+  private static ParsedDocument.Failure failure(
+      Exception e, int document, int lineOffset, int fallbackLine, String text, String suffix) {
     if (e instanceof ParseRefused limit) {
       return new ParsedDocument.Failure(document, limit.line(), limit.getMessage() + suffix);
     }
     if (e instanceof StreamConstraintsException limit) {
-      return new ParsedDocument.Failure(document, fallbackLine,
-          "beyond the reader's limits (" + limit.getOriginalMessage() + "): refusing to read further" + suffix);
+      return new ParsedDocument.Failure(
+          document,
+          fallbackLine,
+          "beyond the reader's limits ("
+              + limit.getOriginalMessage()
+              + "): refusing to read further"
+              + suffix);
     }
     if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-      return new ParsedDocument.Failure(document, marked.getProblemMark().getLine() + 1 + lineOffset,
+      return new ParsedDocument.Failure(
+          document,
+          marked.getProblemMark().getLine() + 1 + lineOffset,
           "YAML syntax error: " + describe(marked, lineOffset) + suffix);
     }
     if (e.getCause() instanceof ReaderException bad) {
-      return new ParsedDocument.Failure(document, lineOf(text, bad.getPosition()) + lineOffset,
-          String.format("unacceptable character U+%04X: special characters are not allowed in YAML", bad.getCodePoint())
+      return new ParsedDocument.Failure(
+          document,
+          lineOf(text, bad.getPosition()) + lineOffset,
+          String.format(
+                  "unacceptable character U+%04X: special characters are not allowed in YAML",
+                  bad.getCodePoint())
               + suffix);
     }
     if (e instanceof JsonProcessingException parse) {
       JsonLocation at = parse.getLocation();
       int line = at != null && at.getLineNr() > 0 ? at.getLineNr() + lineOffset : fallbackLine;
-      String kind = parse.getProcessor() instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser ? "YAML" : "JSON";
-      return new ParsedDocument.Failure(document, line, kind + " syntax error: " + firstLine(parse.getOriginalMessage())
-          + suffix);
+      String kind =
+          parse.getProcessor() instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser
+              ? "YAML"
+              : "JSON";
+      return new ParsedDocument.Failure(
+          document,
+          line,
+          kind + " syntax error: " + firstLine(parse.getOriginalMessage()) + suffix);
     }
     if (e instanceof IOException io) {
       throw new UncheckedIOException("reading from a string cannot fail", io);
@@ -139,10 +171,14 @@ public final class DocumentParser {
   /** SnakeYAML's problem, its column, and the construct it was in when that started elsewhere. */
   private static String describe(MarkedYAMLException e, int lineOffset) {
     Mark problem = e.getProblemMark();
-    StringBuilder s = new StringBuilder(e.getProblem()).append(" (column ").append(problem.getColumn() + 1);
+    StringBuilder s =
+        new StringBuilder(e.getProblem()).append(" (column ").append(problem.getColumn() + 1);
     Mark context = e.getContextMark();
     if (e.getContext() != null && context != null && context.getLine() != problem.getLine()) {
-      s.append("; ").append(e.getContext()).append(" that starts on line ").append(context.getLine() + 1 + lineOffset);
+      s.append("; ")
+          .append(e.getContext())
+          .append(" that starts on line ")
+          .append(context.getLine() + 1 + lineOffset);
     }
     return s.append(')').toString();
   }
@@ -159,7 +195,11 @@ public final class DocumentParser {
 
   /** The 1-based line of a code point index. */
   private static int lineOf(String text, int codePointIndex) {
-    int end = codePointIndex <= 0 ? 0 : text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
+    int end =
+        codePointIndex <= 0
+            ? 0
+            : text.offsetByCodePoints(
+                0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
     int line = 1;
     for (int i = 0; i < end; i++) {
       if (text.charAt(i) == '\n') {
@@ -169,7 +209,10 @@ public final class DocumentParser {
     return line;
   }
 
-  /** Jackson's message on one line, its source references ("[Source: REDACTED ...; line: 1, column: 1]") made plain. */
+  /**
+   * Jackson's message on one line, its source references ("[Source: REDACTED ...; line: 1, column:
+   * 1]") made plain.
+   */
   private static String firstLine(String message) {
     int newline = message.indexOf('\n');
     String line = newline < 0 ? message : message.substring(0, newline);

@@ -4,7 +4,9 @@ import dev.dslab.yaml.tree.Issue;
 import dev.dslab.yaml.tree.YNode;
 import java.util.List;
 
-/** What parsing made of one document: a tree, nothing at all, or a failure with the line to blame. */
+/**
+ * What parsing made of one document: a tree, nothing at all, or a failure with the line to blame.
+ */
 public sealed interface ParsedDocument {
   int document();
 

@@ -27,15 +27,22 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * </ul>
  */
 final class TrackingYamlParser extends YAMLParser {
-  /** The first characters of SnakeYAML's implicit resolvers (org.yaml.snakeyaml.resolver.Resolver). */
+  /**
+   * The first characters of SnakeYAML's implicit resolvers (org.yaml.snakeyaml.resolver.Resolver).
+   */
   private static final String MAY_RESOLVE = "yYnNtTfFoO-+0123456789.<~=!&*";
 
   private String anchor;
   private boolean plain;
   private boolean emptyPlain;
 
-  private TrackingYamlParser(IOContext context, int parserFeatures, int formatFeatures, LoaderOptions options,
-      ObjectCodec codec, Reader reader) {
+  private TrackingYamlParser(
+      IOContext context,
+      int parserFeatures,
+      int formatFeatures,
+      LoaderOptions options,
+      ObjectCodec codec,
+      Reader reader) {
     super(context, parserFeatures, formatFeatures, options, codec, reader);
   }
 
@@ -49,16 +56,19 @@ final class TrackingYamlParser extends YAMLParser {
     return emptyPlain;
   }
 
-  /** Whether the current token (a value or a key) is a plain, unquoted scalar: only a plain {@code <<} merges. */
+  /**
+   * Whether the current token (a value or a key) is a plain, unquoted scalar: only a plain {@code
+   * <<} merges.
+   */
   boolean isPlainScalar() {
     return plain;
   }
 
   /**
    * Most scalars of a manifest are plain strings that cannot be anything else, judging by their
-   * first character; Jackson would still try SnakeYAML's regular expressions on each (a tenth of the
-   * time of reading a large list). Only characters that start a YAML 1.1 null, bool, int, float,
-   * timestamp, merge or value need them.
+   * first character; Jackson would still try SnakeYAML's regular expressions on each (a tenth of
+   * the time of reading a large list). Only characters that start a YAML 1.1 null, bool, int,
+   * float, timestamp, merge or value need them.
    */
   @Override
   protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
@@ -74,7 +84,8 @@ final class TrackingYamlParser extends YAMLParser {
   @Override
   protected Event getEvent() throws IOException {
     Event event = super.getEvent();
-    anchor = event instanceof NodeEvent node && !(event instanceof AliasEvent) ? node.getAnchor() : null;
+    anchor =
+        event instanceof NodeEvent node && !(event instanceof AliasEvent) ? node.getAnchor() : null;
     plain = event instanceof ScalarEvent scalar && scalar.isPlain();
     emptyPlain = plain && ((ScalarEvent) event).getValue().isEmpty();
     return event;
@@ -90,7 +101,8 @@ final class TrackingYamlParser extends YAMLParser {
 
     @Override
     protected YAMLParser _createParser(Reader reader, IOContext context) {
-      return new TrackingYamlParser(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
+      return new TrackingYamlParser(
+          context, _parserFeatures, _yamlParserFeatures, _loaderOptions, _objectCodec, reader);
     }
   }
 }

@@ -67,7 +67,9 @@ final class TreeBuilder {
     return lastLine;
   }
 
-  /** Reads the value that starts at the parser's current token, up to and including its last token. */
+  /**
+   * Reads the value that starts at the parser's current token, up to and including its last token.
+   */
   YNode readValue() throws IOException {
     Deque<Frame> open = new ArrayDeque<>();
     JsonToken token = parser.currentToken();
@@ -79,14 +81,16 @@ final class TreeBuilder {
       switch (token) {
         case START_OBJECT, START_ARRAY -> {
           if (open.size() >= maxDepth) {
-            throw new ParseRefused(line, "nested more than " + maxDepth + " levels deep: refusing to read further");
+            throw new ParseRefused(
+                line, "nested more than " + maxDepth + " levels deep: refusing to read further");
           }
           FieldPath path = open.isEmpty() ? FieldPath.ROOT : open.peek().childPath();
           open.push(new Frame(token == JsonToken.START_OBJECT, path, line, anchor(), values));
         }
         case FIELD_NAME -> {
           String name = parser.currentName();
-          open.peek().key(name, line, yaml != null && yaml.isPlainScalar() && MERGE_KEY.equals(name));
+          open.peek()
+              .key(name, line, yaml != null && yaml.isPlainScalar() && MERGE_KEY.equals(name));
         }
         case END_OBJECT, END_ARRAY -> {
           Frame frame = open.pop();
@@ -112,13 +116,18 @@ final class TreeBuilder {
           done = scalar(token, line);
           remember(anchor(), done, size);
         }
-        default -> throw new ParseRefused(line, "unsupported value (" + token + "), e.g. YAML binary data");
+        default ->
+            throw new ParseRefused(
+                line, "unsupported value (" + token + "), e.g. YAML binary data");
       }
       if (done != null) {
         values += token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY ? 1 : size;
         if (values > valueBudget) {
-          throw new ParseRefused(line, "the document expands to more than " + valueBudget
-              + " values (an alias bomb?): refusing to read further");
+          throw new ParseRefused(
+              line,
+              "the document expands to more than "
+                  + valueBudget
+                  + " values (an alias bomb?): refusing to read further");
         }
         if (open.isEmpty()) {
           return done;
@@ -150,8 +159,10 @@ final class TreeBuilder {
 
   private YScalar scalar(JsonToken token, int line) throws IOException {
     return switch (token) {
-      case VALUE_NUMBER_INT -> new YScalar(line, YScalar.Type.INTEGER, parser.getText(), parser.getNumberValue());
-      case VALUE_NUMBER_FLOAT -> new YScalar(line, YScalar.Type.FLOAT, parser.getText(), parser.getDoubleValue());
+      case VALUE_NUMBER_INT ->
+          new YScalar(line, YScalar.Type.INTEGER, parser.getText(), parser.getNumberValue());
+      case VALUE_NUMBER_FLOAT ->
+          new YScalar(line, YScalar.Type.FLOAT, parser.getText(), parser.getDoubleValue());
       case VALUE_TRUE, VALUE_FALSE ->
           new YScalar(line, YScalar.Type.BOOLEAN, parser.getText(), token == JsonToken.VALUE_TRUE);
       default -> new YScalar(line, YScalar.Type.NULL, "null", null);
@@ -172,7 +183,9 @@ final class TreeBuilder {
     Anchored anchored = anchors.get(alias);
     if (anchored == null) {
       // Unknown, or the anchored value is still open: an alias to itself.
-      throw new ParseRefused(line, "unknown alias *" + alias + " (no complete value is anchored &" + alias + " above it)");
+      throw new ParseRefused(
+          line,
+          "unknown alias *" + alias + " (no complete value is anchored &" + alias + " above it)");
     }
     return anchored;
   }
@@ -227,8 +240,15 @@ final class TreeBuilder {
       }
       YEntry first = entries.get(key);
       if (first != null) {
-        issues.add(new Issue(path.field(key), keyLine,
-            "duplicate field \"" + path.field(key) + "\" (first set on line " + first.line() + ")"));
+        issues.add(
+            new Issue(
+                path.field(key),
+                keyLine,
+                "duplicate field \""
+                    + path.field(key)
+                    + "\" (first set on line "
+                    + first.line()
+                    + ")"));
       } else {
         entries.put(key, keyLine, value);
       }
@@ -239,8 +259,12 @@ final class TreeBuilder {
       List<YNode> sources = value instanceof YList list ? list.items() : List.of(value);
       for (YNode source : sources) {
         if (!(source instanceof YMap map)) {
-          issues.add(new Issue(path.field(MERGE_KEY), keyLine,
-              "the merge key << takes an object or a list of objects, not " + source.describe()));
+          issues.add(
+              new Issue(
+                  path.field(MERGE_KEY),
+                  keyLine,
+                  "the merge key << takes an object or a list of objects, not "
+                      + source.describe()));
           return;
         }
         if (merged == null) {

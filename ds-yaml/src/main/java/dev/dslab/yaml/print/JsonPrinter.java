@@ -14,12 +14,13 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
 /**
- * {@code kubectl -o json}: Go's {@code json.MarshalIndent(obj, "", "    ")} plus a newline. That
- * is 4-space indentation, {@code "key": value}, {@code {}} and {@code []} when empty, and Go's
+ * {@code kubectl -o json}: Go's {@code json.MarshalIndent(obj, "", " ")} plus a newline. That is
+ * 4-space indentation, {@code "key": value}, {@code {}} and {@code []} when empty, and Go's
  * HTML-safe escaping ({@code <} as {@code \u003c}, lower-case hex).
  */
 public final class JsonPrinter {
-  private static final JsonFactory FACTORY = new JsonFactoryBuilder().characterEscapes(new GoEscapes()).build();
+  private static final JsonFactory FACTORY =
+      new JsonFactoryBuilder().characterEscapes(new GoEscapes()).build();
 
   private JsonPrinter() {}
 
@@ -47,10 +48,11 @@ public final class JsonPrinter {
 
   /** A new one per document: Jackson's pretty printers keep the nesting level as state. */
   private static DefaultPrettyPrinter prettyPrinter() {
-    Separators separators = Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator("");
+    Separators separators =
+        Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator("");
     DefaultIndenter indenter = new DefaultIndenter("    ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators);
     printer.indentObjectsWith(indenter);
@@ -81,7 +83,8 @@ public final class JsonPrinter {
 
     @Override
     public SerializableString getEscapeSequence(int ch) {
-      boolean escaped = ch < 0x20 || ch == '<' || ch == '>' || ch == '&' || ch == 0x2028 || ch == 0x2029;
+      boolean escaped =
+          ch < 0x20 || ch == '<' || ch == '>' || ch == '&' || ch == 0x2028 || ch == 0x2029;
       return escaped ? new SerializedString(String.format("\\u%04x", ch)) : null;
     }
   }

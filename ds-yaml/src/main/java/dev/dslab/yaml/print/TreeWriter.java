@@ -36,7 +36,10 @@ final class TreeWriter {
       g.writeString(s);
     } else if (value instanceof Boolean b) {
       g.writeBoolean(b);
-    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+    } else if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       g.writeNumber(((Number) value).longValue());
     } else if (value instanceof BigInteger n) {
       g.writeNumber(n);
@@ -45,13 +48,17 @@ final class TreeWriter {
     } else if (value instanceof Double || value instanceof Float) {
       g.writeNumber(((Number) value).doubleValue());
     } else {
-      throw new IllegalArgumentException("cannot write a " + value.getClass().getName()
-          + ": trees hold only maps, lists, strings, numbers, booleans and nulls");
+      throw new IllegalArgumentException(
+          "cannot write a "
+              + value.getClass().getName()
+              + ": trees hold only maps, lists, strings, numbers, booleans and nulls");
     }
   }
 
   private static SortedMap<String, ?> sorted(Map<?, ?> map) {
-    if (map instanceof SortedMap<?, ?> s && s.comparator() == null && s.keySet().stream().allMatch(k -> k instanceof String)) {
+    if (map instanceof SortedMap<?, ?> s
+        && s.comparator() == null
+        && s.keySet().stream().allMatch(k -> k instanceof String)) {
       @SuppressWarnings("unchecked")
       SortedMap<String, ?> typed = (SortedMap<String, ?>) s;
       return typed;

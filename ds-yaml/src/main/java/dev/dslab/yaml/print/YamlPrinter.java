@@ -14,13 +14,14 @@ import java.io.UncheckedIOException;
  * characters; multi-line strings as literal blocks.
  */
 public final class YamlPrinter {
-  private static final YAMLFactory FACTORY = YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.INDENT_ARRAYS)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .stringQuotingChecker(new KubernetesQuoting())
-      .build();
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .disable(YAMLGenerator.Feature.INDENT_ARRAYS)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .stringQuotingChecker(new KubernetesQuoting())
+          .build();
 
   private YamlPrinter() {}
 

@@ -7,7 +7,8 @@ import java.util.List;
  * Cuts a YAML stream into documents on its {@code ---} lines, before parsing, as kubectl does
  * (apimachinery's YAMLReader). Each document is then parsed on its own, so one with a syntax error
  * costs only itself: the documents before and after it still load. A {@code ---} at the start of a
- * line is always a document marker in YAML (it may not occur inside any scalar), so the cut is exact.
+ * line is always a document marker in YAML (it may not occur inside any scalar), so the cut is
+ * exact.
  */
 public final class Documents {
   private Documents() {}
@@ -27,8 +28,9 @@ public final class Documents {
   }
 
   /**
-   * The documents of a YAML stream, numbered from 1. Text before the first {@code ---} is a document
-   * only if it has content: comments above a leading {@code ---} are not a document of their own.
+   * The documents of a YAML stream, numbered from 1. Text before the first {@code ---} is a
+   * document only if it has content: comments above a leading {@code ---} are not a document of
+   * their own.
    */
   public static List<DocumentText> split(String text) {
     List<DocumentText> documents = new ArrayList<>();
@@ -55,7 +57,8 @@ public final class Documents {
   }
 
   private static void add(List<DocumentText> documents, String text, int firstLine, int lastLine) {
-    boolean leadingPreamble = documents.isEmpty() && !startsWithSeparator(text) && !hasContent(text);
+    boolean leadingPreamble =
+        documents.isEmpty() && !startsWithSeparator(text) && !hasContent(text);
     if (!leadingPreamble) {
       documents.add(new DocumentText(documents.size() + 1, firstLine, lastLine, text));
     }
@@ -66,7 +69,10 @@ public final class Documents {
     return isSeparator(text, 0, end < 0 ? text.length() : end);
   }
 
-  /** {@code ---} alone, or followed by a blank and then a comment or content (e.g. {@code --- # next}). */
+  /**
+   * {@code ---} alone, or followed by a blank and then a comment or content (e.g. {@code --- #
+   * next}).
+   */
   private static boolean isSeparator(String text, int from, int to) {
     if (to - from < 3 || !text.startsWith("---", from)) {
       return false;
@@ -78,7 +84,10 @@ public final class Documents {
     return next == ' ' || next == '\t' || next == '\r';
   }
 
-  /** Anything but blank lines and comments: the first character that is neither blank nor in a comment. */
+  /**
+   * Anything but blank lines and comments: the first character that is neither blank nor in a
+   * comment.
+   */
   private static boolean hasContent(String text) {
     boolean inComment = false;
     for (int i = 0; i < text.length(); i++) {

@@ -29,15 +29,20 @@ public record SourceText(String text, List<Malformed> malformed) {
     return new SourceText(stripBom(text), List.of());
   }
 
-  /** Decodes a file's bytes: UTF-8 (with or without a byte order mark), or UTF-16 when it has one. */
+  /**
+   * Decodes a file's bytes: UTF-8 (with or without a byte order mark), or UTF-16 when it has one.
+   */
   public static SourceText decode(byte[] bytes) {
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
       return of(new String(bytes, StandardCharsets.UTF_16));
     }
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     List<Malformed> bad = new ArrayList<>();

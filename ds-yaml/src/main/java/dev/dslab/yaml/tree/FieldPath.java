@@ -1,9 +1,10 @@
 package dev.dslab.yaml.tree;
 
 /**
- * A field path in Kubernetes style: {@code spec.template.spec.containers[0].ports[0].containerPort}.
- * Built as a chain of parents and rendered only when a problem needs it, so decoding a large list
- * costs one small object per nested value.
+ * A field path in Kubernetes style: {@code
+ * spec.template.spec.containers[0].ports[0].containerPort}. Built as a chain of parents and
+ * rendered only when a problem needs it, so decoding a large list costs one small object per nested
+ * value.
  */
 public final class FieldPath {
   /** The object itself; it renders as the empty string. */

@@ -26,8 +26,10 @@ public final class Fields {
   private final YMap map;
   private final FieldPath path;
   private final List<Issue> issues;
+
   /** Which entries of the map have been asked for, by position. */
   private final boolean[] known;
+
   /** Every name asked for, present or not: the candidates for "did you mean". */
   private final List<String> asked = new ArrayList<>();
 
@@ -45,7 +47,8 @@ public final class Fields {
    * @param line the line to blame when {@code node} is not an object (the line of its key)
    * @throws DecodeException when a field has the wrong type or a required one is missing
    */
-  public static <T> T decode(YNode node, FieldPath path, int line, List<Issue> issues, Function<Fields, T> decoder) {
+  public static <T> T decode(
+      YNode node, FieldPath path, int line, List<Issue> issues, Function<Fields, T> decoder) {
     if (!(node instanceof YMap map)) {
       throw expected("an object", node, path, line);
     }
@@ -87,7 +90,10 @@ public final class Fields {
     return value(name, Fields::asString);
   }
 
-  /** A string the model cannot do without (a container's name): missing is the API's "Required value". */
+  /**
+   * A string the model cannot do without (a container's name): missing is the API's "Required
+   * value".
+   */
   public String requiredString(String name) {
     String value = string(name);
     if (value == null) {
@@ -123,28 +129,35 @@ public final class Fields {
   }
 
   public Boolean optionalBool(String name) {
-    return value(name, (v, p, l) -> {
-      if (v instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN) {
-        return (Boolean) s.value();
-      }
-      throw expected("a boolean", v, p, l);
-    });
+    return value(
+        name,
+        (v, p, l) -> {
+          if (v instanceof YScalar s && s.type() == YScalar.Type.BOOLEAN) {
+            return (Boolean) s.value();
+          }
+          throw expected("a boolean", v, p, l);
+        });
   }
 
   /** A metav1.Time: RFC 3339, e.g. {@code 2024-05-01T10:00:00Z}; empty is not set. */
   public Instant time(String name) {
-    return value(name, (v, p, l) -> {
-      String text = asString(v, p, l);
-      if (text.isEmpty()) {
-        return null;
-      }
-      try {
-        return Rfc3339.parse(text);
-      } catch (DateTimeParseException e) {
-        throw new DecodeException(p, l, "expected an RFC 3339 time such as \"2024-05-01T10:00:00Z\", got "
-            + Quoting.quote(text));
-      }
-    });
+    return value(
+        name,
+        (v, p, l) -> {
+          String text = asString(v, p, l);
+          if (text.isEmpty()) {
+            return null;
+          }
+          try {
+            return Rfc3339.parse(text);
+          } catch (DateTimeParseException e) {
+            throw new DecodeException(
+                p,
+                l,
+                "expected an RFC 3339 time such as \"2024-05-01T10:00:00Z\", got "
+                    + Quoting.quote(text));
+          }
+        });
   }
 
   /** A resource.Quantity, written as a string ({@code 200Mi}) or a number ({@code 1}). */
@@ -154,15 +167,17 @@ public final class Fields {
 
   /** An intstr.IntOrString: an int32 or a string. */
   public IntOrString intOrString(String name) {
-    return value(name, (v, p, l) -> {
-      if (v instanceof YScalar s && s.type() == YScalar.Type.STRING) {
-        return IntOrString.of((String) s.value());
-      }
-      if (v instanceof YScalar s && s.type() == YScalar.Type.INTEGER) {
-        return IntOrString.of((int) asInteger(s, p, l, Integer.MIN_VALUE, Integer.MAX_VALUE));
-      }
-      throw expected("an integer or a string", v, p, l);
-    });
+    return value(
+        name,
+        (v, p, l) -> {
+          if (v instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+            return IntOrString.of((String) s.value());
+          }
+          if (v instanceof YScalar s && s.type() == YScalar.Type.INTEGER) {
+            return IntOrString.of((int) asInteger(s, p, l, Integer.MIN_VALUE, Integer.MAX_VALUE));
+          }
+          throw expected("an integer or a string", v, p, l);
+        });
   }
 
   /**
@@ -170,25 +185,35 @@ public final class Fields {
    * empty or not set is null.
    */
   public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
-    return value(name, (v, p, l) -> {
-      String text = asString(v, p, l);
-      E[] constants = type.getEnumConstants();
-      for (E constant : constants) {
-        if (constant.name().equals(text)) {
-          return constant;
-        }
-      }
-      if (text.isEmpty()) {
-        return null;
-      }
-      String supported = Arrays.stream(constants).map(c -> Quoting.quote(c.name())).collect(Collectors.joining(", "));
-      throw new DecodeException(p, l, "Unsupported value: " + Quoting.quote(text) + ": supported values: " + supported);
-    });
+    return value(
+        name,
+        (v, p, l) -> {
+          String text = asString(v, p, l);
+          E[] constants = type.getEnumConstants();
+          for (E constant : constants) {
+            if (constant.name().equals(text)) {
+              return constant;
+            }
+          }
+          if (text.isEmpty()) {
+            return null;
+          }
+          String supported =
+              Arrays.stream(constants)
+                  .map(c -> Quoting.quote(c.name()))
+                  .collect(Collectors.joining(", "));
+          throw new DecodeException(
+              p,
+              l,
+              "Unsupported value: " + Quoting.quote(text) + ": supported values: " + supported);
+        });
   }
 
   // ------------------------------------------------------------------ maps and lists
 
-  /** A {@code map[string]string} (labels, annotations, nodeSelector): every value must be a string. */
+  /**
+   * A {@code map[string]string} (labels, annotations, nodeSelector): every value must be a string.
+   */
   public SortedMap<String, String> stringMap(String name) {
     return map(name, (v, p, l) -> v.isNull() ? "" : asString(v, p, l));
   }
@@ -220,15 +245,19 @@ public final class Fields {
     return value(name, (v, p, l) -> plain(v));
   }
 
-  /** An opaque tree that must be an object (the fields of a volume source the model does not type). */
+  /**
+   * An opaque tree that must be an object (the fields of a volume source the model does not type).
+   */
   @SuppressWarnings("unchecked")
   public SortedMap<String, Object> opaqueObject(String name) {
-    return value(name, (v, p, l) -> {
-      if (!(v instanceof YMap)) {
-        throw expected("an object", v, p, l);
-      }
-      return (SortedMap<String, Object>) plain(v);
-    });
+    return value(
+        name,
+        (v, p, l) -> {
+          if (!(v instanceof YMap)) {
+            throw expected("an object", v, p, l);
+          }
+          return (SortedMap<String, Object>) plain(v);
+        });
   }
 
   // ------------------------------------------------------------------ conversions of single values
@@ -249,30 +278,37 @@ public final class Fields {
   }
 
   private <T> SortedMap<String, T> map(String name, Conversion<T> conversion) {
-    SortedMap<String, T> out = value(name, (v, p, l) -> {
-      if (!(v instanceof YMap m)) {
-        throw expected("an object", v, p, l);
-      }
-      SortedMap<String, T> entries = new TreeMap<>();
-      for (int i = 0; i < m.size(); i++) {
-        entries.put(m.keyAt(i), conversion.apply(m.valueAt(i), p.key(m.keyAt(i)), m.lineAt(i)));
-      }
-      return entries;
-    });
+    SortedMap<String, T> out =
+        value(
+            name,
+            (v, p, l) -> {
+              if (!(v instanceof YMap m)) {
+                throw expected("an object", v, p, l);
+              }
+              SortedMap<String, T> entries = new TreeMap<>();
+              for (int i = 0; i < m.size(); i++) {
+                entries.put(
+                    m.keyAt(i), conversion.apply(m.valueAt(i), p.key(m.keyAt(i)), m.lineAt(i)));
+              }
+              return entries;
+            });
     return out == null ? Collections.emptySortedMap() : out;
   }
 
   private <T> List<T> list(String name, BiFunction<YNode, FieldPath, T> conversion) {
-    List<T> out = value(name, (v, p, l) -> {
-      if (!(v instanceof YList list)) {
-        throw expected("a list", v, p, l);
-      }
-      List<T> items = new ArrayList<>(list.items().size());
-      for (int i = 0; i < list.items().size(); i++) {
-        items.add(conversion.apply(list.items().get(i), p.index(i)));
-      }
-      return items;
-    });
+    List<T> out =
+        value(
+            name,
+            (v, p, l) -> {
+              if (!(v instanceof YList list)) {
+                throw expected("a list", v, p, l);
+              }
+              List<T> items = new ArrayList<>(list.items().size());
+              for (int i = 0; i < list.items().size(); i++) {
+                items.add(conversion.apply(list.items().get(i), p.index(i)));
+              }
+              return items;
+            });
     return out == null ? List.of() : out;
   }
 
@@ -282,9 +318,12 @@ public final class Fields {
         return (String) s.value();
       }
       if (s.type() != YScalar.Type.NULL) {
-        // The API server rejects `ssd: true` in a map[string]string; YAML users need the fix spelled out.
+        // The API server rejects `ssd: true` in a map[string]string; YAML users need the fix
+        // spelled out.
         String what = s.type() == YScalar.Type.BOOLEAN ? "a boolean" : "a number";
-        throw new DecodeException(path, line,
+        throw new DecodeException(
+            path,
+            line,
             "expected a string, got " + what + " (quote it: " + Quoting.quote(s.text()) + ")");
       }
     }
@@ -295,23 +334,34 @@ public final class Fields {
     if (!(value instanceof YScalar s) || s.type() != YScalar.Type.INTEGER) {
       throw expected("an integer", value, path, line);
     }
-    BigInteger n = s.value() instanceof BigInteger b ? b : BigInteger.valueOf(((Number) s.value()).longValue());
+    BigInteger n =
+        s.value() instanceof BigInteger b
+            ? b
+            : BigInteger.valueOf(((Number) s.value()).longValue());
     if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
-      throw new DecodeException(path, line, "value " + s.text() + " is out of range [" + min + ", " + max + "]");
+      throw new DecodeException(
+          path, line, "value " + s.text() + " is out of range [" + min + ", " + max + "]");
     }
     return n.longValue();
   }
 
   private static Quantity asQuantity(YNode value, FieldPath path, int line) {
-    if (!(value instanceof YScalar s) || (s.type() != YScalar.Type.STRING && s.type() != YScalar.Type.INTEGER
-        && s.type() != YScalar.Type.FLOAT)) {
+    if (!(value instanceof YScalar s)
+        || (s.type() != YScalar.Type.STRING
+            && s.type() != YScalar.Type.INTEGER
+            && s.type() != YScalar.Type.FLOAT)) {
       throw expected("a quantity (a string such as \"100m\" or a number)", value, path, line);
     }
     try {
       return Quantity.parse(s.text());
     } catch (IllegalArgumentException | ArithmeticException e) {
-      throw new DecodeException(path, line, "invalid quantity " + Quoting.quote(s.text()) + ": "
-          + "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
+      throw new DecodeException(
+          path,
+          line,
+          "invalid quantity "
+              + Quoting.quote(s.text())
+              + ": "
+              + "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'");
     }
   }
 
@@ -356,7 +406,8 @@ public final class Fields {
       if (!known[i]) {
         String key = map.keyAt(i);
         FieldPath field = path.field(key);
-        String hint = Suggestions.closest(key, asked).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+        String hint =
+            Suggestions.closest(key, asked).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
         issues.add(new Issue(field, map.lineAt(i), "unknown field \"" + field + "\"" + hint));
       }
     }

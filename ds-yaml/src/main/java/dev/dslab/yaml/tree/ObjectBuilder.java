@@ -30,7 +30,10 @@ public final class ObjectBuilder {
     return b;
   }
 
-  /** Writes the value unless it is null. Strings are written even when empty: the model tells "" from null. */
+  /**
+   * Writes the value unless it is null. Strings are written even when empty: the model tells ""
+   * from null.
+   */
   public ObjectBuilder put(String name, Object value) {
     if (value != null) {
       fields.put(name, value);
@@ -73,7 +76,9 @@ public final class ObjectBuilder {
 
   /** A list of objects, each encoded with {@code encoder}; omitted when empty. */
   public <T> ObjectBuilder putObjects(String name, List<T> values, Function<T, ?> encoder) {
-    return values.isEmpty() ? this : put(name, values.stream().map(v -> (Object) encoder.apply(v)).toList());
+    return values.isEmpty()
+        ? this
+        : put(name, values.stream().map(v -> (Object) encoder.apply(v)).toList());
   }
 
   public Map<String, Object> build() {
@@ -86,7 +91,9 @@ public final class ObjectBuilder {
 
   /** An intstr.IntOrString: a JSON number or string. */
   public ObjectBuilder putIntOrString(String name, IntOrString value) {
-    return value == null ? this : put(name, value.isInt() ? (Object) value.intValue() : value.stringValue());
+    return value == null
+        ? this
+        : put(name, value.isInt() ? (Object) value.intValue() : value.stringValue());
   }
 
   /** A resource.Quantity: its text, always a string (so {@code cpu: "8"} in YAML). */

@@ -1,6 +1,9 @@
 package dev.dslab.yaml.tree;
 
-/** Quotes text for messages the way Go's {@code %q} does, shortened so that one problem stays one line. */
+/**
+ * Quotes text for messages the way Go's {@code %q} does, shortened so that one problem stays one
+ * line.
+ */
 public final class Quoting {
   private static final int MAX = 60;
 

@@ -15,8 +15,12 @@ final class Rfc3339 {
   private Rfc3339() {}
 
   static Instant parse(String text) {
-    if (text.length() == 20 && text.charAt(4) == '-' && text.charAt(7) == '-'
-        && (text.charAt(10) == 'T' || text.charAt(10) == 't') && text.charAt(13) == ':' && text.charAt(16) == ':'
+    if (text.length() == 20
+        && text.charAt(4) == '-'
+        && text.charAt(7) == '-'
+        && (text.charAt(10) == 'T' || text.charAt(10) == 't')
+        && text.charAt(13) == ':'
+        && text.charAt(16) == ':'
         && (text.charAt(19) == 'Z' || text.charAt(19) == 'z')) {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 2);
@@ -24,11 +28,21 @@ final class Rfc3339 {
       int hour = digits(text, 11, 2);
       int minute = digits(text, 14, 2);
       int second = digits(text, 17, 2);
-      if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
-          && second >= 0 && second < 60) {
+      if (year >= 0
+          && month >= 0
+          && day >= 0
+          && hour >= 0
+          && hour < 24
+          && minute >= 0
+          && minute < 60
+          && second >= 0
+          && second < 60) {
         try {
-          return Instant.ofEpochSecond(LocalDate.of(year, month, day).toEpochDay() * 86_400L
-              + hour * 3_600L + minute * 60L + second);
+          return Instant.ofEpochSecond(
+              LocalDate.of(year, month, day).toEpochDay() * 86_400L
+                  + hour * 3_600L
+                  + minute * 60L
+                  + second);
         } catch (DateTimeException e) {
           // an impossible date such as February 30th: let the formatter say what is wrong
         }

@@ -48,7 +48,10 @@ public final class YMap implements YNode {
     return i < 0 ? null : entryAt(i);
   }
 
-  /** The position of a key in document order, or -1: with the {@code …At} accessors, lookups without garbage. */
+  /**
+   * The position of a key in document order, or -1: with the {@code …At} accessors, lookups without
+   * garbage.
+   */
   public int indexOf(String key) {
     if (index != null) {
       Integer i = index.get(key);
@@ -134,7 +137,11 @@ public final class YMap implements YNode {
     }
 
     public YMap build(int line) {
-      return new YMap(line, Arrays.copyOf(keys, size), Arrays.copyOf(keyLines, size), Arrays.copyOf(values, size));
+      return new YMap(
+          line,
+          Arrays.copyOf(keys, size),
+          Arrays.copyOf(keyLines, size),
+          Arrays.copyOf(values, size));
     }
 
     private int find(String key) {

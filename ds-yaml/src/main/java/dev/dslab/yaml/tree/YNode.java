@@ -7,7 +7,10 @@ package dev.dslab.yaml.tree;
 public sealed interface YNode permits YMap, YList, YScalar {
   int line();
 
-  /** How the value reads in a message: {@code an object}, {@code a list}, {@code "http"}, {@code a number (1.5)}. */
+  /**
+   * How the value reads in a message: {@code an object}, {@code a list}, {@code "http"}, {@code a
+   * number (1.5)}.
+   */
   String describe();
 
   default boolean isNull() {

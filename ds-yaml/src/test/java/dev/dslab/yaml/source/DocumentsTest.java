@@ -10,7 +10,11 @@ class DocumentsTest {
   @Test
   void cutsOnDocumentMarkersKeepingEachMarkerWithTheDocumentItStarts() {
     assertThat(Documents.split("a: 1\n---\nb: 2\n--- # third\nc: 3\n"))
-        .extracting(DocumentText::number, DocumentText::firstLine, DocumentText::lastLine, DocumentText::text)
+        .extracting(
+            DocumentText::number,
+            DocumentText::firstLine,
+            DocumentText::lastLine,
+            DocumentText::text)
         .containsExactly(
             tuple(1, 1, 1, "a: 1\n"),
             tuple(2, 2, 3, "---\nb: 2\n"),
@@ -19,19 +23,22 @@ class DocumentsTest {
 
   @Test
   void aLeadingMarkerStartsTheFirstDocument() {
-    assertThat(Documents.split("---\na: 1\n")).extracting(DocumentText::number, DocumentText::firstLine)
+    assertThat(Documents.split("---\na: 1\n"))
+        .extracting(DocumentText::number, DocumentText::firstLine)
         .containsExactly(tuple(1, 1));
   }
 
   @Test
   void commentsAboveTheFirstMarkerAreNoDocument() {
-    assertThat(Documents.split("# header\n\n---\na: 1\n")).extracting(DocumentText::number, DocumentText::firstLine)
+    assertThat(Documents.split("# header\n\n---\na: 1\n"))
+        .extracting(DocumentText::number, DocumentText::firstLine)
         .containsExactly(tuple(1, 3));
   }
 
   @Test
   void countsEmptyDocumentsBetweenMarkers() {
-    assertThat(Documents.split("a: 1\n---\n---\nb: 2\n")).extracting(DocumentText::number, DocumentText::firstLine)
+    assertThat(Documents.split("a: 1\n---\n---\nb: 2\n"))
+        .extracting(DocumentText::number, DocumentText::firstLine)
         .containsExactly(tuple(1, 1), tuple(2, 2), tuple(3, 3));
   }
 

@@ -22,13 +22,16 @@ class SourceTextTest {
     SourceText text = SourceText.decode(bytes);
 
     assertThat(text.text()).isEqualTo("a\nb\uFFFD\nc\uFFFD\n");
-    assertThat(text.malformed()).containsExactly(new SourceText.Malformed(3, 2, 0xFF), new SourceText.Malformed(6, 3, 0xC3));
+    assertThat(text.malformed())
+        .containsExactly(
+            new SourceText.Malformed(3, 2, 0xFF), new SourceText.Malformed(6, 3, 0xC3));
     assertThat(text.malformedWithin(1, 1)).isEmpty();
     assertThat(text.malformedWithin(3, 9)).hasValue(new SourceText.Malformed(6, 3, 0xC3));
   }
 
   @Test
   void decodesUtf16WithAByteOrderMark() {
-    assertThat(SourceText.decode("\uFEFFa: b\n".getBytes(StandardCharsets.UTF_16LE)).text()).isEqualTo("a: b\n");
+    assertThat(SourceText.decode("\uFEFFa: b\n".getBytes(StandardCharsets.UTF_16LE)).text())
+        .isEqualTo("a: b\n");
   }
 }

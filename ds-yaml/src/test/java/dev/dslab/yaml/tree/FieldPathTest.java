@@ -8,8 +8,16 @@ class FieldPathTest {
 
   @Test
   void rendersInKubernetesStyle() {
-    FieldPath port = FieldPath.ROOT.field("spec").field("template").field("spec").field("containers").index(0)
-        .field("ports").index(1).field("containerPort");
+    FieldPath port =
+        FieldPath.ROOT
+            .field("spec")
+            .field("template")
+            .field("spec")
+            .field("containers")
+            .index(0)
+            .field("ports")
+            .index(1)
+            .field("containerPort");
 
     assertThat(port).hasToString("spec.template.spec.containers[0].ports[1].containerPort");
     assertThat(FieldPath.ROOT).hasToString("");

@@ -6,7 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SuggestionsTest {
-  private static final List<String> POD_SPEC = List.of("containers", "initContainers", "volumes", "hostNetwork", "nodeName");
+  private static final List<String> POD_SPEC =
+      List.of("containers", "initContainers", "volumes", "hostNetwork", "nodeName");
 
   @Test
   void suggestsTheFieldOneOrTwoTyposAway() {
