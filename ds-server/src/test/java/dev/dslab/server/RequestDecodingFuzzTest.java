@@ -34,7 +34,7 @@ class RequestDecodingFuzzTest {
     String body = data.consumeRemainingAsString();
     ApiPath.parse(path).flatMap(p -> Resource.find(p.group(), p.version(), p.resource())).ifPresent(r -> {
       try {
-        FieldSelectors.parse(selector, r);
+        Selectors.of(Map.of("fieldSelector", selector), r.kind());
       } catch (BadRequest expected) {
         // the API server's 400
       }
