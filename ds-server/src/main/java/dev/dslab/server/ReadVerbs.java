@@ -17,16 +17,12 @@ record ReadVerbs(EngineLoop engine, Watches watches) {
   /** GET of a collection with {@code watch=true}. */
   void watch(ResourceRequest r) throws ApiException, BadRequest, IOException {
     watches.serve(
-        r.exchange(),
-        r.resource(),
-        r.namespace(),
-        Selectors.of(r.query(), r.resource()),
-        r.query());
+        r.exchange(), r.resource(), r.namespace(), Selectors.of(r.query(), r.kind()), r.query());
   }
 
   /** GET of a collection: the selected objects, at the store's resourceVersion. */
   void list(ResourceRequest r) throws ApiException, BadRequest, IOException {
-    Selectors selectors = Selectors.of(r.query(), r.resource());
+    Selectors selectors = Selectors.of(r.query(), r.kind());
     record Listed(List<KubeObject> items, long resourceVersion, Instant now) {}
     Listed listed =
         engine.call(

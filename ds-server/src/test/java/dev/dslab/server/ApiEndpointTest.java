@@ -241,6 +241,60 @@ class ApiEndpointTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void fieldSelectorsSelectAsTheApiServerDoesAndRefuseWhatItRefuses() throws Exception {
+    send("POST", "/apis/apps/v1/namespaces/default/daemonsets", "application/json", DS);
+    endpoint.engine().<Object>call(c -> c.settle(Duration.ofMinutes(1)));
+    List<Map<String, Object>> onWorker =
+        (List<Map<String, Object>>)
+            send(
+                    "GET",
+                    "/api/v1/pods?fieldSelector=spec.nodeName%3D"
+                        + WORKER
+                        + ",status.phase%3DRunning",
+                    null,
+                    null)
+                .body()
+                .get("items");
+    assertThat(onWorker)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.get("spec").toString()).contains("nodeName=" + WORKER));
+    List<Map<String, Object>> events =
+        (List<Map<String, Object>>)
+            send(
+                    "GET",
+                    "/api/v1/namespaces/default/events?fieldSelector=involvedObject.kind%3DDaemonSet,involvedObject.name%3Dagent,"
+                        + "type%3DNormal",
+                    null,
+                    null)
+                .body()
+                .get("items");
+    assertThat(events)
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.get("involvedObject").toString()).contains("name=agent"));
+
+    Reply unsupported = send("GET", "/api/v1/pods?fieldSelector=spec.foo%3Dx", null, null);
+    assertThat(unsupported.code()).isEqualTo(400);
+    assertThat(unsupported.body())
+        .containsEntry("reason", "BadRequest")
+        .doesNotContainKey("details");
+    assertThat(unsupported.message()).isEqualTo("field label not supported: spec.foo");
+    assertThat(
+            send("GET", "/api/v1/nodes?fieldSelector=metadata.namespace%3Ddefault", null, null)
+                .message())
+        .isEqualTo("field label not supported: metadata.namespace");
+    assertThat(
+            send("GET", "/apis/apps/v1/daemonsets?watch=1&fieldSelector=spec.foo%3Dx", null, null)
+                .message())
+        .isEqualTo(
+            "\"spec.foo\" is not a known field selector: only \"metadata.name\", \"metadata.namespace\"");
+    assertThat(
+            send("GET", "/api/v1/pods?fieldSelector=status.phase%3DRunning,bogus", null, null)
+                .message())
+        .isEqualTo("invalid selector: 'status.phase=Running,bogus'; can't understand 'bogus'");
+  }
+
+  @Test
   void theClockFollowsTheWallClockTimesTheSpeed() throws Exception {
     long[] wall = {0};
     Cluster c = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
