@@ -20,6 +20,7 @@ import dev.dslab.desktop.notify.NotificationsViewModel;
 import dev.dslab.desktop.palette.ChipPayload;
 import dev.dslab.desktop.palette.DropPolicy;
 import dev.dslab.desktop.palette.PaletteViewModel;
+import dev.dslab.desktop.serve.ApiServing;
 import dev.dslab.desktop.session.Autosave;
 import dev.dslab.desktop.time.SimulationClockViewModel;
 import dev.dslab.desktop.time.Speed;
@@ -29,9 +30,6 @@ import dev.dslab.engine.api.Kind;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.core.Taint;
 import dev.dslab.model.meta.KubeObject;
-import dev.dslab.server.ApiEndpoint;
-import dev.dslab.server.EngineLoop;
-import dev.dslab.server.Kubeconfigs;
 import dev.dslab.session.ClientWrites;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Replay;
@@ -45,7 +43,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -478,19 +475,17 @@ public final class MainViewModel implements TileActions {
 
   // ------------------------------------------------------------------ serving the API
 
-  private ApiEndpoint served;
-  private final ReadOnlyBooleanWrapper serving = new ReadOnlyBooleanWrapper(false);
+  private final ApiServing api = new ApiServing();
 
   /**
    * View > Serve API: the cluster over the Kubernetes API, as {@code dsctl serve} serves it, so
-   * that kubectl works on what the window shows. Requests run on {@code engineThread} (the FX
-   * thread, between frames; the window's clock keeps the time); each write is recorded in the
-   * session and on the timeline as the dsctl line that repeats it. Writes the kubeconfig to {@code
-   * kubeconfig}.
+   * that kubectl works on what the window shows. Requests run on {@code engineThread}; each write
+   * is recorded in the session and on the timeline as the request that repeats it. Writes the
+   * kubeconfig to {@code kubeconfig}.
    */
   public boolean setServing(
       boolean on, java.util.concurrent.Executor engineThread, Path kubeconfig) {
-    if (on == (served != null)) {
+    if (on == api.isServing()) {
       return true;
     }
     // kubectl's writes would go on from this moment: the later actions are the user's to drop
@@ -498,28 +493,15 @@ public final class MainViewModel implements TileActions {
       return false;
     }
     if (!on) {
-      served.close();
-      served = null;
-      serving.set(false);
+      api.close();
       notifications.info("API stopped", List.of("kubectl no longer reaches this window"));
       return true;
     }
     try {
-      ApiEndpoint endpoint =
-          ApiEndpoint.start(
-              cluster,
-              new java.net.InetSocketAddress("127.0.0.1", 0),
-              new EngineLoop(cluster, engineThread),
-              null,
-              this::apiWrote);
-      Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
-      served = endpoint;
-      serving.set(true);
+      String server = api.start(cluster, engineThread, kubeconfig, this::apiWrote);
       notifications.info(
           "Serving the Kubernetes API",
-          List.of(
-              "http://127.0.0.1:" + endpoint.port(),
-              "export KUBECONFIG=" + kubeconfig.toAbsolutePath()));
+          List.of(server, "export KUBECONFIG=" + kubeconfig.toAbsolutePath()));
       return true;
     } catch (java.io.IOException e) {
       notifications.error("Cannot serve the API", List.of(e.getMessage()));
@@ -547,12 +529,12 @@ public final class MainViewModel implements TileActions {
   }
 
   public ReadOnlyBooleanProperty servingProperty() {
-    return serving.getReadOnlyProperty();
+    return api.servingProperty();
   }
 
   /** The port the API is served on, or -1. */
   public int servedPort() {
-    return served == null ? -1 : served.port();
+    return api.port();
   }
 
   // ------------------------------------------------------------------ session file
