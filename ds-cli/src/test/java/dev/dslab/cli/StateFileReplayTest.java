@@ -155,4 +155,33 @@ class StateFileReplayTest {
     assertThat(afterReplay).contains("disk: ssd", "key: dedicated", "name: agent", "name: edge-1");
     assertThat(live).isNotEmpty();
   }
+
+  /**
+   * A state file written by dsctl before requests had their own module (29 command lines: apply,
+   * label, taint, set image, rollout status and undo, cordon, drain, nodes added and generated,
+   * image behaviours, kubelets down and up, deletes by selector and with --cascade=orphan, refused
+   * lines): it replays to the cluster that dsctl printed then, byte for byte, and is left as it
+   * was.
+   */
+  @Test
+  void aStateFileWrittenBeforeTheSessionModuleLoadsTheSame(@TempDir Path dir) throws IOException {
+    Path state = dir.resolve("state.yaml");
+    Files.copy(Path.of("src/test/resources/state-v0/state.yaml"), state);
+    byte[] before = Files.readAllBytes(state);
+    assertThat(
+            dsctl(
+                dir,
+                "",
+                "--state",
+                state.toString(),
+                "get",
+                "nodes,pods,daemonsets",
+                "-A",
+                "-o",
+                "yaml"))
+        .isEqualTo(Files.readString(Path.of("src/test/resources/state-v0/expected.yaml")));
+    assertThat(dsctl(dir, "", "--state", state.toString(), "sim", "now"))
+        .isEqualTo("2025-01-01T00:04:32.500Z\n");
+    assertThat(Files.readAllBytes(state)).isEqualTo(before);
+  }
 }
