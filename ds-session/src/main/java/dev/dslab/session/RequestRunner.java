@@ -38,10 +38,15 @@ public final class RequestRunner {
   }
 
   /**
-   * What a request printed, whether it went through, and the line to record (with what its -f
-   * read).
+   * What a request printed, and the line to record (with what its -f read). {@code refusal} is
+   * empty when it went through, else kubectl's words for why not (for an apply with several refused
+   * documents, one line each).
    */
-  public record Outcome(boolean ok, String out, String err, Line line) {}
+  public record Outcome(String out, String err, Optional<String> refusal, Line line) {
+    public boolean ok() {
+      return refusal.isEmpty();
+    }
+  }
 
   /**
    * Runs a request; its -f arguments read the submission's inputs, or the files now when it has
@@ -49,18 +54,20 @@ public final class RequestRunner {
    */
   public Outcome run(Submission submission) {
     session.beginCommand(submission.inputs().isEmpty() ? null : submission.inputs());
-    boolean ok = true;
+    String refusal = null;
     try {
       Executor.execute(session, submission.request());
     } catch (CommandException e) {
-      ok = false;
       if (!e.getMessage().isEmpty()) {
         session.err().println(e.getMessage());
       }
+      // an empty message: the reasons were printed one by one (apply's refused documents)
+      refusal =
+          e.getMessage().isEmpty() ? err.toString(StandardCharsets.UTF_8).strip() : e.getMessage();
     }
     Map<String, List<Manifest>> inputs =
         submission.inputs().isEmpty() ? session.reads() : submission.inputs();
-    return outcome(ok, new Line(submission.request().words(), new LinkedHashMap<>(inputs)));
+    return outcome(refusal, new Line(submission.request().words(), new LinkedHashMap<>(inputs)));
   }
 
   public Outcome run(Request request) {
@@ -75,30 +82,29 @@ public final class RequestRunner {
     try {
       request = RequestParser.parse(line.words());
     } catch (CommandException e) {
-      return outcome(false, e.getMessage() + "\n", line);
+      Outcome o = outcome(e.getMessage(), line);
+      return new Outcome(o.out(), o.err() + e.getMessage() + "\n", o.refusal(), line);
     }
     if (request.isEmpty()) {
-      return outcome(true, "", line);
+      return outcome(null, line);
     }
     Outcome o = run(new Submission(request.get(), line.inputs()));
-    return new Outcome(o.ok(), o.out(), o.err(), line);
+    return new Outcome(o.out(), o.err(), o.refusal(), line);
   }
 
   public Cluster cluster() {
     return session.cluster();
   }
 
-  private Outcome outcome(boolean ok, Line line) {
+  private Outcome outcome(String refusal, Line line) {
     Outcome o =
         new Outcome(
-            ok, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), line);
+            out.toString(StandardCharsets.UTF_8),
+            err.toString(StandardCharsets.UTF_8),
+            Optional.ofNullable(refusal),
+            line);
     out.reset();
     err.reset();
     return o;
-  }
-
-  private Outcome outcome(boolean ok, String error, Line line) {
-    Outcome o = outcome(ok, line);
-    return new Outcome(ok, o.out(), o.err() + error, line);
   }
 }

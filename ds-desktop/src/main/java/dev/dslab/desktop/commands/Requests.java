@@ -31,8 +31,8 @@ public final class Requests {
   public void run(List<Submission> submissions) throws RequestRefused {
     for (Submission s : submissions) {
       RequestRunner.Outcome r = run(s);
-      if (!r.ok()) {
-        throw new RequestRefused(r.err().strip());
+      if (r.refusal().isPresent()) {
+        throw new RequestRefused(r.refusal().get());
       }
     }
   }

@@ -58,7 +58,7 @@ class ExecutorTest {
     RequestRunner.Outcome o =
         runner.run(RequestParser.taint(List.of("node", "ghost", "a=b:NoSchedule"), false));
     assertThat(o.ok()).isFalse();
-    assertThat(o.err()).isEqualTo("Error from server (NotFound): nodes \"ghost\" not found\n");
+    assertThat(o.refusal()).contains("Error from server (NotFound): nodes \"ghost\" not found");
     assertThat(cluster.store().resourceVersion()).isEqualTo(before);
   }
 }
