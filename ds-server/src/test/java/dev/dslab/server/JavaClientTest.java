@@ -177,4 +177,47 @@ class JavaClientTest {
         .extracting(ControllerRevision::getRevision)
         .containsExactlyInAnyOrder(2L, 3L);
   }
+
+  /** Everything the store holds and its revision: what a dry run must leave as it found it. */
+  private List<Object> store() throws Exception {
+    return endpoint
+        .engine()
+        .call(
+            c -> {
+              List<Object> all = new java.util.ArrayList<>();
+              for (dev.dslab.engine.api.Kind k : dev.dslab.engine.api.Kind.values()) {
+                all.addAll(c.store().list(k, null));
+              }
+              all.add(c.store().resourceVersion());
+              return all;
+            });
+  }
+
+  @Test
+  void theClientsDryRunsChangeNothing() throws Exception {
+    DaemonSet ds = client.getKubernetesSerialization().unmarshal(SEED_DAEMONSET, DaemonSet.class);
+    client.apps().daemonSets().resource(ds).create();
+    advance(Duration.ofMinutes(1));
+    List<Object> before = store();
+
+    DaemonSet other =
+        client.getKubernetesSerialization().unmarshal(SEED_DAEMONSET, DaemonSet.class);
+    other.getMetadata().setName("other");
+    DaemonSet answered = client.apps().daemonSets().resource(other).dryRun().create();
+    assertThat(answered.getMetadata().getUid()).isNotNull();
+    client
+        .nodes()
+        .withName("kind-multinodes-worker")
+        .dryRun()
+        .edit(
+            n -> {
+              n.getMetadata().getLabels().put("logging", "enabled");
+              return n;
+            });
+    client.apps().daemonSets().withName("fluentd").dryRun().delete();
+    advance(Duration.ZERO);
+
+    assertThat(store()).isEqualTo(before);
+    assertThat(client.apps().daemonSets().withName("other").get()).isNull();
+  }
 }
