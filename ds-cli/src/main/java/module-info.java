@@ -11,7 +11,6 @@ module dev.dslab.cli {
   requires info.picocli;
   requires org.jline;
 
-  // InProcessDsctl: command lines run in-process (tests and harnesses)
   exports dev.dslab.cli;
 
   opens dev.dslab.cli to

@@ -11,8 +11,7 @@ import java.nio.file.Path;
 
 /**
  * dsctl command lines run in-process on a cluster, their output captured: what a test compares with
- * the real kubectl's output, or a script's harness runs. Reading commands included, unlike the
- * session's requests.
+ * the real kubectl's output. Reading commands included, unlike the session's requests.
  */
 public final class InProcessDsctl {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
