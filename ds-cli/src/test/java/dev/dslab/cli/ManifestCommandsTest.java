@@ -276,4 +276,41 @@ class ManifestCommandsTest {
     assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo("error: STDIN is larger than 64 MiB: refusing to read it\n");
   }
+
+  @Test
+  void reApplyingAnUnchangedServiceKeepsItsClusterIpAndNodePortsAndSaysUnchanged(
+      @TempDir Path dir) {
+    ShellRun.write(
+        dir,
+        "svc.yaml",
+        """
+        apiVersion: v1
+        kind: Service
+        metadata:
+          name: web
+        spec:
+          type: NodePort
+          selector:
+            app: web
+          ports:
+          - port: 80
+        """);
+    ShellRun r =
+        ShellRun.run(
+            dir,
+            """
+            apply -f svc.yaml
+            get svc web -o yaml
+            apply -f svc.yaml
+            get svc web -o yaml
+            """,
+            "--preset",
+            "kind");
+    assertThat(r.out()).contains("service/web created\n").contains("service/web unchanged\n");
+    String first =
+        r.out().substring(r.out().indexOf("apiVersion"), r.out().indexOf("service/web unchanged"));
+    String second = r.out().substring(r.out().lastIndexOf("apiVersion"));
+    assertThat(second).isEqualTo(first);
+    assertThat(first).contains("clusterIP: 10.").contains("nodePort: 3");
+  }
 }

@@ -5,7 +5,13 @@ import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.api.ObjectKey;
 import dev.dslab.engine.presets.NodeRegistration;
 import dev.dslab.model.core.Node;
+import dev.dslab.model.core.Service;
+import dev.dslab.model.core.ServicePort;
+import dev.dslab.model.core.ServiceSpec;
 import dev.dslab.model.meta.KubeObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,7 +66,10 @@ public final class Applier {
       }
       KubeObject before = existing.get();
       KubeObject after =
-          cluster.api().update(o.withMetadata(o.metadata().withResourceVersion(null)));
+          cluster
+              .api()
+              .update(
+                  keepAllocations(o, before).withMetadata(o.metadata().withResourceVersion(null)));
       return new Applied(
           after.metadata().resourceVersion().equals(before.metadata().resourceVersion())
               ? Outcome.unchanged
@@ -69,6 +78,37 @@ public final class Applier {
     } finally {
       cluster.reconcile();
     }
+  }
+
+  /**
+   * kubectl apply patches the live object rather than replacing it: what the server allocated and
+   * the manifest leaves unset — a service's cluster IP, the node ports of its ports — stays as it
+   * is (a replace would drop them, and re-applying an unchanged Service would change it).
+   */
+  static KubeObject keepAllocations(KubeObject applied, KubeObject live) {
+    if (!(applied instanceof Service svc) || !(live instanceof Service current)) {
+      return applied;
+    }
+    ServiceSpec spec = svc.spec();
+    if ((spec.clusterIP() == null || spec.clusterIP().isEmpty())
+        && current.spec().clusterIP() != null) {
+      spec = spec.withClusterIP(current.spec().clusterIP());
+    }
+    List<ServicePort> ports = new ArrayList<>();
+    for (ServicePort p : spec.ports()) {
+      ServicePort port = p;
+      if (p.nodePort() == 0) {
+        port =
+            current.spec().ports().stream()
+                .filter(c -> c.port() == p.port() && Objects.equals(c.protocol(), p.protocol()))
+                .filter(c -> c.nodePort() != 0)
+                .findFirst()
+                .map(c -> p.withNodePort(c.nodePort()))
+                .orElse(p);
+      }
+      ports.add(port);
+    }
+    return svc.withSpec(spec.withPorts(ports));
   }
 
   /** The object in the default namespace when it is namespaced and names none. */
