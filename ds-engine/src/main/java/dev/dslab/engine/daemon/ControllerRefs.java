@@ -6,7 +6,10 @@ import dev.dslab.model.meta.OwnerReference;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The adoption half of ControllerRefManager (pkg/controller/controller_ref_manager.go), for pods and revisions alike. */
+/**
+ * The adoption half of ControllerRefManager (pkg/controller/controller_ref_manager.go), shared by the
+ * DaemonSet's pods and its revisions.
+ */
 final class ControllerRefs {
   private ControllerRefs() {}
 
