@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The adoption half of ControllerRefManager (pkg/controller/controller_ref_manager.go), for pods
- * and revisions alike.
+ * The adoption half of ControllerRefManager (pkg/controller/controller_ref_manager.go), shared by
+ * the DaemonSet's pods and its revisions.
  */
 final class ControllerRefs {
   private ControllerRefs() {}
