@@ -30,16 +30,21 @@ final class KindStrategies {
    */
   @SuppressWarnings("unchecked")
   static RestStrategy<KubeObject> of(Kind kind) {
-    // An exhaustive switch: a new kind does not compile until it says what its strategy is.
-    RestStrategy<? extends KubeObject> strategy =
-        switch (kind) {
-          case DAEMON_SET -> DAEMON_SETS;
-          case POD -> PODS;
-          case NODE -> NODES;
-          case SERVICE -> SERVICES;
-          case NAMESPACE -> NAMESPACES;
-          case CONTROLLER_REVISION, EVENT -> AS_GIVEN;
-        };
+    RestStrategy<? extends KubeObject> strategy;
+    if (kind == Kind.DAEMON_SET) {
+      strategy = DAEMON_SETS;
+    } else if (kind == Kind.POD) {
+      strategy = PODS;
+    } else if (kind == Kind.NODE) {
+      strategy = NODES;
+    } else if (kind == Kind.SERVICE) {
+      strategy = SERVICES;
+    } else if (kind == Kind.NAMESPACE) {
+      strategy = NAMESPACES;
+    } else {
+      // ControllerRevisions, Events and the kinds kept as sent
+      strategy = AS_GIVEN;
+    }
     return (RestStrategy<KubeObject>) strategy;
   }
 }
