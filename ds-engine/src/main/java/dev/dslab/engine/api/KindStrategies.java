@@ -6,6 +6,7 @@ import dev.dslab.engine.registry.NodeStrategy;
 import dev.dslab.engine.registry.PodStrategy;
 import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.engine.registry.ServiceStrategy;
+import dev.dslab.engine.registry.UnstructuredStrategy;
 import dev.dslab.model.meta.KubeObject;
 
 /** Each stored kind's REST strategy: the registry the API server looks a request's kind up in. */
@@ -41,9 +42,11 @@ final class KindStrategies {
       strategy = SERVICES;
     } else if (kind == Kind.NAMESPACE) {
       strategy = NAMESPACES;
-    } else {
-      // ControllerRevisions, Events and the kinds kept as sent
+    } else if (kind.simulated()) {
+      // ControllerRevisions and Events
       strategy = AS_GIVEN;
+    } else {
+      strategy = new UnstructuredStrategy(kind.apiResource());
     }
     return (RestStrategy<KubeObject>) strategy;
   }
