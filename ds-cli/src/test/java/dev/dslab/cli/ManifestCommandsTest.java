@@ -72,8 +72,8 @@ class ManifestCommandsTest {
         metadata:
           name: logging
         ---
-        apiVersion: apps/v1
-        kind: Deployment
+        apiVersion: example.com/v1
+        kind: Widget
         metadata:
           name: web
         ---
@@ -98,8 +98,10 @@ class ManifestCommandsTest {
     ShellRun r = ShellRun.run(dir, "apply -f mixed.yaml\nget svc -n logging -o name\n");
     assertThat(r.out()).isEqualTo("namespace/logging created\nservice/ok created\nservice/ok\n");
     assertThat(r.err())
-        .contains("mixed.yaml: document 2")
-        .contains("Deployment")
+        .contains(
+            "error: resource mapping not found for name: \"web\" namespace: \"\" from"
+                + " \"mixed.yaml\": no matches for kind \"Widget\" in version \"example.com/v1\"\n"
+                + "ensure CRDs are installed first\n")
         .contains("mixed.yaml: document 3, line 18: spec.ports[0].port");
   }
 

@@ -31,7 +31,8 @@ public final class Printers {
    * The table of these objects, in the given order, aged against {@code now}; every line ends with
    * a newline. An empty list prints nothing: the caller says "No resources found" itself.
    *
-   * @throws IllegalArgumentException for a kind that has no table
+   * <p>Kinds without a table of their own print NAME and AGE.
+   *
    * @throws ClassCastException when the objects are not all of one kind
    */
   public static String table(
@@ -42,7 +43,7 @@ public final class Printers {
     String kind = objects.get(0).kind();
     KindTable<?> table = TABLES.get(kind);
     if (table == null) {
-      throw new IllegalArgumentException("no table for kind " + kind);
+      table = DefaultTable.of(objects);
     }
     return table.render(objects, now, options);
   }
@@ -58,15 +59,14 @@ public final class Printers {
 
   /**
    * What the API server's table convertor returns for {@code kind}: the same columns and cells as
-   * {@code kubectl get} prints here (kubectl adds NAMESPACE and LABELS itself), or empty for a kind
-   * without a table.
+   * {@code kubectl get} prints here (kubectl adds NAMESPACE and LABELS itself); NAME and AGE for a
+   * kind without a table of its own.
    */
   public static java.util.Optional<ServerTable> serverTable(
       String kind, List<? extends KubeObject> objects, Instant now) {
     KindTable<?> table = TABLES.get(kind);
-    return table == null
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(table.server(objects, now));
+    return java.util.Optional.of(
+        (table == null ? DefaultTable.of(objects) : table).server(objects, now));
   }
 
   /**

@@ -43,7 +43,8 @@ final class Discovery {
       if (group.isEmpty()) {
         continue;
       }
-      Map<String, Object> gv = Map.of("groupVersion", group + "/v1", "version", "v1");
+      String version = Resource.versionOf(group);
+      Map<String, Object> gv = Map.of("groupVersion", group + "/" + version, "version", version);
       Map<String, Object> g = new LinkedHashMap<>();
       g.put("name", group);
       g.put("versions", List.of(gv));
@@ -73,9 +74,9 @@ final class Discovery {
       if (!r.shortNames().isEmpty()) {
         m.put("shortNames", r.shortNames());
       }
-      // kubectl get all
-      if (java.util.Set.of("pods", "services", "daemonsets").contains(r.plural())) {
-        m.put("categories", List.of("all"));
+      // kubectl get all, kubectl api-resources --categories
+      if (!r.categories().isEmpty()) {
+        m.put("categories", r.categories());
       }
       list.add(m);
       for (String sub : r.subresources()) {

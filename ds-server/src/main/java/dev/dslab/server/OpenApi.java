@@ -18,7 +18,7 @@ final class OpenApi {
   static Map<String, Object> root() {
     Map<String, Object> paths = new LinkedHashMap<>();
     for (String group : Resource.groups()) {
-      String gv = group.isEmpty() ? "api/v1" : "apis/" + group + "/v1";
+      String gv = group.isEmpty() ? "api/v1" : "apis/" + group + "/" + Resource.versionOf(group);
       paths.put(gv, Map.of("serverRelativeURL", "/openapi/v3/" + gv + "?hash=" + HASH));
     }
     return Map.of("paths", paths);
@@ -29,13 +29,16 @@ final class OpenApi {
 
   /** GET /openapi/v3/api/v1 or /openapi/v3/apis/apps/v1; null when not served. */
   static Map<String, Object> document(String groupVersionPath) {
-    String group =
-        groupVersionPath.equals("api/v1")
-            ? ""
-            : groupVersionPath.startsWith("apis/")
-                ? groupVersionPath.substring(5, groupVersionPath.length() - 3)
-                : null;
-    if (group == null || !groupVersionPath.endsWith("/v1") && !groupVersionPath.equals("api/v1")) {
+    String group;
+    if (groupVersionPath.equals("api/v1")) {
+      group = "";
+    } else if (groupVersionPath.startsWith("apis/") && groupVersionPath.lastIndexOf('/') > 5) {
+      int slash = groupVersionPath.lastIndexOf('/');
+      group = groupVersionPath.substring(5, slash);
+      if (!groupVersionPath.substring(slash + 1).equals(Resource.versionOf(group))) {
+        return null;
+      }
+    } else {
       return null;
     }
     Map<String, Object> paths = new LinkedHashMap<>();

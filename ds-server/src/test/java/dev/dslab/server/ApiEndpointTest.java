@@ -97,6 +97,50 @@ class ApiEndpointTest {
   }
 
   @Test
+  void discoveryListsEveryCatalogResourceWithItsNamesAndCategories() throws Exception {
+    assertThat(send("GET", "/apis", null, null).body().toString())
+        .contains("groupVersion=rbac.authorization.k8s.io/v1")
+        .contains("groupVersion=autoscaling/v2");
+    assertThat(send("GET", "/api/v1", null, null).body().toString())
+        .contains("name=configmaps")
+        .contains("shortNames=[cm]")
+        .contains("name=serviceaccounts");
+    String ext = send("GET", "/apis/apiextensions.k8s.io/v1", null, null).body().toString();
+    assertThat(ext).contains("shortNames=[crd, crds]").contains("categories=[api-extensions]");
+    assertThat(send("GET", "/apis/apps/v1", null, null).body().toString())
+        .contains("name=deployments")
+        .contains("categories=[all]");
+    assertThat(send("GET", "/openapi/v3/apis/autoscaling/v2", null, null).code()).isEqualTo(200);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aClusterRoleIsCreatedListedPatchedAndDeletedAsSent() throws Exception {
+    String role =
+        "{\"apiVersion\":\"rbac.authorization.k8s.io/v1\",\"kind\":\"ClusterRole\","
+            + "\"metadata\":{\"name\":\"agent\"},"
+            + "\"rules\":[{\"apiGroups\":[\"\"],\"resources\":[\"nodes\"],\"verbs\":[\"get\"]}]}";
+    String path = "/apis/rbac.authorization.k8s.io/v1/clusterroles";
+    Reply created = send("POST", path, "application/json", role);
+    assertThat(created.code()).isEqualTo(201);
+    assertThat(created.body().toString()).contains("uid=").contains("verbs=[get]");
+    assertThat((List<Object>) send("GET", path, null, null).body().get("items")).hasSize(1);
+    Reply patched =
+        send(
+            "PATCH",
+            path + "/agent",
+            "application/merge-patch+json",
+            "{\"metadata\":{\"labels\":{\"tier\":\"ops\"}}}");
+    assertThat(patched.code()).isEqualTo(200);
+    assertThat(patched.body().toString()).contains("tier=ops").contains("verbs=[get]");
+    assertThat(send("DELETE", path + "/agent", null, null).code()).isEqualTo(200);
+    Reply gone = send("GET", path + "/agent", null, null);
+    assertThat(gone.code()).isEqualTo(404);
+    assertThat(gone.message())
+        .isEqualTo("clusterroles.rbac.authorization.k8s.io \"agent\" not found");
+  }
+
+  @Test
   @SuppressWarnings("unchecked")
   void createListPatchAndDeleteADaemonSet() throws Exception {
     assertThat(

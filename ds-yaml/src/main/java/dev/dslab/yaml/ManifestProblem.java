@@ -10,7 +10,20 @@ package dev.dslab.yaml;
  *     or null when the problem is not about one field
  * @param message what is wrong, in one line
  */
-public record ManifestProblem(String source, int document, int line, String field, String message) {
+public record ManifestProblem(
+    String source, int document, int line, String field, String message, boolean verbatim) {
+
+  public ManifestProblem(String source, int document, int line, String field, String message) {
+    this(source, document, line, field, message, false);
+  }
+
+  /**
+   * A problem kubectl words itself, printed as the message alone (lines kept): {@code resource
+   * mapping not found for name: …}.
+   */
+  public static ManifestProblem verbatim(String source, int document, int line, String message) {
+    return new ManifestProblem(source, document, line, null, message, true);
+  }
 
   /**
    * One line, e.g. {@code error parsing ds.yaml: document 2, line 14:
@@ -18,6 +31,9 @@ public record ManifestProblem(String source, int document, int line, String fiel
    * field is left out when the message already quotes it ({@code unknown field "spec.foo"}).
    */
   public String render() {
+    if (verbatim) {
+      return message;
+    }
     StringBuilder s = new StringBuilder();
     if (document <= 0) {
       s.append("error reading ").append(source).append(": ");

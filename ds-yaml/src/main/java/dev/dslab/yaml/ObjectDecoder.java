@@ -129,6 +129,16 @@ final class ObjectDecoder {
       return;
     }
     Optional<KindCodec<?>> codec = kinds.find(apiVersion, kind);
+    if (codec.isEmpty() && !kinds.served(apiVersion, kind)) {
+      sink.problems()
+          .add(
+              ManifestProblem.verbatim(
+                  sink.source(),
+                  sink.document(),
+                  kindLine,
+                  unmapped(object, apiVersion, kind, sink.source())));
+      return;
+    }
     if (codec.isEmpty()) {
       sink.problem(
           null,
@@ -189,6 +199,35 @@ final class ObjectDecoder {
       return;
     }
     sink.objects().add(new LoadedObject(sink.source(), sink.document(), object.line(), decoded));
+  }
+
+  /**
+   * kubectl's words for a kind the server does not serve (its REST mapper found no resource): the
+   * name and namespace as the manifest wrote them.
+   */
+  private static String unmapped(YMap object, String apiVersion, String kind, String source) {
+    return "resource mapping not found for name: "
+        + quote(metadataString(object, "name"))
+        + " namespace: "
+        + quote(metadataString(object, "namespace"))
+        + " from "
+        + quote(source)
+        + ": no matches for kind "
+        + quote(kind)
+        + " in version "
+        + quote(apiVersion)
+        + "\nensure CRDs are installed first";
+  }
+
+  private static String metadataString(YMap object, String name) {
+    YEntry metadata = object.entry("metadata");
+    if (metadata != null && metadata.value() instanceof YMap m) {
+      YEntry e = m.entry(name);
+      if (e != null && e.value() instanceof YScalar s && s.type() == YScalar.Type.STRING) {
+        return (String) s.value();
+      }
+    }
+    return "";
   }
 
   private static boolean namesItsType(YMap object) {

@@ -165,8 +165,8 @@ class ManifestReaderTest {
           kind: Namespace
           metadata:
             name: b
-        - apiVersion: apps/v1
-          kind: Deployment
+        - apiVersion: example.com/v1
+          kind: Widget
           metadata:
             name: web
         - apiVersion: v1
@@ -188,7 +188,9 @@ class ManifestReaderTest {
     assertThat(result.problems())
         .extracting(ManifestProblem::render)
         .containsExactly(
-            "error parsing list.yaml: document 2, line 14: unsupported kind \"Deployment\" (apps/v1): skipped");
+            "resource mapping not found for name: \"web\" namespace: \"\" from \"list.yaml\": "
+                + "no matches for kind \"Widget\" in version \"example.com/v1\"\n"
+                + "ensure CRDs are installed first");
   }
 
   @Test
@@ -437,13 +439,14 @@ class ManifestReaderTest {
   // ---------------------------------------------------------------- kinds
 
   @Test
-  void skipsUnsupportedKindAndLoadsTheRest() {
+  void keepsServedKindsAsSentAndReportsUnservedOnesAsKubectlDoes() {
     String text =
         """
-        apiVersion: apps/v1
-        kind: Deployment
+        apiVersion: example.com/v1
+        kind: Widget
         metadata:
           name: web
+          namespace: shop
         ---
         apiVersion: v1
         kind: ConfigMap
@@ -457,22 +460,33 @@ class ManifestReaderTest {
 
     LoadResult result = ManifestReader.read("mixed.yaml", text);
 
-    assertThat(result.kubeObjects()).extracting(o -> o.name()).containsExactly("a");
+    assertThat(result.kubeObjects()).extracting(o -> o.name()).containsExactly("settings", "a");
+    assertThat(result.kubeObjects().get(0))
+        .isEqualTo(
+            new dev.dslab.model.meta.Unstructured(
+                "v1",
+                "ConfigMap",
+                dev.dslab.model.meta.ObjectMeta.named("settings"),
+                new java.util.TreeMap<>(
+                    java.util.Map.of("data", java.util.Map.of("level", "debug")))));
     assertThat(result.problems())
         .extracting(ManifestProblem::render)
         .containsExactly(
-            "error parsing mixed.yaml: document 1, line 2: unsupported kind \"Deployment\" (apps/v1): skipped",
-            "error parsing mixed.yaml: document 2, line 7: unsupported kind \"ConfigMap\" (v1): skipped");
+            "resource mapping not found for name: \"web\" namespace: \"shop\" from \"mixed.yaml\": "
+                + "no matches for kind \"Widget\" in version \"example.com/v1\"\n"
+                + "ensure CRDs are installed first");
   }
 
   @Test
-  void reportsAKnownKindUnderAnOldApiVersionWithTheOneToUse() {
+  void reportsAKnownKindUnderAnOldApiVersionAsNotServed() {
     String text = daemonSet("containers: []").replace("apps/v1", "extensions/v1beta1");
 
-    assertThat(problems(text))
-        .containsExactly(
-            "error parsing test.yaml: document 1, line 2: "
-                + "unsupported kind \"DaemonSet\" (extensions/v1beta1): skipped; DaemonSet is apps/v1");
+    assertThat(problems(text)).hasSize(1);
+    assertThat(problems(text).get(0))
+        .startsWith("resource mapping not found for name: ")
+        .endsWith(
+            "no matches for kind \"DaemonSet\" in version \"extensions/v1beta1\"\n"
+                + "ensure CRDs are installed first");
   }
 
   @Test

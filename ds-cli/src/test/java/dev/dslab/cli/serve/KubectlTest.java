@@ -336,4 +336,62 @@ class KubectlTest {
         .isEqualTo("daemonset.apps \"node-exporter\" deleted\n");
     sameAsDsctl("get ds");
   }
+
+  private static final String INSTALL =
+      dev.dslab.cli.InstallManifest.KEPT_KINDS
+          + DS.formatted("v1.8.2").replace("node-exporter", "agent");
+
+  @Test
+  @Order(9)
+  void anInstallManifestOfManyKindsIsAppliedAndServed() throws Exception {
+    Files.writeString(dir.resolve("install.yaml"), INSTALL);
+    assertThat(kubectl("apply -f install.yaml"))
+        .isEqualTo(
+            "serviceaccount/agent created\n"
+                + "clusterrole.rbac.authorization.k8s.io/agent created\n"
+                + "configmap/agent-config created\n"
+                + "daemonset.apps/agent created\n");
+    assertThat(kubectl("apply -f install.yaml"))
+        .isEqualTo(
+            "serviceaccount/agent unchanged\n"
+                + "clusterrole.rbac.authorization.k8s.io/agent unchanged\n"
+                + "configmap/agent-config unchanged\n"
+                + "daemonset.apps/agent unchanged\n");
+    String both = kubectl("get sa,cm -o name");
+    assertThat(both).contains("serviceaccount/agent\n").contains("configmap/agent-config\n");
+    assertThat(kubectl("get cm agent-config -o jsonpath={.data.level}")).isEqualTo("debug");
+    assertThat(kubectl("get clusterrole agent")).startsWith("NAME    AGE\nagent   ");
+    sameAsDsctl("get clusterroles -o name");
+  }
+
+  @Test
+  @Order(10)
+  void apiResourcesListsTheCatalog() throws Exception {
+    String resources = kubectl("api-resources");
+    assertThat(resources)
+        .containsPattern("\\nconfigmaps +cm +v1 +true +ConfigMap\\n")
+        .containsPattern("\\nserviceaccounts +sa +v1 +true +ServiceAccount\\n")
+        .containsPattern("\\nclusterroles +rbac.authorization.k8s.io/v1 +false +ClusterRole\\n")
+        .containsPattern(
+            "\\ncustomresourcedefinitions +crd,crds +apiextensions.k8s.io/v1 +false"
+                + " +CustomResourceDefinition\\n")
+        .containsPattern("\\ndeployments +deploy +apps/v1 +true +Deployment\\n")
+        .containsPattern("\\npriorityclasses +pc +scheduling.k8s.io/v1 +false +PriorityClass\\n");
+  }
+
+  @Test
+  @Order(11)
+  void patchesAndDeletesWorkForKeptKinds() throws Exception {
+    assertThat(kubectl("label cm agent-config tier=ops"))
+        .isEqualTo("configmap/agent-config labeled\n");
+    assertThat(kubectl("patch cm agent-config --type=merge -p {\"data\":{\"level\":\"info\"}}"))
+        .isEqualTo("configmap/agent-config patched\n");
+    assertThat(kubectl("get cm agent-config -o jsonpath={.data.level}")).isEqualTo("info");
+    assertThat(kubectl("delete -f install.yaml"))
+        .isEqualTo(
+            "serviceaccount \"agent\" deleted\n"
+                + "clusterrole.rbac.authorization.k8s.io \"agent\" deleted\n"
+                + "configmap \"agent-config\" deleted\n"
+                + "daemonset.apps \"agent\" deleted\n");
+  }
 }

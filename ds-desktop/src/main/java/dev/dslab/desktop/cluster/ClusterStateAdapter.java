@@ -94,24 +94,20 @@ public final class ClusterStateAdapter {
 
   private void noteChange(WatchEvent e) {
     KubeObject o = e.object();
-    switch (e.kind()) {
-      case NODE -> dirtyNodes.add(o.metadata().name());
-      case POD -> {
-        noteNodeOf((Pod) o);
-        if (e.old() != null) {
-          noteNodeOf((Pod) e.old());
-        }
+    Kind kind = e.kind();
+    if (kind == Kind.NODE) {
+      dirtyNodes.add(o.metadata().name());
+    } else if (kind == Kind.POD) {
+      noteNodeOf((Pod) o);
+      if (e.old() != null) {
+        noteNodeOf((Pod) e.old());
       }
-      case DAEMON_SET -> daemonSetsDirty = true;
-      case EVENT -> {
-        if (e.type() != WatchEvent.Type.DELETED) {
-          newEvents.add((Event) o);
-        }
-      }
-      default -> {
-        // namespaces, services, revisions: nothing on screen depends on them
-      }
+    } else if (kind == Kind.DAEMON_SET) {
+      daemonSetsDirty = true;
+    } else if (kind == Kind.EVENT && e.type() != WatchEvent.Type.DELETED) {
+      newEvents.add((Event) o);
     }
+    // namespaces, services, revisions and the other kinds: nothing on screen depends on them
   }
 
   private void noteNodeOf(Pod pod) {

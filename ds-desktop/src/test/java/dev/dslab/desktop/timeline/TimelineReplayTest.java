@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class TimelineReplayTest {
           StartingCluster.start(StartingCluster.DEMO, 3).orElseThrow(), ViewChoices.inMemory());
 
   private static Map<Kind, List<KubeObject>> contents(Cluster cluster) {
-    Map<Kind, List<KubeObject>> all = new EnumMap<>(Kind.class);
+    Map<Kind, List<KubeObject>> all = new java.util.LinkedHashMap<>();
     for (Kind kind : Kind.values()) {
       all.put(kind, cluster.store().list(kind, null));
     }

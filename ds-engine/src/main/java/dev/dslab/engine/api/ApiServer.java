@@ -295,7 +295,7 @@ public final class ApiServer {
   }
 
   private void deleteNamespaceContents(String namespace) {
-    for (Kind k : Kind.values()) {
+    for (Kind k : Kind.all()) {
       if (k.namespaced()) {
         for (KubeObject o : store.list(k, namespace)) {
           store.remove(ObjectKey.of(o));

@@ -9,7 +9,7 @@ import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.validation.GoValues;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,10 +56,10 @@ public final class FieldSelector implements Predicate<KubeObject> {
   private static final String NAME = "metadata.name";
   private static final String NAMESPACE = "metadata.namespace";
   private static final Map<Kind, Map<String, Function<KubeObject, String>>> FIELDS =
-      new EnumMap<>(Kind.class);
+      new HashMap<>();
 
   static {
-    for (Kind kind : Kind.values()) {
+    for (Kind kind : Kind.all()) {
       FIELDS.put(kind, Collections.unmodifiableMap(fields(kind)));
     }
   }
@@ -259,47 +259,40 @@ public final class FieldSelector implements Predicate<KubeObject> {
     if (kind.namespaced()) {
       f.put(NAMESPACE, o -> o.metadata().namespace());
     }
-    switch (kind) {
-      case POD -> {
-        f.put("spec.nodeName", of(Pod.class, p -> p.spec().nodeName()));
-        f.put("spec.host", of(Pod.class, p -> p.spec().nodeName()));
-        f.put("spec.restartPolicy", of(Pod.class, p -> p.spec().restartPolicy()));
-        f.put("spec.schedulerName", of(Pod.class, p -> p.spec().schedulerName()));
-        f.put("spec.serviceAccountName", of(Pod.class, p -> p.spec().serviceAccountName()));
-        f.put("spec.hostNetwork", of(Pod.class, p -> Boolean.toString(p.spec().hostNetwork())));
-        f.put(
-            "status.phase",
-            of(Pod.class, p -> p.status().phase() == null ? "" : p.status().phase().name()));
-        f.put("status.podIP", of(Pod.class, p -> p.status().podIP()));
-        f.put("status.nominatedNodeName", o -> "");
-      }
-      case NODE ->
-          f.put(
-              "spec.unschedulable",
-              of(Node.class, n -> Boolean.toString(n.spec().unschedulable())));
-      case NAMESPACE -> f.put("status.phase", of(Namespace.class, Namespace::phase));
-      case SERVICE -> {
-        f.put("spec.clusterIP", of(Service.class, s -> s.spec().clusterIP()));
-        f.put("spec.type", of(Service.class, s -> s.spec().type()));
-      }
-      case EVENT -> {
-        f.put("involvedObject.kind", of(Event.class, e -> e.involvedObject().kind()));
-        f.put("involvedObject.namespace", of(Event.class, e -> e.involvedObject().namespace()));
-        f.put("involvedObject.name", of(Event.class, e -> e.involvedObject().name()));
-        f.put("involvedObject.uid", of(Event.class, e -> e.involvedObject().uid()));
-        f.put("involvedObject.apiVersion", of(Event.class, e -> e.involvedObject().apiVersion()));
-        f.put("involvedObject.resourceVersion", o -> "");
-        f.put("involvedObject.fieldPath", of(Event.class, e -> e.involvedObject().fieldPath()));
-        f.put("reason", of(Event.class, Event::reason));
-        // one component here: the source's, which the API writes as reportingComponent too
-        f.put("reportingComponent", of(Event.class, Event::sourceComponent));
-        f.put("source", of(Event.class, Event::sourceComponent));
-        f.put("type", of(Event.class, Event::type));
-      }
-      case DAEMON_SET, CONTROLLER_REVISION -> {
-        // no fields of their own: the API server's default conversion, metadata only
-      }
+    if (kind == Kind.POD) {
+      f.put("spec.nodeName", of(Pod.class, p -> p.spec().nodeName()));
+      f.put("spec.host", of(Pod.class, p -> p.spec().nodeName()));
+      f.put("spec.restartPolicy", of(Pod.class, p -> p.spec().restartPolicy()));
+      f.put("spec.schedulerName", of(Pod.class, p -> p.spec().schedulerName()));
+      f.put("spec.serviceAccountName", of(Pod.class, p -> p.spec().serviceAccountName()));
+      f.put("spec.hostNetwork", of(Pod.class, p -> Boolean.toString(p.spec().hostNetwork())));
+      f.put(
+          "status.phase",
+          of(Pod.class, p -> p.status().phase() == null ? "" : p.status().phase().name()));
+      f.put("status.podIP", of(Pod.class, p -> p.status().podIP()));
+      f.put("status.nominatedNodeName", o -> "");
+    } else if (kind == Kind.NODE) {
+      f.put("spec.unschedulable", of(Node.class, n -> Boolean.toString(n.spec().unschedulable())));
+    } else if (kind == Kind.NAMESPACE) {
+      f.put("status.phase", of(Namespace.class, Namespace::phase));
+    } else if (kind == Kind.SERVICE) {
+      f.put("spec.clusterIP", of(Service.class, s -> s.spec().clusterIP()));
+      f.put("spec.type", of(Service.class, s -> s.spec().type()));
+    } else if (kind == Kind.EVENT) {
+      f.put("involvedObject.kind", of(Event.class, e -> e.involvedObject().kind()));
+      f.put("involvedObject.namespace", of(Event.class, e -> e.involvedObject().namespace()));
+      f.put("involvedObject.name", of(Event.class, e -> e.involvedObject().name()));
+      f.put("involvedObject.uid", of(Event.class, e -> e.involvedObject().uid()));
+      f.put("involvedObject.apiVersion", of(Event.class, e -> e.involvedObject().apiVersion()));
+      f.put("involvedObject.resourceVersion", o -> "");
+      f.put("involvedObject.fieldPath", of(Event.class, e -> e.involvedObject().fieldPath()));
+      f.put("reason", of(Event.class, Event::reason));
+      // one component here: the source's, which the API writes as reportingComponent too
+      f.put("reportingComponent", of(Event.class, Event::sourceComponent));
+      f.put("source", of(Event.class, Event::sourceComponent));
+      f.put("type", of(Event.class, Event::type));
     }
+    // the other kinds have no fields of their own: the API server's default conversion
     return f;
   }
 

@@ -7,53 +7,131 @@ import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.Service;
+import dev.dslab.model.meta.ApiResource;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.ResourceCatalog;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** The kinds the simulated API server stores, with their REST names. */
-public enum Kind {
-  NAMESPACE(Namespace.class, "Namespace", "", "namespaces", false),
-  NODE(Node.class, "Node", "", "nodes", false),
-  SERVICE(Service.class, "Service", "", "services", true),
-  DAEMON_SET(DaemonSet.class, "DaemonSet", "apps", "daemonsets", true),
-  CONTROLLER_REVISION(
-      ControllerRevision.class, "ControllerRevision", "apps", "controllerrevisions", true),
-  POD(Pod.class, "Pod", "", "pods", true),
-  EVENT(Event.class, "Event", "", "events", true);
+/**
+ * A kind the simulated API server stores: the resource it is served as ({@link ApiResource}, from
+ * the {@link ResourceCatalog}) and, for the seven kinds the simulation models, the record type of
+ * its objects. Kinds are interned: one instance per resource, so {@code ==} compares them. The
+ * seven constants come first in {@link #compareTo}'s order, the catalog's other kinds after them in
+ * discovery's order.
+ */
+public final class Kind implements Comparable<Kind> {
+  private static final ResourceCatalog CATALOG = ResourceCatalog.builtin();
+  private static final Map<ApiResource, Kind> INTERNED = new LinkedHashMap<>();
+  private static final List<Kind> SIMULATED = new ArrayList<>();
 
-  private final Class<? extends KubeObject> type;
-  private final String kindName;
-  private final String group;
-  private final String resource;
-  private final boolean namespaced;
+  public static final Kind NAMESPACE = simulated("NAMESPACE", Namespace.class, "v1", "Namespace");
+  public static final Kind NODE = simulated("NODE", Node.class, "v1", "Node");
+  public static final Kind SERVICE = simulated("SERVICE", Service.class, "v1", "Service");
+  public static final Kind DAEMON_SET =
+      simulated("DAEMON_SET", DaemonSet.class, "apps/v1", "DaemonSet");
+  public static final Kind CONTROLLER_REVISION =
+      simulated("CONTROLLER_REVISION", ControllerRevision.class, "apps/v1", "ControllerRevision");
+  public static final Kind POD = simulated("POD", Pod.class, "v1", "Pod");
+  public static final Kind EVENT = simulated("EVENT", Event.class, "v1", "Event");
 
-  Kind(
-      Class<? extends KubeObject> type,
-      String kindName,
-      String group,
-      String resource,
-      boolean namespaced) {
-    this.type = type;
-    this.kindName = kindName;
-    this.group = group;
-    this.resource = resource;
-    this.namespaced = namespaced;
+  static {
+    int order = SIMULATED.size();
+    for (ApiResource r : CATALOG.resources()) {
+      if (r.stored() && !INTERNED.containsKey(r)) {
+        INTERNED.put(r, new Kind(r.kind().toUpperCase(java.util.Locale.ROOT), null, r, order++));
+      }
+    }
   }
 
+  private final String name;
+  private final Class<? extends KubeObject> type;
+  private final ApiResource resource;
+  private final int order;
+
+  private Kind(String name, Class<? extends KubeObject> type, ApiResource resource, int order) {
+    this.name = name;
+    this.type = type;
+    this.resource = resource;
+    this.order = order;
+  }
+
+  private static Kind simulated(
+      String name, Class<? extends KubeObject> type, String apiVersion, String kindName) {
+    ApiResource r =
+        CATALOG
+            .find(apiVersion, kindName)
+            .orElseThrow(() -> new IllegalStateException("not in the catalog: " + kindName));
+    Kind k = new Kind(name, type, r, SIMULATED.size());
+    SIMULATED.add(k);
+    INTERNED.put(r, k);
+    return k;
+  }
+
+  /** The seven kinds the simulation models with records, in their declared order. */
+  public static List<Kind> values() {
+    return List.copyOf(SIMULATED);
+  }
+
+  /** Every kind the API server stores: the simulated ones, then the catalog's others. */
+  public static List<Kind> all() {
+    List<Kind> all = new ArrayList<>(INTERNED.values());
+    all.sort(null);
+    return all;
+  }
+
+  /** The stored kind of a catalog resource; empty for resources only created (reviews). */
+  public static Optional<Kind> of(ApiResource resource) {
+    return Optional.ofNullable(INTERNED.get(resource));
+  }
+
+  /** The stored kind of a manifest's apiVersion and kind. */
+  public static Optional<Kind> find(String apiVersion, String kindName) {
+    return CATALOG.find(apiVersion, kindName).flatMap(Kind::of);
+  }
+
+  /** The constant's name ({@code DAEMON_SET}), or the kind's name in capitals for the others. */
+  public String name() {
+    return name;
+  }
+
+  /** The record type of a simulated kind's objects; null for kinds kept as sent. */
   public Class<? extends KubeObject> type() {
     return type;
   }
 
+  /** True for the seven kinds the simulation models with records and controllers. */
+  public boolean simulated() {
+    return type != null;
+  }
+
+  /** The resource as discovery describes it. */
+  public ApiResource apiResource() {
+    return resource;
+  }
+
   public String kindName() {
-    return kindName;
+    return resource.kind();
   }
 
   public String group() {
-    return group;
+    return resource.group();
+  }
+
+  public String version() {
+    return resource.version();
+  }
+
+  public String apiVersion() {
+    return resource.apiVersion();
   }
 
   /** The plural resource name: {@code daemonsets}. */
   public String resource() {
-    return resource;
+    return resource.plural();
   }
 
   /**
@@ -61,7 +139,7 @@ public enum Kind {
    * pods}.
    */
   public String qualifiedResource() {
-    return group.isEmpty() ? resource : resource + "." + group;
+    return resource.qualifiedResource();
   }
 
   /**
@@ -69,20 +147,33 @@ public enum Kind {
    * pod/x}.
    */
   public String qualifiedName(String name) {
-    String k = kindName.toLowerCase(java.util.Locale.ROOT);
-    return (group.isEmpty() ? k : k + "." + group) + "/" + name;
+    return resource.qualifiedName(name);
   }
 
   public boolean namespaced() {
-    return namespaced;
+    return resource.namespaced();
   }
 
   public static Kind of(KubeObject object) {
-    for (Kind k : values()) {
+    for (Kind k : SIMULATED) {
       if (k.type.isInstance(object)) {
         return k;
       }
     }
-    throw new IllegalArgumentException("not a stored kind: " + object.getClass().getName());
+    return find(object.apiVersion(), object.kind())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "not a stored kind: " + object.apiVersion() + " " + object.kind()));
+  }
+
+  @Override
+  public int compareTo(Kind other) {
+    return Integer.compare(order, other.order);
+  }
+
+  @Override
+  public String toString() {
+    return name;
   }
 }

@@ -6,6 +6,7 @@ import dev.dslab.engine.registry.NodeStrategy;
 import dev.dslab.engine.registry.PodStrategy;
 import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.engine.registry.ServiceStrategy;
+import dev.dslab.engine.registry.UnstructuredStrategy;
 import dev.dslab.model.meta.KubeObject;
 
 /** Each stored kind's REST strategy: the registry the API server looks a request's kind up in. */
@@ -30,16 +31,23 @@ final class KindStrategies {
    */
   @SuppressWarnings("unchecked")
   static RestStrategy<KubeObject> of(Kind kind) {
-    // An exhaustive switch: a new kind does not compile until it says what its strategy is.
-    RestStrategy<? extends KubeObject> strategy =
-        switch (kind) {
-          case DAEMON_SET -> DAEMON_SETS;
-          case POD -> PODS;
-          case NODE -> NODES;
-          case SERVICE -> SERVICES;
-          case NAMESPACE -> NAMESPACES;
-          case CONTROLLER_REVISION, EVENT -> AS_GIVEN;
-        };
+    RestStrategy<? extends KubeObject> strategy;
+    if (kind == Kind.DAEMON_SET) {
+      strategy = DAEMON_SETS;
+    } else if (kind == Kind.POD) {
+      strategy = PODS;
+    } else if (kind == Kind.NODE) {
+      strategy = NODES;
+    } else if (kind == Kind.SERVICE) {
+      strategy = SERVICES;
+    } else if (kind == Kind.NAMESPACE) {
+      strategy = NAMESPACES;
+    } else if (kind.simulated()) {
+      // ControllerRevisions and Events
+      strategy = AS_GIVEN;
+    } else {
+      strategy = new UnstructuredStrategy(kind.apiResource());
+    }
     return (RestStrategy<KubeObject>) strategy;
   }
 }

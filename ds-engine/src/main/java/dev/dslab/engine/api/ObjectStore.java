@@ -5,7 +5,6 @@ import dev.dslab.model.meta.KubeObject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
  * checks nothing: {@link ApiServer} does the API's checks before it writes here.
  */
 public final class ObjectStore {
-  private final Map<Kind, TreeMap<ObjectKey, KubeObject>> byKind = new EnumMap<>(Kind.class);
+  private final Map<Kind, TreeMap<ObjectKey, KubeObject>> byKind = new HashMap<>();
 
   /**
    * The same objects by key, for lookups that need no order (the tree maps serve the ordered
@@ -41,7 +40,7 @@ public final class ObjectStore {
   private long resourceVersion;
 
   public ObjectStore() {
-    for (Kind k : Kind.values()) {
+    for (Kind k : Kind.all()) {
       byKind.put(k, new TreeMap<>());
     }
   }

@@ -78,14 +78,15 @@ public final class DaemonSetController implements Controller {
 
   private void onChange(WatchEvent e) {
     KubeObject o = e.object();
-    switch (e.kind()) {
-      case DAEMON_SET -> queue.add(ObjectKey.of(o));
-      case NODE -> onNodeChange(e);
-      case POD, CONTROLLER_REVISION -> enqueueOwnerOrMatching(o, e.old());
-      default -> {
-        // other kinds do not concern DaemonSets
-      }
+    Kind kind = e.kind();
+    if (kind == Kind.DAEMON_SET) {
+      queue.add(ObjectKey.of(o));
+    } else if (kind == Kind.NODE) {
+      onNodeChange(e);
+    } else if (kind == Kind.POD || kind == Kind.CONTROLLER_REVISION) {
+      enqueueOwnerOrMatching(o, e.old());
     }
+    // other kinds do not concern DaemonSets
   }
 
   /** updateNode: only label or taint changes matter (node conditions no longer do). */

@@ -19,6 +19,16 @@ import java.util.List;
 public final class Validation {
   private Validation() {}
 
+  /**
+   * ValidateObjectMeta as every kind's validation starts: a DNS-subdomain name (or a generateName),
+   * a DNS-label namespace for namespaced kinds, label syntax. All that the simulation checks of the
+   * kinds it keeps as sent.
+   */
+  public static List<FieldError> objectMeta(
+      dev.dslab.model.meta.ObjectMeta meta, boolean namespaced) {
+    return MetadataValidation.objectMeta(meta, namespaced, "metadata");
+  }
+
   /** ValidateDaemonSet: metadata, then spec. */
   public static List<FieldError> daemonSet(DaemonSet ds) {
     return DaemonSetValidation.daemonSet(ds);

@@ -1,19 +1,28 @@
 package dev.dslab.yaml.codec;
 
+import dev.dslab.model.meta.ApiResource;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.ResourceCatalog;
+import dev.dslab.model.meta.Unstructured;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The kinds the reader and writer know, looked up by apiVersion and kind or by record type.
- * Immutable.
+ * The kinds the reader and writer know, looked up by apiVersion and kind or by record type: the
+ * simulated kinds with codecs of their own, and every other stored resource of the {@link
+ * ResourceCatalog} as an {@link Unstructured} object. Immutable (the codecs of the catalog's kinds
+ * are made on first use).
  */
 public final class Kinds {
+  private static final ResourceCatalog CATALOG = ResourceCatalog.builtin();
+
   private final Map<String, KindCodec<?>> byVersionAndKind;
   private final Map<Class<?>, KindCodec<?>> byType;
+  private final Map<ApiResource, KindCodec<Unstructured>> unstructured = new ConcurrentHashMap<>();
 
   public Kinds(List<KindCodec<?>> codecs) {
     this.byVersionAndKind =
@@ -39,7 +48,21 @@ public final class Kinds {
   }
 
   public Optional<KindCodec<?>> find(String apiVersion, String kind) {
-    return Optional.ofNullable(byVersionAndKind.get(key(apiVersion, kind)));
+    KindCodec<?> codec = byVersionAndKind.get(key(apiVersion, kind));
+    if (codec != null) {
+      return Optional.of(codec);
+    }
+    return CATALOG.find(apiVersion, kind).filter(ApiResource::stored).map(this::unstructured);
+  }
+
+  /** Whether the API server serves this apiVersion and kind at all (some only for create). */
+  public boolean served(String apiVersion, String kind) {
+    return byVersionAndKind.containsKey(key(apiVersion, kind))
+        || CATALOG.find(apiVersion, kind).isPresent();
+  }
+
+  private KindCodec<Unstructured> unstructured(ApiResource resource) {
+    return unstructured.computeIfAbsent(resource, UnstructuredCodec::of);
   }
 
   /**
@@ -56,6 +79,9 @@ public final class Kinds {
   /** The codec of a record. */
   public KindCodec<?> of(KubeObject object) {
     KindCodec<?> codec = byType.get(object.getClass());
+    if (codec == null && object instanceof Unstructured u) {
+      codec = find(u.apiVersion(), u.kind()).orElse(null);
+    }
     if (codec == null) {
       throw new IllegalArgumentException(
           "no codec for " + object.getClass().getName() + " (" + object.kind() + ")");

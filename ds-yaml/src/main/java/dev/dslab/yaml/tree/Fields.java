@@ -84,6 +84,21 @@ public final class Fields {
     Arrays.fill(known, true);
   }
 
+  /**
+   * Every field not asked for so far, as an opaque tree (plain sorted maps, lists and scalars),
+   * accepted: the rest of an object kept as it was sent.
+   */
+  public SortedMap<String, Object> rest() {
+    SortedMap<String, Object> out = new TreeMap<>();
+    for (int i = 0; i < map.size(); i++) {
+      if (!known[i] && !asked.contains(map.keyAt(i))) {
+        out.put(map.keyAt(i), plain(map.valueAt(i)));
+      }
+    }
+    ignoreRest();
+    return out;
+  }
+
   // ------------------------------------------------------------------ scalars
 
   public String string(String name) {
