@@ -4,6 +4,7 @@ import dev.dslab.model.meta.ApiResource;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.Unstructured;
 import dev.dslab.model.validation.FieldError;
+import dev.dslab.model.validation.NameRule;
 import dev.dslab.model.validation.Validation;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +55,11 @@ public final class UnstructuredStrategy implements RestStrategy<KubeObject> {
 
   @Override
   public List<FieldError> validate(KubeObject object) {
-    return Validation.objectMeta(object.metadata(), resource.namespaced());
+    return Validation.objectMeta(
+        object.metadata(),
+        resource.namespaced(),
+        resource.group().equals("rbac.authorization.k8s.io")
+            ? NameRule.PATH_SEGMENT
+            : NameRule.DNS_SUBDOMAIN);
   }
 }

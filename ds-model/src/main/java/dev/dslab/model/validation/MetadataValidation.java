@@ -35,11 +35,20 @@ final class MetadataValidation {
   private MetadataValidation() {}
 
   static List<FieldError> objectMeta(ObjectMeta meta, boolean namespaced, String path) {
+    return objectMeta(meta, namespaced, NameRule.DNS_SUBDOMAIN, path);
+  }
+
+  static List<FieldError> objectMeta(
+      ObjectMeta meta, boolean namespaced, NameRule rule, String path) {
     List<FieldError> errs = new ArrayList<>();
     boolean hasName = meta.name() != null && !meta.name().isEmpty();
     boolean hasGenerate = meta.generateName() != null && !meta.generateName().isEmpty();
     if (!hasName && !hasGenerate) {
       errs.add(FieldError.required(path + ".name", "name or generateName is required"));
+    } else if (hasName && rule == NameRule.PATH_SEGMENT) {
+      for (String problem : pathSegmentProblems(meta.name())) {
+        errs.add(FieldError.invalid(path + ".name", GoValues.quote(meta.name()), problem));
+      }
     } else if (hasName && !LabelValues.isDnsSubdomain(meta.name())) {
       errs.add(
           FieldError.invalid(path + ".name", GoValues.quote(meta.name()), DNS1123_SUBDOMAIN_MSG));
@@ -54,6 +63,20 @@ final class MetadataValidation {
     }
     errs.addAll(labels(meta.labels(), path + ".labels"));
     return errs;
+  }
+
+  /** path.IsValidPathSegmentName: not "." or "..", no "/" and no "%". */
+  static List<String> pathSegmentProblems(String name) {
+    if (name.equals(".") || name.equals("..")) {
+      return List.of("may not be '" + name + "'");
+    }
+    List<String> problems = new ArrayList<>();
+    for (String illegal : List.of("/", "%")) {
+      if (name.contains(illegal)) {
+        problems.add("may not contain '" + illegal + "'");
+      }
+    }
+    return problems;
   }
 
   static List<FieldError> labels(Map<String, String> labels, String path) {

@@ -29,6 +29,12 @@ public final class Validation {
     return MetadataValidation.objectMeta(meta, namespaced, "metadata");
   }
 
+  /** ValidateObjectMeta with the kind's own name rule (RBAC's names are path segments). */
+  public static List<FieldError> objectMeta(
+      dev.dslab.model.meta.ObjectMeta meta, boolean namespaced, NameRule rule) {
+    return MetadataValidation.objectMeta(meta, namespaced, rule, "metadata");
+  }
+
   /** ValidateDaemonSet: metadata, then spec. */
   public static List<FieldError> daemonSet(DaemonSet ds) {
     return DaemonSetValidation.daemonSet(ds);

@@ -1,0 +1,92 @@
+package dev.dslab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The install manifests of 26 published DaemonSet projects (src/test/resources/corpus, each with
+ * its source), applied unmodified on the kind preset: the only refusals are those a real API server
+ * gives (a custom resource whose CRD is not installed, an API version no longer served), every
+ * other object is created, and every DaemonSet runs all the pods it should.
+ */
+class PublishedManifestsTest {
+  private static final Path CORPUS = Path.of("src/test/resources/corpus").toAbsolutePath();
+
+  static Stream<String> projects() throws IOException {
+    try (Stream<Path> dirs = Files.list(CORPUS)) {
+      return dirs
+          .filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
+    }
+  }
+
+  /**
+   * The project's files, namespaces first, as kustomize and the projects' own install steps order
+   * them.
+   */
+  private static List<String> files(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> manifests =
+          files
+              .filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+              .sorted(
+                  Comparator.comparing((Path f) -> !holdsANamespace(f))
+                      .thenComparing(Path::toString))
+              .toList();
+      List<String> args = new ArrayList<>();
+      for (Path f : manifests) {
+        args.add("-f");
+        args.add(f.toString());
+      }
+      return args;
+    }
+  }
+
+  private static boolean holdsANamespace(Path file) {
+    try {
+      return Files.readString(file).lines().anyMatch(l -> l.equals("kind: Namespace"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("projects")
+  void aPublishedInstallManifestAppliesAndItsDaemonSetsRun(
+      String project, @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    String apply = "apply " + String.join(" ", files(CORPUS.resolve(project)));
+    ShellRun r =
+        ShellRun.run(dir, apply + "\nsim settle --max 10m\nget ds -A\n", "--preset", "kind");
+    List<String> refusals =
+        r.err()
+            .lines()
+            .filter(
+                l ->
+                    !l.isBlank() && !l.startsWith("ensure CRDs") && !l.equals("No resources found"))
+            .toList();
+    assertThat(refusals)
+        .as("only what a real API server refuses")
+        .allSatisfy(
+            l ->
+                assertThat(l)
+                    .containsPattern("no matches for kind|namespaces \"[^\"]+\" not found"));
+    List<String> daemonSets =
+        r.out().lines().dropWhile(l -> !l.startsWith("NAMESPACE")).skip(1).toList();
+    for (String row : daemonSets) {
+      String[] cells = row.trim().split("\\s+");
+      assertThat(cells[4]).as("READY of " + cells[1]).isEqualTo(cells[2]);
+    }
+  }
+}
