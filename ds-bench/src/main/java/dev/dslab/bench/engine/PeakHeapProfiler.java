@@ -12,21 +12,36 @@ import org.openjdk.jmh.results.AggregationPolicy;
 import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.ScalarResult;
+import org.openjdk.jmh.runner.IterationType;
 
 /**
- * The peak heap of an iteration, the figure the README gives next to the times: after a full
- * collection, the heap pools' peaks are reset; at the end of the iteration their peaks are added up
- * (the worst iteration is reported, setups included). {@code -prof
- * dev.dslab.bench.engine.PeakHeapProfiler}.
+ * <<<<<<< HEAD The peak heap of an iteration, the figure the README gives next to the times: after
+ * a full collection, the heap pools' peaks are reset; at the end of the iteration their peaks are
+ * added up (the worst iteration is reported, setups included). {@code -prof
+ * dev.dslab.bench.engine.PeakHeapProfiler}. ======= The peak heap of the measured iterations, the
+ * figure the README gives next to the times, taken as the engine's benchmarks took it before JMH:
+ * one full collection after the warm-up, the heap pools' peaks reset then, and their peaks added up
+ * after each measured iteration (setups included; the largest is reported). {@code -prof
+ * dev.dslab.bench.engine.PeakHeapProfiler}. >>>>>>> bench
  */
 public final class PeakHeapProfiler implements InternalProfiler {
+  /**
+   * The benchmark (with its parameters) whose measurement has begun: the peaks were reset for it.
+   */
+  private String measuring;
+
   @Override
   public String getDescription() {
-    return "peak heap of an iteration (the heap pools' peaks added up), the worst iteration";
+    return "peak heap of the measured iterations (the heap pools' peaks added up, reset after the warm-up)";
   }
 
   @Override
   public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+    if (iterationParams.getType() != IterationType.MEASUREMENT
+        || benchmarkParams.id().equals(measuring)) {
+      return;
+    }
+    measuring = benchmarkParams.id();
     System.gc();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
