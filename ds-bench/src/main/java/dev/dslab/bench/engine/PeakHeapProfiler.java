@@ -15,14 +15,10 @@ import org.openjdk.jmh.results.ScalarResult;
 import org.openjdk.jmh.runner.IterationType;
 
 /**
- * <<<<<<< HEAD The peak heap of an iteration, the figure the README gives next to the times: after
- * a full collection, the heap pools' peaks are reset; at the end of the iteration their peaks are
- * added up (the worst iteration is reported, setups included). {@code -prof
- * dev.dslab.bench.engine.PeakHeapProfiler}. ======= The peak heap of the measured iterations, the
- * figure the README gives next to the times, taken as the engine's benchmarks took it before JMH:
- * one full collection after the warm-up, the heap pools' peaks reset then, and their peaks added up
- * after each measured iteration (setups included; the largest is reported). {@code -prof
- * dev.dslab.bench.engine.PeakHeapProfiler}. >>>>>>> bench
+ * The peak heap of the measured iterations, the figure the README gives next to the times, taken as
+ * the engine's benchmarks took it before JMH: one full collection after the warm-up, the heap
+ * pools' peaks reset then, and their peaks added up after each measured iteration (setups included;
+ * the largest is reported). {@code -prof dev.dslab.bench.engine.PeakHeapProfiler}.
  */
 public final class PeakHeapProfiler implements InternalProfiler {
   /**
