@@ -39,7 +39,17 @@ public final class ApiException extends Exception {
   }
 
   public ApiException(Invalid invalid) {
-    super(invalid.kind() + "." + " \"" + invalid.name() + "\" is invalid");
+    // errors.NewInvalid's message, as an event or a log line shows it (kubectl prints message())
+    super(
+        invalid.kind()
+            + " \""
+            + invalid.name()
+            + "\" is invalid: "
+            + (invalid.errors().size() == 1
+                ? invalid.errors().get(0).render()
+                : invalid.errors().stream()
+                    .map(dev.dslab.model.validation.FieldError::render)
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"))));
     this.reason = Reason.Invalid;
     this.invalid = invalid;
   }
