@@ -292,7 +292,7 @@ public final class Dsctl {
           get TYPE [NAME...] [-o wide|json|yaml|name] [-l SELECTOR] [--show-labels] [-n NS] [-A]
           label node NAME K=V... K-... [--overwrite]
           taint node NAME K[=V]:EFFECT... K[:EFFECT]-...
-          sim advance D | sim settle [--max D] | sim now | sim preset NAME
+          sim advance D | sim settle [--max D] | sim now | sim log | sim preset NAME
           sim nodes add NAME... [--label K=V]... [--taint K[=V]:EFFECT]... [--role ROLE]
           sim nodes generate COUNT [--prefix P] [--zones Z]
 

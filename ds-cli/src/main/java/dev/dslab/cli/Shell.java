@@ -242,6 +242,7 @@ final class Shell {
                     .setUnmatchedOptionsArePositionalParams(true))
             .addSubcommand("settle", new CommandLine(new SimCommand.Settle(session)))
             .addSubcommand("now", new CommandLine(new SimCommand.Now(session)))
+            .addSubcommand("log", new CommandLine(new SimCommand.Log(session)))
             .addSubcommand("preset", new CommandLine(new SimCommand.Preset(session)))
             .addSubcommand("image", new CommandLine(new SimCommand.Image(session)))
             .addSubcommand("nodes", nodes)

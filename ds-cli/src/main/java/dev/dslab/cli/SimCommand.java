@@ -80,6 +80,31 @@ final class SimCommand {
     }
   }
 
+  /**
+   * {@code sim log}: what the controllers reported without an event — a failed sync and the
+   * back-off before its retry — as upstream's controllers write it to their log.
+   */
+  @Command(
+      name = "log",
+      description = "Print what the controllers logged: failed syncs and their retries.")
+  static final class Log implements Callable<Integer> {
+    private final Session session;
+
+    Log(Session session) {
+      this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+      var entries = session.cluster().controllerLog();
+      if (entries.isEmpty()) {
+        session.out().println("No controller has logged a failure.");
+      }
+      entries.forEach(e -> session.out().println(e));
+      return 0;
+    }
+  }
+
   @Command(name = "preset", description = "Replace the cluster with a named preset.")
   static final class Preset implements Callable<Integer> {
     @Parameters(

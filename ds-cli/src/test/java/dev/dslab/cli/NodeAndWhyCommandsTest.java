@@ -220,4 +220,12 @@ class NodeAndWhyCommandsTest {
     assertThat(r.err()).isEqualTo("error: COUNT may be at most 50000\n");
     assertThat(r.out()).isEqualTo("2 nodes added\nnode/node-0\nnode/node-1\n");
   }
+
+  @Test
+  void simLogSaysWhenNoControllerLoggedAFailure(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    ShellRun r = ShellRun.run(dir, "sim log\n", "--preset", "kind");
+    assertThat(r.out()).isEqualTo("No controller has logged a failure.\n");
+    assertThat(dev.dslab.session.SavedState.readsOnly(java.util.List.of("sim", "log"))).isTrue();
+  }
 }

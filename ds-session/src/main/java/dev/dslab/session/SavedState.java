@@ -103,7 +103,9 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
     if (verb.equals("rollout") && words.size() > 1 && words.get(1).equals("history")) {
       return true;
     }
-    return verb.equals("sim") && words.size() > 1 && words.get(1).equals("now");
+    return verb.equals("sim")
+        && words.size() > 1
+        && (words.get(1).equals("now") || words.get(1).equals("log"));
   }
 
   // ------------------------------------------------------------------ file

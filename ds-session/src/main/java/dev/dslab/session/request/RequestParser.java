@@ -234,7 +234,7 @@ public final class RequestParser {
         Flags f = Flags.scan("dsctl sim node " + action, args.subList(1, args.size()));
         yield new Request.Kubelets(f.positionals(1), action.equals("up"));
       }
-      default -> null; // now: reads only
+      default -> null; // now, log: read only
     };
   }
 
