@@ -4,6 +4,7 @@ import dev.dslab.desktop.daemonsets.DaemonSetRow;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.api.WatchEvent;
+import dev.dslab.engine.log.ControllerLogEntry;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.core.Event;
 import dev.dslab.model.core.Node;
@@ -181,7 +182,11 @@ public final class ClusterStateAdapter {
     }
   }
 
+  /** The sequence number of the last controller log entry shown. */
+  private long loggedUpTo;
+
   private void appendEvents() {
+    appendControllerLog();
     if (newEvents.isEmpty()) {
       return;
     }
@@ -199,6 +204,30 @@ public final class ClusterStateAdapter {
     if (excess > 0) {
       eventLog.remove(0, excess);
     }
+  }
+
+  /**
+   * What the controllers logged without an event (a failed sync and its back-off) joins the event
+   * log as a {@code Log} line, so a sync that keeps failing is seen where the events are.
+   */
+  private void appendControllerLog() {
+    List<String> lines = new ArrayList<>();
+    for (ControllerLogEntry e : cluster.controllerLog()) {
+      if (e.sequence() > loggedUpTo) {
+        lines.add(
+            String.format(
+                "%s  %-7s  %-22s %-34s %s",
+                EVENT_TIME.format(e.time()),
+                "Log",
+                e.controller(),
+                e.object().kind().kindName().toLowerCase(java.util.Locale.ROOT)
+                    + "/"
+                    + e.object().name(),
+                e.message()));
+        loggedUpTo = e.sequence();
+      }
+    }
+    eventLog.addAll(lines);
   }
 
   /** {@code 00:12:41 Normal SuccessfulCreate daemonset/node-exporter Created pod: ...}. */

@@ -265,4 +265,30 @@ class MainViewModelTest {
         .satisfies(n -> assertThat(n.level()).isEqualTo(Notification.Level.ERROR));
     assertThat(vm.cluster().store().resourceVersion()).isEqualTo(before);
   }
+
+  @Test
+  void aSyncTheApiServerRefusesShowsInTheEventLogAsTheControllerLoggedIt() throws Exception {
+    dev.dslab.engine.Cluster cluster = vm.cluster();
+    // the namespace controller's word: a terminating namespace takes no new pods
+    dev.dslab.model.core.Namespace monitoring =
+        cluster
+            .store()
+            .<dev.dslab.model.core.Namespace>get(
+                dev.dslab.engine.api.Kind.NAMESPACE, null, "monitoring")
+            .orElseThrow();
+    cluster
+        .api()
+        .updateStatus(
+            new dev.dslab.model.core.Namespace(
+                monitoring.metadata().withResourceVersion(null), "Terminating"));
+    assertThat(vm.addNode()).isTrue();
+    vm.refresh();
+    assertThat(vm.clusterState().eventLog())
+        .anyMatch(
+            l ->
+                l.contains("Log")
+                    && l.contains("daemonset/node-exporter")
+                    && l.contains("sync failed, retry in 5ms")
+                    && l.contains("being terminated"));
+  }
 }
