@@ -125,14 +125,19 @@ public class EngineBenchmarks {
     }
   }
 
-  /** rollout-steps: the full cluster, settled once; agent-0 always has a rollout under way. */
+  /**
+   * rollout-steps: the full cluster, built and settled afresh for every iteration (untimed, as the old
+   * command built one per rollout: the events and revisions of earlier rollouts do not pile up);
+   * agent-0 always has a rollout under way.
+   */
   public static class Rolling extends Loaded {
     int rollouts;
     int steps;
 
-    @Setup(Level.Trial)
+    @Setup(Level.Iteration)
     public void build() {
       buildAndSettle();
+      rollouts = 0;
     }
 
     @Setup(Level.Invocation)
@@ -144,9 +149,9 @@ public class EngineBenchmarks {
       steps++;
     }
 
-    @TearDown(Level.Trial)
+    @TearDown(Level.Iteration)
     public void report() {
-      System.out.printf("%n%d steps of 1.6 s, %d rollouts of agent-0 begun%n", steps, rollouts);
+      System.out.printf("(%d steps of 1.6 s so far; %d rollouts of agent-0 begun in this iteration) ", steps, rollouts);
       cluster = null;
     }
   }
