@@ -126,9 +126,9 @@ public class EngineBenchmarks {
   }
 
   /**
-   * rollout-steps: the full cluster, built and settled afresh for every iteration (untimed, as the old
-   * command built one per rollout: the events and revisions of earlier rollouts do not pile up);
-   * agent-0 always has a rollout under way.
+   * rollout-steps: the full cluster, built and settled afresh for every iteration (untimed, as the
+   * old command built one per rollout: the events and revisions of earlier rollouts do not pile
+   * up); agent-0 always has a rollout under way.
    */
   public static class Rolling extends Loaded {
     int rollouts;
@@ -151,7 +151,9 @@ public class EngineBenchmarks {
 
     @TearDown(Level.Iteration)
     public void report() {
-      System.out.printf("(%d steps of 1.6 s so far; %d rollouts of agent-0 begun in this iteration) ", steps, rollouts);
+      System.out.printf(
+          "(%d steps of 1.6 s so far; %d rollouts of agent-0 begun in this iteration) ",
+          steps, rollouts);
       cluster = null;
     }
   }
