@@ -12,6 +12,7 @@ import dev.dslab.engine.gc.GarbageCollector;
 import dev.dslab.engine.gc.PodGarbageCollector;
 import dev.dslab.engine.kubelet.ImageBehaviours;
 import dev.dslab.engine.kubelet.Kubelets;
+import dev.dslab.engine.kubelet.StaticPods;
 import dev.dslab.engine.log.ControllerLog;
 import dev.dslab.engine.log.ControllerLogEntry;
 import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
@@ -55,6 +56,7 @@ public final class Cluster {
   private final List<Controller> controllers;
   private final NodeLifecycleController nodeLifecycle;
   private final ImageBehaviours images = new ImageBehaviours();
+  private final StaticPods staticPods;
   private final long seed;
 
   /**
@@ -93,14 +95,17 @@ public final class Cluster {
     this.events = new EventRecorder(api);
     this.controllerLog = new ControllerLog(clock);
     this.nodeLifecycle = new NodeLifecycleController(api, clock, events);
+    this.staticPods = new StaticPods(api, clock);
     this.controllers =
         List.of(
             nodeLifecycle,
             new DaemonSetController(api, clock, events, controllerLog),
             new TaintEvictionController(api, clock, events),
             new Scheduler(api, events),
-            new GarbageCollector(api));
+            new GarbageCollector(api),
+            staticPods);
     nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events, images));
+    nodeLifecycle.addKubeletListener(staticPods);
     new PodGarbageCollector(api, clock);
     bootstrap();
   }
@@ -127,6 +132,11 @@ public final class Cluster {
       throw new IllegalStateException("bootstrap objects are valid by construction", e);
     }
     reconcile();
+  }
+
+  /** The kubelets' static pods (the control plane's, in the presets). */
+  public StaticPods staticPods() {
+    return staticPods;
   }
 
   public long seed() {
