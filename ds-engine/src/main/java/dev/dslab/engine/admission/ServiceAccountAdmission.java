@@ -1,5 +1,6 @@
 package dev.dslab.engine.admission;
 
+import dev.dslab.engine.kubelet.StaticPods;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.meta.KubeObject;
 
@@ -14,6 +15,11 @@ public final class ServiceAccountAdmission implements MutatingAdmissionPlugin {
   public KubeObject admit(KubeObject object) {
     if (!(object instanceof Pod pod)) {
       return object;
+    }
+    // admission.go: "Don't modify the spec of mirror pods. That makes the kubelet very angry and
+    // confused" — a static pod runs without a service account.
+    if (StaticPods.isMirror(pod)) {
+      return pod;
     }
     String name = pod.spec().serviceAccountName();
     if (name != null && !name.isEmpty()) {

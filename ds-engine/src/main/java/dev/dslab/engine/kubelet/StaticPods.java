@@ -11,6 +11,8 @@ import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.runtime.WorkQueue;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
+import dev.dslab.model.core.TaintEffect;
+import dev.dslab.model.core.Toleration;
 import dev.dslab.model.meta.ObjectMeta;
 import dev.dslab.model.meta.OwnerReference;
 import java.nio.charset.StandardCharsets;
@@ -159,7 +161,14 @@ public final class StaticPods implements Controller, NodeLifecycleController.Kub
             .withLabels(m.labels())
             .withAnnotations(annotations)
             .withOwnerReferences(List.of(owner));
-    return new Pod(meta, manifest.spec().withNodeName(node.metadata().name()), null);
+    // config/common.go applyDefaults: static pods tolerate every NoExecute taint, so that node
+    // problems never evict them.
+    List<Toleration> tolerations = new ArrayList<>(manifest.spec().tolerations());
+    tolerations.add(new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoExecute, null));
+    return new Pod(
+        meta,
+        manifest.spec().withNodeName(node.metadata().name()).withTolerations(tolerations),
+        null);
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.dslab.engine.api.ApiException;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.apps.DaemonSetSpec;
 import dev.dslab.model.core.Container;
+import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodSpec;
 import dev.dslab.model.core.PodTemplateSpec;
 import dev.dslab.model.core.Taint;
@@ -63,7 +64,10 @@ public final class Presets {
 
   private static List<Step> steps(String name) {
     return switch (name) {
-      case "docker-desktop" -> List.of(node(Duration.ofDays(20), dockerDesktop()));
+      case "docker-desktop" ->
+          List.of(
+              controlPlaneNode(
+                  Duration.ofDays(20), dockerDesktop(), ControlPlane.kubeadm130("192.168.65.3")));
       case "kind" -> kind();
       case "kubeadm" -> kubeadm();
       case "gke" -> gke();
@@ -73,6 +77,21 @@ public final class Presets {
 
   private static Step node(Duration before, NodeSpecs specs) {
     return new Step(before, (cluster, at) -> cluster.api().create(specs.build(at)));
+  }
+
+  /**
+   * A control-plane node: kubeadm has written its static pods before the kubelet registers it, so
+   * their mirror pods appear with the node.
+   */
+  private static Step controlPlaneNode(Duration before, NodeSpecs specs, ControlPlane plane) {
+    return new Step(
+        before,
+        (cluster, at) -> {
+          for (Pod manifest : plane.staticPods()) {
+            cluster.staticPods().add(specs.name(), manifest);
+          }
+          cluster.api().create(specs.build(at));
+        });
   }
 
   private static NodeSpecs dockerDesktop() {
@@ -103,7 +122,8 @@ public final class Presets {
             .withLabel("node.kubernetes.io/exclude-from-external-load-balancers", "")
             .withTaints(List.of(controlPlane));
     return List.of(
-        node(Duration.ofMinutes(12).plusSeconds(40), cp),
+        controlPlaneNode(
+            Duration.ofMinutes(12).plusSeconds(40), cp, ControlPlane.kubeadm132("172.18.0.3")),
         node(
             Duration.ofMinutes(12).plusSeconds(20),
             NodeSpecs.worker("kind-multinodes-worker", "172.18.0.4", "10.244.1.0/24")),
@@ -137,7 +157,8 @@ public final class Presets {
             .withTaints(
                 List.of(Taint.of("node-role.kubernetes.io/master", "", TaintEffect.NoSchedule)));
     return List.of(
-        node(Duration.ofMinutes(6).plusSeconds(50), master),
+        controlPlaneNode(
+            Duration.ofMinutes(6).plusSeconds(50), master, ControlPlane.kubeadm113("10.0.2.15")),
         new Step(Duration.ofMinutes(4).plusSeconds(45), (c, at) -> c.api().create(kubeProxy())),
         node(Duration.ofMinutes(4).plusSeconds(24), kubeadmNode("kube-worker1", "192.168.1.0/24")),
         new Step(Duration.ofMinutes(4), (c, at) -> c.api().create(calicoNode())),

@@ -10,6 +10,8 @@ import dev.dslab.model.core.Container;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodPhase;
 import dev.dslab.model.core.PodSpec;
+import dev.dslab.model.core.TaintEffect;
+import dev.dslab.model.core.Toleration;
 import dev.dslab.model.meta.ObjectMeta;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +63,13 @@ class StaticPodsScenarioTest {
               assertThat(o.controller()).isTrue();
             });
     assertThat(mirror.status().phase()).isEqualTo(PodPhase.Running);
+    assertThat(mirror.spec().serviceAccountName())
+        .as("admission leaves mirror pods alone")
+        .isNull();
+    assertThat(mirror.spec().tolerations())
+        .as("config/common.go applyDefaults")
+        .containsExactly(
+            new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoExecute, null));
   }
 
   @Test

@@ -277,4 +277,23 @@ public record PodSpec(
         priorityClassName,
         activeDeadlineSeconds);
   }
+
+  public PodSpec withPriorityClassName(String value) {
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        value,
+        activeDeadlineSeconds);
+  }
 }
