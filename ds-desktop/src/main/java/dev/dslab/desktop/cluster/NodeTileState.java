@@ -61,7 +61,7 @@ public record NodeTileState(
         kubeletRunning,
         node.metadata().labels(),
         node.spec().taints(),
-        pods.stream().map(PodChip::of).toList());
+        pods.stream().map(PodChip::of).sorted(PodChip.DAEMON_PODS_FIRST).toList());
   }
 
   /** The labels a person set (zone, disk, ...): what the tile shows as chips. */

@@ -26,6 +26,9 @@ final class PodChipsView {
   /** Style class (and property key) of a chip whose pod is gone and that is fading out. */
   static final String LEAVING = "leaving";
 
+  /** Pseudo-class of the chip of a pod no DaemonSet runs: smaller and muted beside daemon pods. */
+  static final PseudoClass WORKLOAD = PseudoClass.getPseudoClass("workload");
+
   private final FlowPane pane;
 
   PodChipsView(FlowPane pane) {
@@ -80,6 +83,7 @@ final class PodChipsView {
     Region chip = new Region();
     chip.getStyleClass().add("pod-chip");
     chip.pseudoClassStateChanged(pseudoClass(pod), true);
+    chip.pseudoClassStateChanged(WORKLOAD, !pod.daemon());
     chip.setUserData(pod);
     return chip;
   }

@@ -114,6 +114,29 @@ class MainWindowUiTest {
   }
 
   @Test
+  void podsNoDaemonSetRunsShowMutedAfterTheDaemonPods(FxRobot robot) {
+    NodeTile tile = tile(robot, "kind-multinodes-control-plane");
+    java.util.List<javafx.scene.Node> chips = java.util.List.copyOf(tile.lookupAll(".pod-chip"));
+    javafx.css.PseudoClass workload = javafx.css.PseudoClass.getPseudoClass("workload");
+    // the control plane's four static pods, shown as mirror pods controlled by the node
+    assertThat(chips).filteredOn(c -> c.getPseudoClassStates().contains(workload)).hasSize(4);
+    assertThat(chips)
+        .extracting(c -> ((PodChip) c.getUserData()).describe())
+        .contains("kube-system/etcd-kind-multinodes-control-plane: running · static pod");
+    boolean seenWorkload = false;
+    for (javafx.scene.Node chip : chips) {
+      boolean muted = chip.getPseudoClassStates().contains(workload);
+      assertThat(muted || !seenWorkload).as("daemon pods come first").isTrue();
+      seenWorkload |= muted;
+      if (muted) {
+        assertThat(((javafx.scene.layout.Region) chip).getWidth())
+            .as("smaller than a daemon pod's chip")
+            .isLessThan(14);
+      }
+    }
+  }
+
+  @Test
   void groupByZoneShowsAHeaderPerZoneAndRegroupsWhenALabelChanges(FxRobot robot) {
     robot.interact(() -> controller.groupBy(TileGroups.ZONE));
     assertThat(vm.groupKeyProperty().get())
