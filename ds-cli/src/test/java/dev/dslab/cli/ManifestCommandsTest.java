@@ -315,4 +315,31 @@ class ManifestCommandsTest {
     assertThat(second).isEqualTo(first);
     assertThat(first).contains("clusterIP: 10.").contains("nodePort: 3");
   }
+
+  /**
+   * A file of 10,000 ConfigMaps (a large generated config bundle): every one is created, listed and
+   * selectable. Time and memory are measured with dsctl itself, not here (README, Performance).
+   */
+  @Test
+  void tenThousandConfigMapsInOneFileAreAllCreated() {
+    StringBuilder file = new StringBuilder();
+    for (int i = 0; i < 10_000; i++) {
+      file.append(
+          String.format(
+              "---%napiVersion: v1%nkind: ConfigMap%nmetadata:%n  name: cm-%05d%n"
+                  + "  labels: {app: load, shard: \"%d\"}%ndata:%n  key: value-%d%n",
+              i, i % 10, i));
+    }
+    ShellRun.write(dir, "bundle.yaml", file.toString());
+    ShellRun r =
+        ShellRun.run(
+            dir, "apply -f bundle.yaml\nget cm -l shard=7 -o name\nget cm cm-09999 -o yaml\n");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out().lines().filter(l -> l.endsWith(" created"))).hasSize(10_000);
+    assertThat(r.out().lines().filter(l -> l.startsWith("configmap/cm-") && !l.endsWith("created")))
+        .hasSize(1_000)
+        .contains("configmap/cm-00007", "configmap/cm-09997");
+    assertThat(r.out()).contains("  key: value-9999\n", "  name: cm-09999\n");
+  }
 }

@@ -161,8 +161,8 @@ class StateFileReplayTest {
    * label, taint, set image, rollout status and undo, cordon, drain, nodes added and generated,
    * image behaviours, kubelets down and up, deletes by selector and with --cascade=orphan, refused
    * lines): it replays to the cluster that dsctl printed then, byte for byte, and is left as it
-   * was. The expectation is re-taken, never the file, when a preset's own content changes (its
-   * kind preset gained the control plane's mirror pods, which shifted every later uid and
+   * was. The expectation is re-taken, never the file, when a preset's own content changes (its kind
+   * preset gained the control plane's mirror pods, which shifted every later uid and
    * resourceVersion).
    */
   @Test
