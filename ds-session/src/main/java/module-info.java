@@ -9,5 +9,6 @@ module dev.dslab.session {
 
   exports dev.dslab.session;
   exports dev.dslab.session.exec;
+  exports dev.dslab.session.presets;
   exports dev.dslab.session.request;
 }

@@ -90,7 +90,7 @@ final class Completions {
           positional.isEmpty()
               ? names(cluster, Kind.DAEMON_SET).stream().map(n -> "ds/" + n).toList()
               : command.equals("why") ? names(cluster, Kind.NODE) : List.of();
-      case "preset" -> dev.dslab.engine.presets.Presets.NAMES;
+      case "preset" -> dev.dslab.session.presets.ClusterPresets.NAMES;
       default -> List.of();
     };
   }

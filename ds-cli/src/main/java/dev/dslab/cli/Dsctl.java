@@ -1,11 +1,11 @@
 package dev.dslab.cli;
 
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Replay;
 import dev.dslab.session.SavedState;
 import dev.dslab.session.Session;
+import dev.dslab.session.presets.ClusterPresets;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -261,14 +261,14 @@ public final class Dsctl {
     if (globals.preset() == null) {
       return new Cluster(globals.seed());
     }
-    return Presets.create(globals.preset(), globals.seed(), Cluster.DEFAULT_START)
+    return ClusterPresets.create(globals.preset(), globals.seed(), Cluster.DEFAULT_START)
         .orElseThrow(
             () ->
                 new CommandException(
                     "error: unknown preset \""
                         + globals.preset()
                         + "\" (known: "
-                        + String.join(", ", Presets.NAMES)
+                        + String.join(", ", ClusterPresets.NAMES)
                         + ")"));
   }
 

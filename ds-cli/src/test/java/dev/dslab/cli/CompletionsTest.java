@@ -3,8 +3,8 @@ package dev.dslab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.session.Session;
+import dev.dslab.session.presets.ClusterPresets;
 import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,8 @@ import picocli.CommandLine;
 
 /** Tab completion of the interactive shell: commands, subcommands, types, names and flags. */
 class CompletionsTest {
-  private final Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+  private final Cluster cluster =
+      ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
   private final CommandLine root =
       new Shell(
               new Session(

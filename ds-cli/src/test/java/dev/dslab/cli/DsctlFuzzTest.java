@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.session.SavedState;
 import dev.dslab.session.SavedState.Line;
+import dev.dslab.session.presets.ClusterPresets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +91,7 @@ class DsctlFuzzTest {
       words.add(data.consumeBoolean() ? data.pickValue(WORDS) : data.consumeString(20));
     }
     String manifest = data.consumeRemainingAsString();
-    Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+    Cluster cluster = ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
     InProcessDsctl.Result r =
         new InProcessDsctl(cluster, 1)
             .run(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.model.core.Taint;
 import dev.dslab.model.core.TaintEffect;
 import dev.dslab.model.meta.KubeObject;
@@ -13,6 +12,7 @@ import dev.dslab.session.Recorder;
 import dev.dslab.session.RequestRunner;
 import dev.dslab.session.SavedState;
 import dev.dslab.session.Submission;
+import dev.dslab.session.presets.ClusterPresets;
 import dev.dslab.session.request.Request;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -107,7 +107,7 @@ class StateFileReplayTest {
   @Test
   void aSessionRecordedFromTypedRequestsOpensInDsctl(@TempDir Path dir) throws Exception {
     SavedState start = SavedState.start(1, "kind");
-    Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+    Cluster cluster = ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
     RequestRunner runner = new RequestRunner(cluster, 1, dir);
     Recorder recorder = new Recorder(start, cluster);
     List<Submission> requests =

@@ -2,7 +2,7 @@ package dev.dslab.desktop;
 
 import dev.dslab.desktop.headless.HeadlessRender;
 import dev.dslab.desktop.manifests.StartingCluster;
-import dev.dslab.engine.presets.Presets;
+import dev.dslab.session.presets.ClusterPresets;
 import java.util.List;
 import javafx.application.Application;
 
@@ -24,12 +24,12 @@ public final class DesktopMain {
       return;
     }
     if (!StartingCluster.DEMO.equals(options.preset())
-        && !Presets.NAMES.contains(options.preset())) {
+        && !ClusterPresets.NAMES.contains(options.preset())) {
       System.err.println(
           "error: unknown preset \""
               + options.preset()
               + "\": one of demo, "
-              + String.join(", ", Presets.NAMES));
+              + String.join(", ", ClusterPresets.NAMES));
       System.exit(2);
     }
     if (options.renderPng() != null) {

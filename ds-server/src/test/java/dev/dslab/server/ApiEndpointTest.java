@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.session.presets.ClusterPresets;
 import dev.dslab.yaml.Trees;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -34,7 +34,8 @@ class ApiEndpointTest {
        "spec":{"selector":{"matchLabels":{"app":"agent"}},"template":{"metadata":{"labels":{"app":"agent"}},
        "spec":{"containers":[{"name":"agent","image":"agent:1"}]}}}}""";
 
-  private final Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+  private final Cluster cluster =
+      ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
   private final ApiEndpoint endpoint = start();
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -124,7 +125,12 @@ class ApiEndpointTest {
     Reply created = send("POST", path, "application/json", role);
     assertThat(created.code()).isEqualTo(201);
     assertThat(created.body().toString()).contains("uid=").contains("verbs=[get]");
-    assertThat((List<Object>) send("GET", path, null, null).body().get("items")).hasSize(1);
+    assertThat(
+            (List<Map<String, Map<String, Object>>>)
+                send("GET", path, null, null).body().get("items"))
+        .as("the kind preset's own roles, and this one")
+        .filteredOn(item -> "agent".equals(item.get("metadata").get("name")))
+        .hasSize(1);
     Reply patched =
         send(
             "PATCH",
@@ -341,7 +347,7 @@ class ApiEndpointTest {
   @Test
   void theClockFollowsTheWallClockTimesTheSpeed() throws Exception {
     long[] wall = {0};
-    Cluster c = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+    Cluster c = ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
     try (EngineLoop loop = new EngineLoop(c, 10, () -> wall[0])) {
       wall[0] = Duration.ofMillis(1500).toNanos();
       loop.start();
@@ -496,7 +502,7 @@ class ApiEndpointTest {
     String pod =
         "{\"apiVersion\":\"v1\",\"kind\":\"Pod\",\"metadata\":{\"generateName\":\"web-\"},"
             + "\"spec\":{\"containers\":[{\"name\":\"web\",\"image\":\"nginx\"}]}}";
-    Cluster twin = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+    Cluster twin = ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
     send("POST", "/api/v1/namespaces/default/pods?dryRun=All", "application/json", pod);
     Reply real = send("POST", "/api/v1/namespaces/default/pods", "application/json", pod);
     KubeObject expected =

@@ -3,7 +3,7 @@ package dev.dslab.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.presets.Presets;
+import dev.dslab.session.presets.ClusterPresets;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.Taint;
 import io.fabric8.kubernetes.api.model.apps.ControllerRevision;
@@ -54,7 +54,8 @@ class JavaClientTest {
               image: fluent/fluentd:v1.16
       """;
 
-  private final Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+  private final Cluster cluster =
+      ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
   private final ApiEndpoint endpoint;
   private final KubernetesClient client;
 

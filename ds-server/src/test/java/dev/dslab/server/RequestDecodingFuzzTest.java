@@ -5,10 +5,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.Selector;
 import dev.dslab.model.meta.SelectorParseException;
+import dev.dslab.session.presets.ClusterPresets;
 import dev.dslab.yaml.LoadResult;
 import dev.dslab.yaml.ManifestReader;
 import dev.dslab.yaml.ManifestWriter;
@@ -24,7 +24,7 @@ import java.util.Map;
  */
 class RequestDecodingFuzzTest {
   private static final Cluster CLUSTER =
-      Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+      ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
 
   @FuzzTest(maxDuration = "60s")
   @SuppressWarnings("unchecked")
@@ -79,7 +79,7 @@ class RequestDecodingFuzzTest {
     KubeObject object = decoded.objects().get(0).object();
     try {
       // validation only: the object is checked, and the store taken back to what it was
-      Cluster scratch = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+      Cluster scratch = ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
       if (Kind.of(object) == Kind.NODE) {
         scratch.api().update(object.withMetadata(object.metadata().withResourceVersion(null)));
       } else {

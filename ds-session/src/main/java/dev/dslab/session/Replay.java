@@ -3,10 +3,10 @@ package dev.dslab.session;
 import dev.dslab.engine.Applier;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.model.core.Node;
 import dev.dslab.session.SavedState.Line;
 import dev.dslab.session.exec.Executor;
+import dev.dslab.session.presets.ClusterPresets;
 import dev.dslab.session.request.Request;
 import dev.dslab.session.request.RequestParser;
 import dev.dslab.yaml.LoadResult;
@@ -39,7 +39,7 @@ public final class Replay {
     Cluster cluster =
         state.preset() == null
             ? new Cluster(state.seed())
-            : Presets.create(state.preset(), state.seed(), Cluster.DEFAULT_START)
+            : ClusterPresets.create(state.preset(), state.seed(), Cluster.DEFAULT_START)
                 .orElseThrow(
                     () ->
                         new CommandException(

@@ -1,7 +1,7 @@
 package dev.dslab.session;
 
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.presets.Presets;
+import dev.dslab.session.presets.ClusterPresets;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
@@ -95,14 +95,14 @@ public final class Session {
   /** Replaces the cluster with a preset that starts where the current clock stands. */
   public void usePreset(String name) throws CommandException {
     cluster =
-        Presets.create(name, seed, cluster.now())
+        ClusterPresets.create(name, seed, cluster.now())
             .orElseThrow(
                 () ->
                     new CommandException(
                         "error: unknown preset \""
                             + name
                             + "\" (known: "
-                            + String.join(", ", Presets.NAMES)
+                            + String.join(", ", ClusterPresets.NAMES)
                             + ")"));
   }
 }

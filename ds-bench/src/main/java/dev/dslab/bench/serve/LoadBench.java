@@ -2,9 +2,9 @@ package dev.dslab.bench.serve;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.model.core.Node;
 import dev.dslab.server.ApiEndpoint;
+import dev.dslab.session.presets.ClusterPresets;
 import dev.dslab.yaml.Trees;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -82,7 +82,7 @@ public final class LoadBench {
   }
 
   public static Report run(int watcherCount, int writesPerSecond, int seconds) throws Exception {
-    Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+    Cluster cluster = ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
     int writes = writesPerSecond * seconds;
     long[] sentAt = new long[writes];
     long[] writeNanos = new long[writes];

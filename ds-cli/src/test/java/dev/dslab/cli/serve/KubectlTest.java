@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.cli.InProcessDsctl;
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.server.Kubeconfigs;
+import dev.dslab.session.presets.ClusterPresets;
 import java.io.File;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +80,7 @@ class KubectlTest {
     // the clock stands still (speed 0) at the wall clock's second, as dsctl serve starts it: tables
     // agree
     Cluster cluster =
-        Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
+        ClusterPresets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();
     endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
     dsctl = new InProcessDsctl(cluster, 1);

@@ -1,10 +1,10 @@
 package dev.dslab.desktop.manifests;
 
 import dev.dslab.engine.Cluster;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Replay;
 import dev.dslab.session.SavedState;
+import dev.dslab.session.presets.ClusterPresets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -44,7 +44,7 @@ public final class StartingCluster {
                           List.of(new SavedState.Manifest(DEMO_MANIFEST, demoText())))),
                   SavedState.Line.of("sim", "settle", "--max", DEMO_SETTLE))));
     }
-    return Presets.NAMES.contains(name)
+    return ClusterPresets.NAMES.contains(name)
         ? Optional.of(SavedState.start(seed, name))
         : Optional.empty();
   }

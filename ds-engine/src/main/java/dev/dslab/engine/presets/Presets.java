@@ -2,17 +2,9 @@ package dev.dslab.engine.presets;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
-import dev.dslab.model.apps.DaemonSet;
-import dev.dslab.model.apps.DaemonSetSpec;
-import dev.dslab.model.core.Container;
 import dev.dslab.model.core.Pod;
-import dev.dslab.model.core.PodSpec;
-import dev.dslab.model.core.PodTemplateSpec;
 import dev.dslab.model.core.Taint;
 import dev.dslab.model.core.TaintEffect;
-import dev.dslab.model.core.Toleration;
-import dev.dslab.model.meta.LabelSelector;
-import dev.dslab.model.meta.ObjectMeta;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,29 +22,48 @@ public final class Presets {
 
   private Presets() {}
 
-  /** One step of a preset's history, at an offset before the session's start. */
-  private record Step(Duration before, Action action) {}
-
-  private interface Action {
-    void apply(Cluster cluster, Instant at) throws ApiException;
+  /**
+   * A new cluster of the named preset whose session starts at {@code start}, or empty for an
+   * unknown name. Only the nodes and their static pods: the system workloads a real cluster runs
+   * come as add-ons (see the other {@code create}).
+   */
+  public static Optional<Cluster> create(String name, long seed, Instant start) {
+    return create(name, seed, start, List.of());
   }
 
   /**
-   * A new cluster of the named preset whose session starts at {@code start}, or empty for an
-   * unknown name.
+   * One step of a preset's history given from outside the engine: what an installer created at
+   * {@code before} the session's start (kubeadm's add-ons, a CNI plugin, a storage provisioner).
+   * The engine knows no manifest format, so ds-session reads those and hands them over as add-ons.
    */
-  public static Optional<Cluster> create(String name, long seed, Instant start) {
-    List<Step> steps = steps(name);
+  public record AddOn(Duration before, Action action) {}
+
+  /** What an add-on does to the cluster at its moment. */
+  public interface Action {
+    void apply(Cluster cluster) throws ApiException;
+  }
+
+  /**
+   * A new cluster of the named preset with its add-ons, each applied at its moment among the nodes'
+   * registrations, the controllers running in between as they would have; empty for an unknown
+   * name.
+   */
+  public static Optional<Cluster> create(
+      String name, long seed, Instant start, List<AddOn> addOns) {
+    List<AddOn> steps = steps(name);
     if (steps == null) {
       return Optional.empty();
     }
+    List<AddOn> all = new ArrayList<>(steps);
+    all.addAll(addOns);
     Duration earliest =
-        steps.stream().map(Step::before).max(Duration::compareTo).orElse(Duration.ZERO);
+        all.stream().map(AddOn::before).max(Duration::compareTo).orElse(Duration.ZERO);
     Cluster cluster = new Cluster(seed, start.minus(earliest));
     try {
-      for (Step step : steps.stream().sorted((a, b) -> b.before().compareTo(a.before())).toList()) {
+      // Stable: at one moment, the nodes' steps first, then the add-ons in the order given.
+      for (AddOn step : all.stream().sorted((a, b) -> b.before().compareTo(a.before())).toList()) {
         cluster.advanceTo(start.minus(step.before()));
-        step.action().apply(cluster, cluster.now());
+        step.action().apply(cluster);
         cluster.reconcile();
       }
     } catch (ApiException e) {
@@ -62,12 +73,14 @@ public final class Presets {
     return Optional.of(cluster);
   }
 
-  private static List<Step> steps(String name) {
+  private static List<AddOn> steps(String name) {
     return switch (name) {
       case "docker-desktop" ->
           List.of(
               controlPlaneNode(
-                  Duration.ofDays(20), dockerDesktop(), ControlPlane.kubeadm130("192.168.65.3")));
+                  Duration.ofDays(20).plusMinutes(1),
+                  dockerDesktop(),
+                  ControlPlane.kubeadm130("192.168.65.3")));
       case "kind" -> kind();
       case "kubeadm" -> kubeadm();
       case "gke" -> gke();
@@ -75,22 +88,22 @@ public final class Presets {
     };
   }
 
-  private static Step node(Duration before, NodeSpecs specs) {
-    return new Step(before, (cluster, at) -> cluster.api().create(specs.build(at)));
+  private static AddOn node(Duration before, NodeSpecs specs) {
+    return new AddOn(before, cluster -> cluster.api().create(specs.build(cluster.now())));
   }
 
   /**
    * A control-plane node: kubeadm has written its static pods before the kubelet registers it, so
    * their mirror pods appear with the node.
    */
-  private static Step controlPlaneNode(Duration before, NodeSpecs specs, ControlPlane plane) {
-    return new Step(
+  private static AddOn controlPlaneNode(Duration before, NodeSpecs specs, ControlPlane plane) {
+    return new AddOn(
         before,
-        (cluster, at) -> {
+        cluster -> {
           for (Pod manifest : plane.staticPods()) {
             cluster.staticPods().add(specs.name(), manifest);
           }
-          cluster.api().create(specs.build(at));
+          cluster.api().create(specs.build(cluster.now()));
         });
   }
 
@@ -113,7 +126,7 @@ public final class Presets {
         .withLabel("node.kubernetes.io/exclude-from-external-load-balancers", "");
   }
 
-  private static List<Step> kind() {
+  private static List<AddOn> kind() {
     Taint controlPlane =
         Taint.of("node-role.kubernetes.io/control-plane", "", TaintEffect.NoSchedule);
     NodeSpecs cp =
@@ -149,8 +162,8 @@ public final class Presets {
         .withStandardLabels(false, true);
   }
 
-  /** kubeadm v1.13 on Vagrant, with kube-proxy and calico-node in kube-system (seed 004). */
-  private static List<Step> kubeadm() {
+  /** kubeadm v1.13 on Vagrant (seed 004); kube-proxy, CoreDNS and calico-node are add-ons. */
+  private static List<AddOn> kubeadm() {
     NodeSpecs master =
         kubeadmNode("kube-master", "192.168.0.0/24")
             .withRole("master")
@@ -159,14 +172,12 @@ public final class Presets {
     return List.of(
         controlPlaneNode(
             Duration.ofMinutes(6).plusSeconds(50), master, ControlPlane.kubeadm113("10.0.2.15")),
-        new Step(Duration.ofMinutes(4).plusSeconds(45), (c, at) -> c.api().create(kubeProxy())),
         node(Duration.ofMinutes(4).plusSeconds(24), kubeadmNode("kube-worker1", "192.168.1.0/24")),
-        new Step(Duration.ofMinutes(4), (c, at) -> c.api().create(calicoNode())),
         node(Duration.ofMinutes(2).plusSeconds(56), kubeadmNode("kube-worker2", "192.168.2.0/24")));
   }
 
-  private static List<Step> gke() {
-    List<Step> steps = new ArrayList<>();
+  private static List<AddOn> gke() {
+    List<AddOn> steps = new ArrayList<>();
     String[][] nodes = {
       {"k0-default-pool-35609c18-z7tb", "10.128.0.2", "10.4.0.0/24"},
       {"k0-default-pool-35609c18-0xnl", "10.128.0.3", "10.4.1.0/24"},
@@ -200,38 +211,5 @@ public final class Presets {
       steps.add(node(Duration.ofDays(3), specs));
     }
     return steps;
-  }
-
-  private static DaemonSet kubeProxy() {
-    PodSpec spec =
-        PodSpec.of(Container.of("kube-proxy", "k8s.gcr.io/kube-proxy:v1.13.4"))
-            .withHostNetwork(true)
-            .withTolerations(
-                List.of(
-                    new Toleration("CriticalAddonsOnly", Toleration.EXISTS, null, null, null),
-                    new Toleration(null, Toleration.EXISTS, null, null, null)));
-    return systemDaemonSet("kube-proxy", Map.of("k8s-app", "kube-proxy"), spec);
-  }
-
-  private static DaemonSet calicoNode() {
-    PodSpec spec =
-        PodSpec.of(
-                Container.of("calico-node", "quay.io/calico/node:v3.3.2"),
-                Container.of("install-cni", "quay.io/calico/cni:v3.3.2"))
-            .withHostNetwork(true)
-            .withNodeSelector(Map.of("beta.kubernetes.io/os", "linux"))
-            .withTolerations(
-                List.of(
-                    new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoSchedule, null),
-                    new Toleration("CriticalAddonsOnly", Toleration.EXISTS, null, null, null),
-                    new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoExecute, null)));
-    return systemDaemonSet("calico-node", Map.of("k8s-app", "calico-node"), spec);
-  }
-
-  private static DaemonSet systemDaemonSet(String name, Map<String, String> labels, PodSpec spec) {
-    ObjectMeta meta = ObjectMeta.named("kube-system", name).withLabels(labels);
-    PodTemplateSpec template = new PodTemplateSpec(ObjectMeta.named(null).withLabels(labels), spec);
-    return new DaemonSet(
-        meta, new DaemonSetSpec(LabelSelector.ofLabels(labels), template, null, 0, null), null);
   }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.presets.Presets;
 import dev.dslab.model.core.Node;
 import dev.dslab.session.RequestRunner;
+import dev.dslab.session.presets.ClusterPresets;
 import dev.dslab.session.request.Request;
 import dev.dslab.session.request.RequestParser;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * The session carries out typed requests with kubectl's words and refusals, and no command line.
  */
 class ExecutorTest {
-  private final Cluster cluster = Presets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
+  private final Cluster cluster =
+      ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
   private final RequestRunner runner = new RequestRunner(cluster, 1, Path.of("."));
 
   @Test
