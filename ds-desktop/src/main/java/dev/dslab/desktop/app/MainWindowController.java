@@ -75,6 +75,7 @@ public final class MainWindowController {
   private Consumer<MainViewModel> onRewind = fresh -> {};
   private boolean showingTimeline;
   @FXML private TableView<DaemonSetRow> daemonSetTable;
+  @FXML private TableColumn<DaemonSetRow, String> namespaceColumn;
   @FXML private TableColumn<DaemonSetRow, String> nameColumn;
   @FXML private TableColumn<DaemonSetRow, Integer> desiredColumn;
   @FXML private TableColumn<DaemonSetRow, Integer> currentColumn;
@@ -266,6 +267,7 @@ public final class MainWindowController {
 
   private void initDaemonSetTable() {
     // NAME as kubectl prints it; the namespace is in the row's tooltip
+    namespaceColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().namespace()));
     nameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().name()));
     daemonSetTable.setRowFactory(
         t ->

@@ -32,6 +32,18 @@ class MainViewModelTest {
     return vm.clusterState().tile(name);
   }
 
+  /** The pods of a tile but the kind preset's own in kube-system: what the demo put there. */
+  private static java.util.List<dev.dslab.desktop.cluster.PodChip> demoPods(NodeTileViewModel t) {
+    return t.state().pods().stream().filter(p -> !p.namespace().equals("kube-system")).toList();
+  }
+
+  private DaemonSetRow row(String name) {
+    return vm.daemonSets().rows().stream()
+        .filter(r -> r.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
   void showsEveryNodeAndTheDaemonSetCounters() {
     assertThat(vm.clusterState().tiles())
@@ -44,9 +56,12 @@ class MainViewModelTest {
             "kind-multinodes-worker4");
     assertThat(vm.daemonSets().rows())
         .containsExactly(
+            // the kind preset's own: kindnet and kube-proxy run on every node
+            new DaemonSetRow("kube-system", "kindnet", 5, 5, 5, 5, 5),
+            new DaemonSetRow("kube-system", "kube-proxy", 5, 5, 5, 5, 5),
             new DaemonSetRow("monitoring", "log-shipper", 0, 0, 0, 0, 0),
             new DaemonSetRow("monitoring", "node-exporter", 3, 3, 3, 3, 3));
-    assertThat(tile(WORKER).state().pods())
+    assertThat(demoPods(tile(WORKER)))
         .singleElement()
         .satisfies(p -> assertThat(p.state()).isEqualTo(PodChipState.RUNNING));
     assertThat(tile("kind-multinodes-control-plane").state().role()).isEqualTo("control-plane");
@@ -73,7 +88,7 @@ class MainViewModelTest {
     assertThat(vm.history().entries()).containsExactly("taint dedicated=db:NoExecute on " + WORKER);
     assertThat(tile(WORKER).state().taints()).hasSize(1);
     // the NoExecute taint sends the pod into Terminating at once
-    assertThat(tile(WORKER).state().pods()).allMatch(p -> p.state() == PodChipState.TERMINATING);
+    assertThat(demoPods(tile(WORKER))).allMatch(p -> p.state() == PodChipState.TERMINATING);
     assertThat(tile(WORKER).overlay().reasons()).anyMatch(r -> r.contains("not tolerated"));
 
     assertThat(vm.undo()).isTrue();
@@ -87,7 +102,7 @@ class MainViewModelTest {
     assertThat(vm.addNode()).isTrue();
     NodeTileViewModel added = tile("worker-1");
     assertThat(added).isNotNull();
-    assertThat(added.state().pods())
+    assertThat(demoPods(added))
         .singleElement()
         .satisfies(p -> assertThat(p.state()).isNotEqualTo(PodChipState.RUNNING));
     vm.clock().setSpeed(dev.dslab.desktop.time.Speed.X100);
@@ -96,10 +111,10 @@ class MainViewModelTest {
       vm.frame(50_000_000L); // 10 frames of 50 ms at 100x: 50 virtual seconds
     }
     assertThat(vm.clock().timeTextProperty().get()).startsWith("T+00:00:50");
-    assertThat(added.state().pods())
+    assertThat(demoPods(added))
         .singleElement()
         .satisfies(p -> assertThat(p.state()).isEqualTo(PodChipState.RUNNING));
-    assertThat(vm.daemonSets().rows().get(1).ready()).isEqualTo(4);
+    assertThat(row("node-exporter").ready()).isEqualTo(4);
   }
 
   @Test
@@ -107,12 +122,12 @@ class MainViewModelTest {
     vm.daemonSets().select(new DaemonSetRow.DaemonSetKey("monitoring", "log-shipper"));
     assertThat(tile(WORKER).overlay().headline()).contains("nodeSelector logging=enabled");
     assertThat(vm.drop(new ChipPayload.LabelChip("logging", "enabled"), WORKER)).isTrue();
-    assertThat(tile(WORKER).state().pods()).extracting(p -> p.owner()).contains("log-shipper");
+    assertThat(demoPods(tile(WORKER))).extracting(p -> p.owner()).contains("log-shipper");
     assertThat(tile(WORKER).overlay().runsHere()).isTrue();
-    assertThat(vm.daemonSets().rows().get(0).desired()).isEqualTo(1);
+    assertThat(row("log-shipper").desired()).isEqualTo(1);
     vm.undo();
     assertThat(tile(WORKER).state().labels()).doesNotContainKey("logging");
-    assertThat(vm.daemonSets().rows().get(0).desired()).isZero();
+    assertThat(row("log-shipper").desired()).isZero();
   }
 
   @Test
@@ -228,19 +243,17 @@ class MainViewModelTest {
                 null));
     vm.cluster().settle(java.time.Duration.ofMinutes(1));
     vm.refresh();
-    assertThat(tile(WORKER).state().pods()).hasSize(2);
+    assertThat(demoPods(tile(WORKER))).hasSize(2);
     assertThat(vm.drain(WORKER)).isTrue();
     vm.cluster().settle(java.time.Duration.ofMinutes(1));
     vm.refresh();
     assertThat(tile(WORKER).state().cordoned()).isTrue();
-    assertThat(tile(WORKER).state().pods())
-        .extracting(p -> p.owner())
-        .containsExactly("node-exporter");
+    assertThat(demoPods(tile(WORKER))).extracting(p -> p.owner()).containsExactly("node-exporter");
     assertThat(vm.undo()).isTrue();
     vm.cluster().settle(java.time.Duration.ofMinutes(1));
     vm.refresh();
     assertThat(tile(WORKER).state().cordoned()).isFalse();
-    assertThat(tile(WORKER).state().pods()).extracting(p -> p.name()).contains("web");
+    assertThat(demoPods(tile(WORKER))).extracting(p -> p.name()).contains("web");
   }
 
   @Test
