@@ -2,15 +2,22 @@ package dev.dslab.engine.presets;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
+import dev.dslab.model.core.Container;
 import dev.dslab.model.core.Pod;
+import dev.dslab.model.core.PodSpec;
+import dev.dslab.model.core.Quantity;
+import dev.dslab.model.core.ResourceRequirements;
 import dev.dslab.model.core.Taint;
 import dev.dslab.model.core.TaintEffect;
+import dev.dslab.model.core.Toleration;
+import dev.dslab.model.meta.ObjectMeta;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The built-in clusters of dsctl.md, each reproducing a tutorial's cluster so that its walkthrough
@@ -97,10 +104,17 @@ public final class Presets {
    * their mirror pods appear with the node.
    */
   private static AddOn controlPlaneNode(Duration before, NodeSpecs specs, ControlPlane plane) {
+    return nodeWithStaticPods(before, specs, plane.staticPods());
+  }
+
+  /**
+   * A node whose kubelet runs static pods from its disk, shown as mirror pods once it registers.
+   */
+  private static AddOn nodeWithStaticPods(Duration before, NodeSpecs specs, List<Pod> staticPods) {
     return new AddOn(
         before,
         cluster -> {
-          for (Pod manifest : plane.staticPods()) {
+          for (Pod manifest : staticPods) {
             cluster.staticPods().add(specs.name(), manifest);
           }
           cluster.api().create(specs.build(cluster.now()));
@@ -208,8 +222,32 @@ public final class Presets {
               .withLabel("topology.kubernetes.io/zone", "us-central1-a")
               .withLabel("failure-domain.beta.kubernetes.io/region", "us-central1")
               .withLabel("failure-domain.beta.kubernetes.io/zone", "us-central1-a");
-      steps.add(node(Duration.ofDays(3), specs));
+      steps.add(nodeWithStaticPods(Duration.ofDays(3), specs, List.of(gkeKubeProxy())));
     }
     return steps;
+  }
+
+  /**
+   * GKE runs kube-proxy as a static pod on every node (kubernetes cluster/gce/manifests/
+   * kube-proxy.manifest), so `kubectl get pods` shows one {@code kube-proxy-<node>} mirror pod per
+   * node; requests as `kubectl describe node` shows them on 1.30.
+   */
+  private static Pod gkeKubeProxy() {
+    TreeMap<String, Quantity> requests = new TreeMap<>(Map.of("cpu", Quantity.parse("100m")));
+    PodSpec spec =
+        PodSpec.of(
+                Container.of("kube-proxy", "gke.gcr.io/kube-proxy-amd64:v1.30.5-gke.1014001")
+                    .withResources(new ResourceRequirements(requests, null)))
+            .withHostNetwork(true)
+            .withPriorityClassName("system-node-critical")
+            .withTolerations(
+                List.of(
+                    new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoExecute, null),
+                    new Toleration(null, Toleration.EXISTS, null, TaintEffect.NoSchedule, null)));
+    return new Pod(
+        ObjectMeta.named("kube-system", "kube-proxy")
+            .withLabels(Map.of("component", "kube-proxy", "tier", "node")),
+        spec,
+        null);
   }
 }

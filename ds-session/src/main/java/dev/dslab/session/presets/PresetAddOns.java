@@ -38,6 +38,7 @@ public final class PresetAddOns {
       case "kind" -> kind();
       case "kubeadm" -> kubeadm();
       case "docker-desktop" -> dockerDesktop();
+      case "gke" -> gke();
       default -> List.of();
     };
   }
@@ -88,6 +89,17 @@ public final class PresetAddOns {
             "10.1.0.0/16",
             "https://kubernetes.docker.internal:6443"),
         new Part(installed.minusSeconds(10), "docker-desktop-pods.yaml", Map.of()));
+  }
+
+  /**
+   * GKE Standard 1.30: the add-ons are there before the node pool's nodes register (GKE creates the
+   * control plane first), so their pods wait for the nodes a moment.
+   */
+  private static List<Part> gke() {
+    Duration beforeNodes = Duration.ofDays(3).plusMinutes(1);
+    return List.of(
+        new Part(beforeNodes, "gke-system.yaml", Map.of()),
+        new Part(beforeNodes, "gke-idle-daemonsets.yaml", Map.of()));
   }
 
   private static final String CONTROL_PLANE_TAINT = "node-role.kubernetes.io/control-plane";
