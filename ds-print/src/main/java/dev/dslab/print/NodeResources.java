@@ -35,13 +35,13 @@ final class NodeResources {
           .append('\t')
           .append(pod.metadata().name())
           .append("\t\t")
-          .append(share(sum(List.of(pod), "cpu", true), allocatable.get("cpu"), "cpu"))
+          .append(share(sum(List.of(pod), "cpu", true), allocatable.get("cpu")))
           .append('\t')
-          .append(share(sum(List.of(pod), "cpu", false), allocatable.get("cpu"), "cpu"))
+          .append(share(sum(List.of(pod), "cpu", false), allocatable.get("cpu")))
           .append('\t')
-          .append(share(sum(List.of(pod), "memory", true), allocatable.get("memory"), "memory"))
+          .append(share(sum(List.of(pod), "memory", true), allocatable.get("memory")))
           .append('\t')
-          .append(share(sum(List.of(pod), "memory", false), allocatable.get("memory"), "memory"))
+          .append(share(sum(List.of(pod), "memory", false), allocatable.get("memory")))
           .append('\t')
           .append(HumanDuration.age(pod.metadata().creationTimestamp(), now))
           .append('\n');
@@ -54,19 +54,20 @@ final class NodeResources {
       w.append("  ")
           .append(resource)
           .append('\t')
-          .append(share(sum(pods, resource, true), allocatable.get(resource), resource))
+          .append(share(sum(pods, resource, true), allocatable.get(resource)))
           .append('\t')
-          .append(share(sum(pods, resource, false), allocatable.get(resource), resource))
+          .append(share(sum(pods, resource, false), allocatable.get(resource)))
           .append('\n');
     }
   }
 
   /**
-   * The pods' total request (or limit) of a resource; a limit without a request counts as the
-   * request.
+   * The pods' total request (or limit) of a resource, in the format of the first quantity added
+   * (getPodsTotalRequestsAndLimits over resourcehelper.PodRequestsAndLimits); a limit without a
+   * request counts as the request.
    */
-  static BigDecimal sum(List<Pod> pods, String resource, boolean requests) {
-    BigDecimal total = BigDecimal.ZERO;
+  static CanonicalQuantity sum(List<Pod> pods, String resource, boolean requests) {
+    CanonicalQuantity total = CanonicalQuantity.ZERO;
     for (Pod pod : pods) {
       for (Container c : pod.spec().containers()) {
         Function<Map<String, Quantity>, Quantity> get = m -> m.get(resource);
@@ -76,7 +77,7 @@ final class NodeResources {
           q = get.apply(c.resources().limits());
         }
         if (q != null) {
-          total = total.add(q.amount());
+          total = total.plus(q);
         }
       }
     }
@@ -84,39 +85,16 @@ final class NodeResources {
   }
 
   /** {@code 100m (10%)}: the amount in Kubernetes' canonical form and its whole-percent share. */
-  static String share(BigDecimal amount, Quantity allocatable, String resource) {
+  static String share(CanonicalQuantity amount, Quantity allocatable) {
     long percent = 0;
     if (allocatable != null && allocatable.amount().signum() > 0) {
       percent =
           amount
+              .amount()
               .multiply(HUNDRED)
               .divide(allocatable.amount(), 0, java.math.RoundingMode.DOWN)
               .longValue();
     }
-    return format(amount, resource) + " (" + percent + "%)";
-  }
-
-  /**
-   * cpu in whole cores or millicores; memory and storage in the largest binary unit that divides
-   * them.
-   */
-  static String format(BigDecimal amount, String resource) {
-    if (amount.signum() == 0) {
-      return "0";
-    }
-    if (resource.equals("cpu")) {
-      BigDecimal milli = amount.movePointRight(3);
-      return milli.remainder(BigDecimal.valueOf(1000)).signum() == 0
-          ? amount.stripTrailingZeros().toPlainString()
-          : milli.stripTrailingZeros().toPlainString() + "m";
-    }
-    String[] units = {"Ei", "Pi", "Ti", "Gi", "Mi", "Ki"};
-    for (int i = 0; i < units.length; i++) {
-      BigDecimal unit = BigDecimal.valueOf(2).pow(60 - 10 * i);
-      if (amount.compareTo(unit) >= 0 && amount.remainder(unit).signum() == 0) {
-        return amount.divide(unit).stripTrailingZeros().toPlainString() + units[i];
-      }
-    }
-    return amount.stripTrailingZeros().toPlainString();
+    return amount + " (" + percent + "%)";
   }
 }
