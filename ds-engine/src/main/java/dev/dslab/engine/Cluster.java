@@ -6,6 +6,7 @@ import dev.dslab.engine.api.Identities;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.api.ObjectStore;
 import dev.dslab.engine.clock.SimClock;
+import dev.dslab.engine.crd.DefinitionController;
 import dev.dslab.engine.daemon.DaemonSetController;
 import dev.dslab.engine.events.EventRecorder;
 import dev.dslab.engine.gc.GarbageCollector;
@@ -99,7 +100,8 @@ public final class Cluster {
             new DaemonSetController(api, clock, events, controllerLog),
             new TaintEvictionController(api, clock, events),
             new Scheduler(api, events),
-            new GarbageCollector(api));
+            new GarbageCollector(api),
+            new DefinitionController(api));
     nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events, images));
     new PodGarbageCollector(api, clock);
     bootstrap();
