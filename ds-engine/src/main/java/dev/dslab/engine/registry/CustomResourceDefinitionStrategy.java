@@ -1,5 +1,6 @@
 package dev.dslab.engine.registry;
 
+import dev.dslab.model.apiextensions.DefinitionDefaults;
 import dev.dslab.model.apiextensions.DefinitionStatus;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.Unstructured;
@@ -10,12 +11,17 @@ import java.util.Objects;
 
 /**
  * CustomResourceDefinitions, after apiextensions-apiserver's registry/customresourcedefinition
- * strategy.go: a new CRD starts at generation 1 with an empty status but its storage version
- * stored; a write keeps the status (the naming and establishing controllers own it), adds a new
- * storage version to storedVersions and raises the generation when the spec changed; validation is
- * the API server's (ValidateCustomResourceDefinition).
+ * strategy.go, defaulted as v1's defaults.go does: a new CRD starts at generation 1 with an empty
+ * status but its storage version stored; a write keeps the status (the naming and establishing
+ * controllers own it), adds a new storage version to storedVersions and raises the generation when
+ * the spec changed; validation is the API server's (ValidateCustomResourceDefinition).
  */
 public final class CustomResourceDefinitionStrategy implements RestStrategy<KubeObject> {
+  @Override
+  public KubeObject applyDefaults(KubeObject object) {
+    return DefinitionDefaults.apply((Unstructured) object);
+  }
+
   @Override
   public KubeObject prepareForCreate(KubeObject object) {
     Unstructured crd = DefinitionStatus.initial((Unstructured) object);
