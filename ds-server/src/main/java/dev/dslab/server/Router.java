@@ -15,11 +15,18 @@ final class Router {
   private final DiscoveryResponder discovery;
   private final EngineLoop engine;
   private final VerbDispatch verbs;
+  private final java.util.function.Supplier<java.util.List<Resource>> served;
 
   /**
    * @param token the bearer token every request must carry, or null for none
    */
-  Router(String token, DiscoveryResponder discovery, EngineLoop engine, VerbDispatch verbs) {
+  Router(
+      String token,
+      DiscoveryResponder discovery,
+      EngineLoop engine,
+      VerbDispatch verbs,
+      java.util.function.Supplier<java.util.List<Resource>> served) {
+    this.served = served;
     this.token = token;
     this.discovery = discovery;
     this.engine = engine;
@@ -63,7 +70,7 @@ final class Router {
       }
       Optional<ApiPath> parsed = ApiPath.parse(path);
       Optional<Resource> resource =
-          parsed.flatMap(p -> Resource.find(p.group(), p.version(), p.resource()));
+          parsed.flatMap(p -> Resource.find(served.get(), p.group(), p.version(), p.resource()));
       if (resource.isEmpty()) {
         Exchanges.send(
             ex,

@@ -203,7 +203,7 @@ final class Watches implements AutoCloseable {
         "object",
         table
             ? ServerTables.table(
-                resource.kind(),
+                resource,
                 List.of(o),
                 item.now(),
                 o.metadata().resourceVersion(),
@@ -240,7 +240,7 @@ final class Watches implements AutoCloseable {
     /** On the engine thread. */
     void offer(WatchEvent e, Instant now, Encoded encoded) {
       KubeObject o = e.object();
-      if (dev.dslab.engine.api.Kind.of(o) != resource.kind()
+      if (!e.kind().equals(resource.kind())
           || namespace != null && !namespace.equals(o.metadata().namespace())) {
         return;
       }
