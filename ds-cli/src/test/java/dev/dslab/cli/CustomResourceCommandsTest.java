@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * refused the first time; create maps each object in its turn (the builder's visitor), so it works;
  * a kind no API serves gets the REST mapper's "no matches" error while the rest applies.
  */
-class CustomResourceCommandsTest {
-  static final String CRD =
+public class CustomResourceCommandsTest {
+  public static final String CRD =
       """
       apiVersion: apiextensions.k8s.io/v1
       kind: CustomResourceDefinition
@@ -58,7 +58,7 @@ class CustomResourceCommandsTest {
             jsonPath: .metadata.creationTimestamp
       """;
 
-  static final String CRON_TAB =
+  public static final String CRON_TAB =
       """
       apiVersion: stable.example.com/v1
       kind: CronTab
@@ -69,7 +69,7 @@ class CustomResourceCommandsTest {
         replicas: 2
       """;
 
-  static final String NO_MATCH =
+  public static final String NO_MATCH =
       "error: resource mapping not found for name: \"nightly\" namespace: \"\" from \"all.yaml\":"
           + " no matches for kind \"CronTab\" in version \"stable.example.com/v1\"\n"
           + "ensure CRDs are installed first\n";
