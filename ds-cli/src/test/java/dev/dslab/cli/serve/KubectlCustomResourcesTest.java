@@ -9,14 +9,10 @@ import dev.dslab.engine.presets.Presets;
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.server.Kubeconfigs;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,17 +164,7 @@ class KubectlCustomResourcesTest {
   }
 
   private static String kubectl(String line) throws Exception {
-    List<String> command = new ArrayList<>(List.of(kubectl.toString()));
-    command.addAll(Arrays.asList(line.split(" ")));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-    pb.environment().put("KUBECONFIG", kubeconfig.toString());
-    Process p = pb.start();
-    byte[] out = p.getInputStream().readAllBytes();
-    byte[] err = p.getErrorStream().readAllBytes();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    String text = new String(out, StandardCharsets.UTF_8);
-    String errors = new String(err, StandardCharsets.UTF_8);
-    return errors.isEmpty() ? text : text + "--- stderr\n" + errors;
+    return KubectlTest.kubectl(kubectl, dir, kubeconfig, line);
   }
 
   private static String dsctl(String line) throws Exception {

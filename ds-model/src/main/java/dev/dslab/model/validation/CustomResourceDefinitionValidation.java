@@ -230,12 +230,7 @@ final class CustomResourceDefinitionValidation {
         mixedCase);
     for (int i = 0; i < names.shortNames().size(); i++) {
       String s = names.shortNames().get(i);
-      List<String> problems = dns1035(s);
-      if (!problems.isEmpty()) {
-        errs.add(
-            FieldError.invalid(
-                path + ".shortNames[" + i + "]", GoValues.quote(s), String.join(",", problems)));
-      }
+      label(errs, path + ".shortNames[" + i + "]", s, s, "");
     }
     if (!names.kind().isEmpty() && names.kind().equals(names.listKind())) {
       errs.add(
@@ -246,12 +241,7 @@ final class CustomResourceDefinitionValidation {
     }
     for (int i = 0; i < names.categories().size(); i++) {
       String c = names.categories().get(i);
-      List<String> problems = dns1035(c);
-      if (!problems.isEmpty()) {
-        errs.add(
-            FieldError.invalid(
-                path + ".categories[" + i + "]", GoValues.quote(c), String.join(",", problems)));
-      }
+      label(errs, path + ".categories[" + i + "]", c, c, "");
     }
     return errs;
   }

@@ -279,40 +279,9 @@ public final class RequestParser {
   // ------------------------------------------------------------------ what the arguments mean
   // (dsctl's commands too)
 
-  /** {@code delete}'s arguments and flags, with kubectl's checks of them (built-in types). */
-  public static Request.Delete delete(
-      List<String> objects,
-      List<String> files,
-      String namespace,
-      boolean allNamespaces,
-      String selector,
-      String fieldSelector,
-      String cascade,
-      boolean all,
-      Long gracePeriod,
-      boolean now,
-      boolean force,
-      boolean ignoreNotFound)
-      throws CommandException {
-    return delete(
-        null,
-        objects,
-        files,
-        namespace,
-        allNamespaces,
-        selector,
-        fieldSelector,
-        cascade,
-        all,
-        gracePeriod,
-        now,
-        force,
-        ignoreNotFound);
-  }
-
   /**
-   * {@code delete}'s arguments and flags in a cluster whose {@code kinds} resolve the type (its
-   * custom resources too).
+   * {@code delete}'s arguments and flags, with kubectl's checks of them, in a cluster whose {@code
+   * kinds} resolve the type (its custom resources too; null: the built-in types only).
    */
   public static Request.Delete delete(
       KindRegistry kinds,
