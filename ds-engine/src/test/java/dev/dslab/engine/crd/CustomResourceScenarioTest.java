@@ -286,6 +286,33 @@ class CustomResourceScenarioTest {
   }
 
   @Test
+  void versionsWithSchemasOfTheirOwnAreNamedByTheirPlaceInSpecVersions() {
+    Unstructured twoSchemas =
+        Definitions.definition(
+            "stable.example.com",
+            "crontabs",
+            "CronTab",
+            "Namespaced",
+            List.of(),
+            Definitions.version("v1", true, true, Definitions.OBJECT_SCHEMA),
+            Definitions.version(
+                "v2",
+                true,
+                false,
+                Map.of("type", "object", "properties", Map.of("spec", Map.of("items", Map.of())))));
+
+    assertThatThrownBy(() -> api.create(twoSchemas))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e ->
+                assertThat(e.kubectlMessage())
+                    .isEqualTo(
+                        "The CustomResourceDefinition \"crontabs.stable.example.com\" is invalid: "
+                            + "spec.versions[1].schema.openAPIV3Schema.properties[spec].type:"
+                            + " Required value: must not be empty for specified object fields"));
+  }
+
+  @Test
   void theSameRequestsGiveTheSameClusterByteForByte() throws ApiException {
     assertThat(run()).isEqualTo(run());
   }
