@@ -299,7 +299,11 @@ class CustomResourceScenarioTest {
                 "v2",
                 true,
                 false,
-                Map.of("type", "object", "properties", Map.of("spec", Map.of("items", Map.of())))));
+                Map.of(
+                    "type",
+                    "object",
+                    "properties",
+                    Map.of("spec", Map.of("description", "the spec")))));
 
     assertThatThrownBy(() -> api.create(twoSchemas))
         .isInstanceOfSatisfying(
