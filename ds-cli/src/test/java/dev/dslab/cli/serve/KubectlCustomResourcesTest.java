@@ -135,6 +135,13 @@ class KubectlCustomResourcesTest {
   @Test
   @Order(4)
   void deletingTheCrdTakesItsResourcesAndTypeAway() throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder(kubectl.toString(), "get", "ct", "-w", "--output-watch-events")
+            .directory(dir.toFile())
+            .redirectErrorStream(true);
+    pb.environment().put("KUBECONFIG", kubeconfig.toString());
+    Process watch = pb.start();
+    Thread.sleep(1500);
     assertThat(kubectl("delete crd crontabs.stable.example.com"))
         .isEqualTo(
             "customresourcedefinition.apiextensions.k8s.io \"crontabs.stable.example.com\""
@@ -146,6 +153,11 @@ class KubectlCustomResourcesTest {
                 + " \\(NotFound\\): Unable to list \"stable.example.com/v1, Resource=crontabs\":"
                 + " the server could not find the requested resource)\n");
     assertThat(kubectl("api-resources --api-group=stable.example.com")).doesNotContain("crontabs");
+    // the watch of a deleted CRD's resources saw them go, then the server ended it
+    assertThat(watch.waitFor(20, TimeUnit.SECONDS)).as("the watch ended").isTrue();
+    assertThat(new String(watch.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .containsPattern("ADDED\\s+nightly")
+        .containsPattern("DELETED\\s+nightly");
   }
 
   @Test
