@@ -5,6 +5,7 @@ module dev.dslab.engine {
   exports dev.dslab.engine;
   exports dev.dslab.engine.api;
   exports dev.dslab.engine.clock;
+  exports dev.dslab.engine.crd;
   exports dev.dslab.engine.daemon;
   exports dev.dslab.engine.drain;
   exports dev.dslab.engine.kubelet;

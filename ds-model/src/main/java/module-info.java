@@ -5,4 +5,5 @@ module dev.dslab.model {
   exports dev.dslab.model.apps;
   exports dev.dslab.model.validation;
   exports dev.dslab.model.defaults;
+  exports dev.dslab.model.apiextensions;
 }

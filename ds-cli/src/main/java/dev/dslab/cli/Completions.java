@@ -81,7 +81,9 @@ final class Completions {
       if (positional.isEmpty()) {
         return TYPES;
       }
-      return ResourceType.resolve(positional.get(0)).map(k -> names(cluster, k)).orElse(List.of());
+      return ResourceType.resolve(positional.get(0), cluster.api().kinds())
+          .map(k -> names(cluster, k))
+          .orElse(List.of());
     }
     return switch (command) {
       case "cordon", "uncordon", "drain", "down", "up" -> names(cluster, Kind.NODE);

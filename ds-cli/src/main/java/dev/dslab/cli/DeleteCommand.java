@@ -79,6 +79,7 @@ final class DeleteCommand implements Callable<Integer> {
     Executor.execute(
         session,
         RequestParser.delete(
+            session.cluster().api().kinds(),
             args,
             files,
             common.namespace,

@@ -46,7 +46,8 @@ final class DescribeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws CommandException {
-    dev.dslab.session.Target target = dev.dslab.session.Target.parse(args);
+    dev.dslab.session.Target target =
+        dev.dslab.session.Target.parse(args, session.cluster().api().kinds());
     Kind kind = target.kind();
     if (kind != Kind.DAEMON_SET && kind != Kind.POD && kind != Kind.NODE) {
       throw new CommandException(

@@ -70,7 +70,8 @@ final class GetCommand implements Callable<Integer> {
       // the "all" category of the kinds simulated, in discovery order, as kubectl expands it
       return several(new String[] {"pods", "services", "daemonsets"});
     }
-    dev.dslab.session.Target target = dev.dslab.session.Target.parse(args);
+    dev.dslab.session.Target target =
+        dev.dslab.session.Target.parse(args, session.cluster().api().kinds());
     OutputFormat format = OutputFormat.parse(output);
     Kind kind = target.kind();
     String namespace = common.namespaceFor(kind);
@@ -131,7 +132,7 @@ final class GetCommand implements Callable<Integer> {
     List<KubeObject> all = new ArrayList<>();
     String namespace = null;
     for (String typed : types) {
-      Kind kind = ResourceType.require(typed);
+      Kind kind = ResourceType.require(typed, session.cluster().api().kinds());
       FieldSelector fields = FieldSelectors.parse(fieldSelector, kind, selector);
       namespace = namespace == null ? common.namespaceFor(kind) : namespace;
       List<KubeObject> objects =
@@ -141,9 +142,9 @@ final class GetCommand implements Callable<Integer> {
       all.addAll(objects);
       if (!objects.isEmpty() && format.isTable()) {
         blocks.add(
-            Printers.table(
+            table(
                 objects,
-                session.cluster().now(),
+                kind,
                 new TableOptions(
                     format == OutputFormat.WIDE,
                     showLabels,
@@ -180,9 +181,9 @@ final class GetCommand implements Callable<Integer> {
     String text =
         switch (format) {
           case TABLE, WIDE ->
-              Printers.table(
+              table(
                   objects,
-                  session.cluster().now(),
+                  kind,
                   new TableOptions(
                       format == OutputFormat.WIDE,
                       showLabels,
@@ -193,6 +194,23 @@ final class GetCommand implements Callable<Integer> {
           case YAML -> single ? ManifestWriter.yaml(objects.get(0)) : ManifestWriter.yaml(objects);
         };
     session.out().print(text);
+  }
+
+  /**
+   * The table of objects of one kind: a custom resource's with its CRD version's printer columns.
+   */
+  private String table(List<KubeObject> objects, Kind kind, TableOptions options) {
+    java.util.Optional<dev.dslab.engine.api.KindRegistry.CustomKind> custom =
+        session.cluster().api().kinds().custom(kind);
+    if (custom.isPresent() && !objects.isEmpty()) {
+      return Printers.table(
+          objects,
+          session.cluster().now(),
+          options,
+          custom.get().columnsOf(objects.get(0).apiVersion()),
+          kind.namespaced());
+    }
+    return Printers.table(objects, session.cluster().now(), options);
   }
 
   private static String noResources(Kind kind, String namespace) {

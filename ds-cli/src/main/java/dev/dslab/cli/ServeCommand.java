@@ -182,7 +182,8 @@ final class ServeCommand {
     }
 
     void apiWrote(String verb, dev.dslab.model.meta.KubeObject object, boolean statusOnly) {
-      ClientWrites.submission(verb, object, statusOnly).ifPresent(s -> recorder.record(s.line()));
+      ClientWrites.submission(verb, object, statusOnly, session.cluster().api().kinds())
+          .ifPresent(s -> recorder.record(s.line()));
     }
 
     /** Once: the clock's last step recorded too, written atomically. */

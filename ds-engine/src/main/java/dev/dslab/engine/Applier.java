@@ -2,7 +2,7 @@ package dev.dslab.engine;
 
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
-import dev.dslab.engine.api.ObjectKey;
+import dev.dslab.engine.api.KindRegistry;
 import dev.dslab.engine.presets.NodeRegistration;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Service;
@@ -47,12 +47,17 @@ public final class Applier {
   public static Applied applied(
       Cluster cluster, KubeObject object, String defaultNamespace, boolean createOnly)
       throws ApiException {
-    KubeObject o = inNamespace(object, defaultNamespace);
+    KindRegistry kinds = cluster.api().kinds();
+    KubeObject o =
+        kinds.serves(object) ? inNamespace(object, kinds.of(object), defaultNamespace) : object;
     try {
       String name = o.metadata().name();
-      // Without a name there is nothing to look up: create validates it (or generates one)
+      // Without a name there is nothing to look up: create validates it (or generates one); a kind
+      // the cluster does not serve is create's 404
       Optional<KubeObject> existing =
-          name == null || name.isEmpty() ? Optional.empty() : cluster.store().get(ObjectKey.of(o));
+          name == null || name.isEmpty() || !kinds.serves(o)
+              ? Optional.empty()
+              : cluster.store().get(kinds.keyOf(o));
       if (existing.isEmpty()) {
         KubeObject toCreate = o instanceof Node node ? NodeRegistration.complete(cluster, node) : o;
         KubeObject created =
@@ -62,7 +67,7 @@ public final class Applier {
         return new Applied(Outcome.created, created);
       }
       if (createOnly) {
-        throw ApiException.alreadyExists(Kind.of(o), o.metadata().name());
+        throw ApiException.alreadyExists(kinds.of(o), o.metadata().name());
       }
       KubeObject before = existing.get();
       KubeObject after =
@@ -113,7 +118,10 @@ public final class Applier {
 
   /** The object in the default namespace when it is namespaced and names none. */
   public static KubeObject inNamespace(KubeObject o, String defaultNamespace) {
-    Kind kind = Kind.of(o);
+    return inNamespace(o, Kind.of(o), defaultNamespace);
+  }
+
+  private static KubeObject inNamespace(KubeObject o, Kind kind, String defaultNamespace) {
     if (kind.namespaced()
         && (o.metadata().namespace() == null || o.metadata().namespace().isEmpty())) {
       return o.withMetadata(o.metadata().withNamespace(defaultNamespace));

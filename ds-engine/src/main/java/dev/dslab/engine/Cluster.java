@@ -6,6 +6,7 @@ import dev.dslab.engine.api.Identities;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.api.ObjectStore;
 import dev.dslab.engine.clock.SimClock;
+import dev.dslab.engine.crd.DefinitionController;
 import dev.dslab.engine.daemon.DaemonSetController;
 import dev.dslab.engine.events.EventRecorder;
 import dev.dslab.engine.gc.GarbageCollector;
@@ -103,6 +104,7 @@ public final class Cluster {
             new TaintEvictionController(api, clock, events),
             new Scheduler(api, events),
             new GarbageCollector(api),
+            new DefinitionController(api),
             staticPods);
     nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events, images));
     nodeLifecycle.addKubeletListener(staticPods);

@@ -25,7 +25,9 @@ public final class Printers {
           Event.KIND, EventTable.TABLE,
           ControllerRevision.KIND, ControllerRevisionTable.TABLE,
           Service.KIND, ServiceTable.TABLE,
-          Namespace.KIND, NamespaceTable.TABLE);
+          Namespace.KIND, NamespaceTable.TABLE,
+          dev.dslab.model.apiextensions.CustomResourceDefinition.KIND,
+              CustomResourceTable.DEFINITIONS);
 
   /**
    * The table of these objects, in the given order, aged against {@code now}; every line ends with
@@ -46,6 +48,31 @@ public final class Printers {
       table = DefaultTable.of(objects);
     }
     return table.render(objects, now, options);
+  }
+
+  /**
+   * The table of custom resources whose CRD version declares these additionalPrinterColumns (NAME
+   * and AGE without any); the table of CustomResourceDefinitions for those.
+   */
+  public static String table(
+      List<? extends KubeObject> objects,
+      Instant now,
+      TableOptions options,
+      List<dev.dslab.model.apiextensions.PrinterColumn> columns,
+      boolean namespaced) {
+    if (objects.isEmpty()) {
+      return "";
+    }
+    return CustomResourceTable.of(columns, namespaced).render(objects, now, options);
+  }
+
+  /** The server-side Table of custom resources with these additionalPrinterColumns. */
+  public static ServerTable serverTable(
+      List<? extends KubeObject> objects,
+      Instant now,
+      List<dev.dslab.model.apiextensions.PrinterColumn> columns,
+      boolean namespaced) {
+    return CustomResourceTable.of(columns, namespaced).server(objects, now);
   }
 
   /**

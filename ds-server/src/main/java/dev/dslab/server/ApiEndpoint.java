@@ -89,12 +89,16 @@ public final class ApiEndpoint implements AutoCloseable {
             new ReadVerbs(engine, watches),
             new WriteVerbs(engine, listener),
             new DeleteVerbs(engine, listener));
+    // the registry is read off the engine's thread: it hands out whole immutable snapshots
+    java.util.function.Supplier<java.util.List<Resource>> served =
+        () -> Resource.served(cluster.api().kinds());
     Router router =
         new Router(
             token,
-            new DiscoveryResponder("127.0.0.1:" + server.getAddress().getPort()),
+            new DiscoveryResponder("127.0.0.1:" + server.getAddress().getPort(), served),
             engine,
-            verbs);
+            verbs,
+            served);
     ApiEndpoint endpoint = new ApiEndpoint(server, engine, watches);
     server.createContext("/", router::handle);
     server.setExecutor(endpoint.workers);

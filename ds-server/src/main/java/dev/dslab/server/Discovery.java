@@ -37,18 +37,20 @@ final class Discovery {
     return m;
   }
 
-  static Map<String, Object> groups() {
+  static Map<String, Object> groups(List<Resource> resources) {
     List<Object> groups = new ArrayList<>();
-    for (String group : Resource.groups()) {
+    for (String group : Resource.groups(resources)) {
       if (group.isEmpty()) {
         continue;
       }
-      String version = Resource.versionOf(group);
-      Map<String, Object> gv = Map.of("groupVersion", group + "/" + version, "version", version);
+      List<Object> versions = new ArrayList<>();
+      for (String version : Resource.versionsOf(resources, group)) {
+        versions.add(Map.of("groupVersion", group + "/" + version, "version", version));
+      }
       Map<String, Object> g = new LinkedHashMap<>();
       g.put("name", group);
-      g.put("versions", List.of(gv));
-      g.put("preferredVersion", gv);
+      g.put("versions", versions);
+      g.put("preferredVersion", versions.get(0));
       groups.add(g);
     }
     Map<String, Object> m = new LinkedHashMap<>();
@@ -59,9 +61,9 @@ final class Discovery {
   }
 
   /** One group version's APIResourceList, or null when the group version is not served. */
-  static Map<String, Object> resources(String group, String version) {
+  static Map<String, Object> resources(String group, String version, List<Resource> resources) {
     List<Object> list = new ArrayList<>();
-    for (Resource r : Resource.ALL) {
+    for (Resource r : resources) {
       if (!r.group().equals(group) || !r.version().equals(version)) {
         continue;
       }
@@ -69,7 +71,7 @@ final class Discovery {
       m.put("name", r.plural());
       m.put("singularName", r.singular());
       m.put("namespaced", r.kind().namespaced());
-      m.put("kind", r.kind().kindName());
+      m.put("kind", r.kind().apiResource().kind());
       m.put("verbs", r.verbs());
       if (!r.shortNames().isEmpty()) {
         m.put("shortNames", r.shortNames());

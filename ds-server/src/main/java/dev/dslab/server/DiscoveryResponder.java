@@ -1,7 +1,9 @@
 package dev.dslab.server;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Answers the discovery paths: {@code /version}, {@code /api}, {@code /apis}, each group version's
@@ -11,12 +13,15 @@ final class DiscoveryResponder {
   private static final String OPENAPI = "/openapi/v3/";
 
   private final String serverAddress;
+  private final Supplier<List<Resource>> resources;
 
   /**
    * @param serverAddress host:port, as {@code /api} tells clients to reach the server
+   * @param resources what the cluster serves now (its CRDs change it)
    */
-  DiscoveryResponder(String serverAddress) {
+  DiscoveryResponder(String serverAddress, Supplier<List<Resource>> resources) {
     this.serverAddress = serverAddress;
+    this.resources = resources;
   }
 
   /**
@@ -26,19 +31,20 @@ final class DiscoveryResponder {
   Optional<Map<String, Object>> answer(String path) {
     String p =
         path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
+    List<Resource> served = resources.get();
     return switch (p) {
       case "/version" -> Optional.of(Discovery.version());
       case "/api" -> Optional.of(Discovery.coreVersions(serverAddress));
-      case "/apis" -> Optional.of(Discovery.groups());
-      case "/openapi/v3" -> Optional.of(OpenApi.root());
-      case "/api/v1" -> Optional.ofNullable(Discovery.resources("", "v1"));
+      case "/apis" -> Optional.of(Discovery.groups(served));
+      case "/openapi/v3" -> Optional.of(OpenApi.root(served));
+      case "/api/v1" -> Optional.ofNullable(Discovery.resources("", "v1", served));
       default -> {
         String[] parts = p.split("/");
         if (p.startsWith(OPENAPI)) {
-          yield Optional.ofNullable(OpenApi.document(p.substring(OPENAPI.length())));
+          yield Optional.ofNullable(OpenApi.document(p.substring(OPENAPI.length()), served));
         }
         if (parts.length == 4 && parts[1].equals("apis")) {
-          yield Optional.ofNullable(Discovery.resources(parts[2], parts[3]));
+          yield Optional.ofNullable(Discovery.resources(parts[2], parts[3], served));
         }
         yield Optional.empty();
       }

@@ -15,11 +15,13 @@ final class OpenApi {
   private OpenApi() {}
 
   /** GET /openapi/v3: where each group version's document is. */
-  static Map<String, Object> root() {
+  static Map<String, Object> root(List<Resource> resources) {
     Map<String, Object> paths = new LinkedHashMap<>();
-    for (String group : Resource.groups()) {
-      String gv = group.isEmpty() ? "api/v1" : "apis/" + group + "/" + Resource.versionOf(group);
-      paths.put(gv, Map.of("serverRelativeURL", "/openapi/v3/" + gv + "?hash=" + HASH));
+    for (String group : Resource.groups(resources)) {
+      for (String version : Resource.versionsOf(resources, group)) {
+        String gv = group.isEmpty() ? "api/v1" : "apis/" + group + "/" + version;
+        paths.put(gv, Map.of("serverRelativeURL", "/openapi/v3/" + gv + "?hash=" + HASH));
+      }
     }
     return Map.of("paths", paths);
   }
@@ -28,22 +30,24 @@ final class OpenApi {
   static final String HASH = "DSLAB0001";
 
   /** GET /openapi/v3/api/v1 or /openapi/v3/apis/apps/v1; null when not served. */
-  static Map<String, Object> document(String groupVersionPath) {
+  static Map<String, Object> document(String groupVersionPath, List<Resource> resources) {
     String group;
+    String version = "v1";
     if (groupVersionPath.equals("api/v1")) {
       group = "";
     } else if (groupVersionPath.startsWith("apis/") && groupVersionPath.lastIndexOf('/') > 5) {
       int slash = groupVersionPath.lastIndexOf('/');
       group = groupVersionPath.substring(5, slash);
-      if (!groupVersionPath.substring(slash + 1).equals(Resource.versionOf(group))) {
+      version = groupVersionPath.substring(slash + 1);
+      if (!Resource.versionsOf(resources, group).contains(version)) {
         return null;
       }
     } else {
       return null;
     }
     Map<String, Object> paths = new LinkedHashMap<>();
-    for (Resource r : Resource.ALL) {
-      if (!r.group().equals(group)) {
+    for (Resource r : resources) {
+      if (!r.group().equals(group) || !r.version().equals(version)) {
         continue;
       }
       String prefix =
@@ -54,7 +58,7 @@ final class OpenApi {
       Map<String, Object> gvk = new LinkedHashMap<>();
       gvk.put("group", r.group());
       gvk.put("version", r.version());
-      gvk.put("kind", r.kind().kindName());
+      gvk.put("kind", r.kind().apiResource().kind());
       Map<String, Object> collection = new LinkedHashMap<>();
       collection.put("get", operation("list", gvk, false));
       collection.put("post", operation("post", gvk, true));

@@ -68,7 +68,7 @@ record ReadVerbs(EngineLoop engine, Watches watches) {
   private static Map<String, Object> table(
       ResourceRequest r, List<KubeObject> objects, long resourceVersion, Instant now) {
     return ServerTables.table(
-        r.kind(),
+        r.resource(),
         objects,
         now,
         Long.toString(resourceVersion),

@@ -3,12 +3,14 @@ package dev.dslab.server;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.yaml.LoadResult;
+import dev.dslab.yaml.ManifestProblem;
 import dev.dslab.yaml.ManifestReader;
 import dev.dslab.yaml.ManifestWriter;
 import dev.dslab.yaml.Trees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,13 +58,14 @@ final class RequestBodies {
   /** The body as an object of the request's kind, in the request's namespace. */
   KubeObject object() throws IOException, BadRequest, ApiException {
     LoadResult loaded = ManifestReader.read("request", bytes());
-    if (!loaded.problems().isEmpty()) {
-      throw BadRequest.of(loaded.problems().get(0).message());
+    // a custom resource is no built-in kind: the path's resource says what it is
+    if (!loaded.problemsButUnmapped().isEmpty()) {
+      throw BadRequest.of(loaded.problemsButUnmapped().get(0).message());
     }
-    if (loaded.objects().size() != 1) {
+    if (loaded.all().size() != 1) {
       throw BadRequest.of("the request body must hold one object");
     }
-    return inRequestNamespace(loaded.objects().get(0).object());
+    return inRequestNamespace(loaded.all().get(0).object());
   }
 
   /**
@@ -71,19 +74,21 @@ final class RequestBodies {
    */
   KubeObject decode(Map<String, Object> tree) throws ApiException {
     LoadResult loaded = ManifestReader.read("patch", ManifestWriter.compactJson(tree));
-    if (!loaded.problems().isEmpty() || loaded.objects().size() != 1) {
+    List<ManifestProblem> problems = loaded.problemsButUnmapped();
+    if (!problems.isEmpty() || loaded.all().size() != 1) {
       throw new ApiException(
           ApiException.Reason.Invalid,
-          loaded.problems().isEmpty()
+          problems.isEmpty()
               ? "the patch did not give " + "one object"
-              : loaded.problems().get(0).message());
+              : problems.get(0).message());
     }
-    return inRequestNamespace(loaded.objects().get(0).object());
+    return inRequestNamespace(loaded.all().get(0).object());
   }
 
   private KubeObject inRequestNamespace(KubeObject object) throws ApiException {
     Resource resource = request.resource();
-    if (!object.kind().equals(resource.kind().kindName())) {
+    if (!object.kind().equals(resource.kind().kindName())
+        || !object.apiVersion().equals(resource.groupVersion())) {
       throw new ApiException(
           ApiException.Reason.BadRequest,
           "the API version in the data ("

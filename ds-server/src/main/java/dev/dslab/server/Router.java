@@ -15,11 +15,18 @@ final class Router {
   private final DiscoveryResponder discovery;
   private final EngineLoop engine;
   private final VerbDispatch verbs;
+  private final java.util.function.Supplier<java.util.List<Resource>> served;
 
   /**
    * @param token the bearer token every request must carry, or null for none
    */
-  Router(String token, DiscoveryResponder discovery, EngineLoop engine, VerbDispatch verbs) {
+  Router(
+      String token,
+      DiscoveryResponder discovery,
+      EngineLoop engine,
+      VerbDispatch verbs,
+      java.util.function.Supplier<java.util.List<Resource>> served) {
+    this.served = served;
     this.token = token;
     this.discovery = discovery;
     this.engine = engine;
@@ -52,6 +59,16 @@ final class Router {
       }
       String path = ex.getRequestURI().getRawPath();
       Map<String, String> query = Exchanges.query(ex.getRequestURI().getRawQuery());
+      if (path.equals("/openapi/v2")) {
+        // An empty OpenAPI v2 document (an empty protobuf message): kubectl falls back to it to
+        // validate a kind no OpenAPI v3 group version describes (a custom resource whose CRD is
+        // not there yet), finds no schema, and leaves the object to its REST mapping, whose "no
+        // matches for kind" error is the one a real cluster gives.
+        ex.getResponseHeaders()
+            .set("Content-Type", "application/com.github.proto-openapi.spec.v2.v1.0+protobuf");
+        ex.sendResponseHeaders(200, -1);
+        return;
+      }
       Optional<Map<String, Object>> document = discovery.answer(path);
       if (document.isPresent()) {
         Exchanges.send(ex, 200, document.get());
@@ -63,7 +80,7 @@ final class Router {
       }
       Optional<ApiPath> parsed = ApiPath.parse(path);
       Optional<Resource> resource =
-          parsed.flatMap(p -> Resource.find(p.group(), p.version(), p.resource()));
+          parsed.flatMap(p -> Resource.find(served.get(), p.group(), p.version(), p.resource()));
       if (resource.isEmpty()) {
         Exchanges.send(
             ex,

@@ -27,13 +27,13 @@ final class ServerTables {
   }
 
   /**
-   * The Table of {@code objects} of {@code kind}, their ages as at {@code now}.
+   * The Table of {@code objects} of {@code resource}, their ages as at {@code now}.
    *
    * @param includeObject what each row carries: {@code Object} (the whole object), {@code None}
    *     (nothing) or anything else, as {@value #PARTIAL} (its metadata)
    */
   static Map<String, Object> table(
-      Kind kind,
+      Resource resource,
       List<KubeObject> objects,
       Instant now,
       String resourceVersion,
@@ -42,8 +42,14 @@ final class ServerTables {
     t.put("kind", "Table");
     t.put("apiVersion", "meta.k8s.io/v1");
     t.put("metadata", Map.of("resourceVersion", resourceVersion));
+    Kind kind = resource.kind();
+    // a custom resource's columns are its CRD version's additionalPrinterColumns
     Printers.ServerTable table =
-        Printers.serverTable(kind.kindName(), objects, now)
+        (kind.custom()
+                ? java.util.Optional.of(
+                    Printers.serverTable(
+                        objects, now, resource.printerColumns(), kind.namespaced()))
+                : Printers.serverTable(kind.kindName(), objects, now))
             .orElse(
                 new Printers.ServerTable(
                     List.of(new Printers.ServerColumn("Name", "string", "name", 0)),

@@ -89,6 +89,18 @@ final class Watches implements AutoCloseable {
     for (Watcher w : watchers) {
       w.offer(e, cluster.now(), encoded);
     }
+    if (e.type() == WatchEvent.Type.DELETED
+        && dev.dslab.model.apiextensions.CustomResourceDefinition.is(e.object())) {
+      // the CRD is gone: its storage is torn down and its watches end, after the deletions of its
+      // objects they were sent (apiextensions' crdHandler.removeDeadStorage)
+      String definition = e.object().metadata().name();
+      for (Watcher w : watchers) {
+        if (w.resource.kind().custom()
+            && w.resource.kind().qualifiedResource().equals(definition)) {
+          w.ended = true;
+        }
+      }
+    }
   }
 
   /** GET ...?watch=true: streams until the timeout, the client leaves, or the endpoint closes. */
@@ -116,7 +128,10 @@ final class Watches implements AutoCloseable {
     long nextBookmark = System.nanoTime() + BOOKMARK_EVERY.toNanos();
     try (OutputStream out = ex.getResponseBody()) {
       out.flush();
-      while (!closed && System.nanoTime() < deadline && !w.overflowed) {
+      while (!closed
+          && System.nanoTime() < deadline
+          && !w.overflowed
+          && !(w.ended && w.items.isEmpty())) {
         Item item = w.items.poll(200, TimeUnit.MILLISECONDS);
         if (item == null) {
           if (bookmarks && System.nanoTime() > nextBookmark) {
@@ -203,7 +218,7 @@ final class Watches implements AutoCloseable {
         "object",
         table
             ? ServerTables.table(
-                resource.kind(),
+                resource,
                 List.of(o),
                 item.now(),
                 o.metadata().resourceVersion(),
@@ -231,6 +246,9 @@ final class Watches implements AutoCloseable {
     final LinkedBlockingQueue<Item> items = new LinkedBlockingQueue<>();
     volatile boolean overflowed;
 
+    /** Set when the CRD of a custom resource's watch is deleted: the stream ends once drained. */
+    volatile boolean ended;
+
     Watcher(Resource resource, String namespace, Selectors selectors) {
       this.resource = resource;
       this.namespace = namespace;
@@ -240,7 +258,7 @@ final class Watches implements AutoCloseable {
     /** On the engine thread. */
     void offer(WatchEvent e, Instant now, Encoded encoded) {
       KubeObject o = e.object();
-      if (dev.dslab.engine.api.Kind.of(o) != resource.kind()
+      if (!e.kind().equals(resource.kind())
           || namespace != null && !namespace.equals(o.metadata().namespace())) {
         return;
       }

@@ -2,6 +2,7 @@ package dev.dslab.session;
 
 import dev.dslab.engine.api.DeleteOptions;
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.KindRegistry;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.session.request.Request;
 import java.util.List;
@@ -21,10 +22,19 @@ public final class ClientWrites {
    */
   public static Optional<Submission> submission(
       String verb, KubeObject object, boolean statusOnly) {
+    return submission(verb, object, statusOnly, null);
+  }
+
+  /**
+   * {@link #submission(String, KubeObject, boolean)} in a cluster whose {@code kinds} tell a custom
+   * resource's kind (null: built-in kinds only).
+   */
+  public static Optional<Submission> submission(
+      String verb, KubeObject object, boolean statusOnly, KindRegistry kinds) {
     if (statusOnly) {
       return Optional.empty();
     }
-    Kind kind = Kind.of(object);
+    Kind kind = kinds == null ? Kind.of(object) : kinds.of(object);
     String name = object.metadata().name();
     return switch (verb) {
       case "create", "update", "patch" ->

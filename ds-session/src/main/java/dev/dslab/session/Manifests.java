@@ -29,6 +29,7 @@ public final class Manifests {
   public static LoadResult load(Session session, List<String> arguments) throws CommandException {
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
+    List<LoadedObject> all = new ArrayList<>();
     for (String argument : arguments) {
       List<SavedState.Manifest> inputs = session.replayed(argument);
       if (inputs == null) {
@@ -39,9 +40,10 @@ public final class Manifests {
         LoadResult r = ManifestReader.read(input.name(), input.text());
         objects.addAll(r.objects());
         problems.addAll(r.problems());
+        all.addAll(r.all());
       }
     }
-    return new LoadResult(objects, problems);
+    return new LoadResult(objects, problems, all);
   }
 
   /** The text of every file an argument names, as read now. */

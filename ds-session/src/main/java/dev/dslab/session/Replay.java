@@ -66,7 +66,8 @@ public final class Replay {
 
   private static void replay(Session session, Line line) {
     try {
-      Optional<Request> request = RequestParser.parse(line.words());
+      Optional<Request> request =
+          RequestParser.parse(line.words(), session.cluster().api().kinds());
       if (request.isPresent()) {
         session.beginCommand(line.inputs());
         Executor.execute(session, request.get());

@@ -80,7 +80,7 @@ public final class RequestRunner {
   public Outcome run(Line line) {
     Optional<Request> request;
     try {
-      request = RequestParser.parse(line.words());
+      request = RequestParser.parse(line.words(), session.cluster().api().kinds());
     } catch (CommandException e) {
       Outcome o = outcome(e.getMessage(), line);
       return new Outcome(o.out(), o.err() + e.getMessage() + "\n", o.refusal(), line);

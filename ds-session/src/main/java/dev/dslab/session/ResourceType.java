@@ -1,6 +1,7 @@
 package dev.dslab.session;
 
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.KindRegistry;
 import dev.dslab.model.meta.ResourceCatalog;
 import java.util.Optional;
 
@@ -21,8 +22,20 @@ public final class ResourceType {
     return CATALOG.resolve(typed).flatMap(Kind::of);
   }
 
+  /**
+   * The kind for a resource name in a cluster whose {@code kinds} serve its CRDs' resources too;
+   * null {@code kinds}: the built-in ones only.
+   */
+  public static Optional<Kind> resolve(String typed, KindRegistry kinds) {
+    return kinds == null ? resolve(typed) : kinds.resolve(typed);
+  }
+
   public static Kind require(String typed) throws CommandException {
-    return resolve(typed)
+    return require(typed, null);
+  }
+
+  public static Kind require(String typed, KindRegistry kinds) throws CommandException {
+    return resolve(typed, kinds)
         .orElseThrow(
             () ->
                 new CommandException(

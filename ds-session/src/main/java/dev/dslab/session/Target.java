@@ -1,6 +1,7 @@
 package dev.dslab.session;
 
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.KindRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +14,11 @@ public record Target(Kind kind, List<String> names) {
   }
 
   public static Target parse(List<String> args) throws CommandException {
+    return parse(args, null);
+  }
+
+  /** The objects named, their type resolved among {@code kinds} (null: built-in types only). */
+  public static Target parse(List<String> args, KindRegistry kinds) throws CommandException {
     String first = args.get(0);
     if (first.contains("/")) {
       Kind kind = null;
@@ -25,8 +31,8 @@ public record Target(Kind kind, List<String> names) {
                   + "passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of "
                   + "'kubectl get resource resource/<resource_name>'");
         }
-        Kind k = ResourceType.require(a.substring(0, slash));
-        if (kind != null && kind != k) {
+        Kind k = ResourceType.require(a.substring(0, slash), kinds);
+        if (kind != null && !kind.equals(k)) {
           throw new CommandException("error: dsctl prints one resource type at a time");
         }
         kind = k;
@@ -38,6 +44,7 @@ public record Target(Kind kind, List<String> names) {
       throw new CommandException(
           "error: several resource types take no names here; run one get per type");
     }
-    return new Target(ResourceType.require(first), List.copyOf(args.subList(1, args.size())));
+    return new Target(
+        ResourceType.require(first, kinds), List.copyOf(args.subList(1, args.size())));
   }
 }

@@ -84,6 +84,7 @@ public final class ManifestReader {
   private static LoadResult load(String source, SourceText content) {
     List<LoadedObject> objects = new ArrayList<>();
     List<ManifestProblem> problems = new ArrayList<>();
+    List<LoadedObject> all = new ArrayList<>();
     String text = content.text();
     if (Documents.isJson(text)) {
       Map<Integer, ObjectDecoder.EarlyItems> early = new HashMap<>();
@@ -94,7 +95,7 @@ public final class ManifestReader {
               : List.of(notUtf8(1, content.malformed().get(0)));
       for (ParsedDocument document : documents) {
         ObjectDecoder.Sink sink =
-            new ObjectDecoder.Sink(source, document.document(), objects, problems);
+            new ObjectDecoder.Sink(source, document.document(), objects, problems, all);
         collect(document, early.get(document.document()), sink);
       }
     } else {
@@ -110,10 +111,12 @@ public final class ManifestReader {
                     ? tooLong(document.number(), longLine.getAsInt())
                     : PARSER.yaml(document, early);
         collect(
-            parsed, early, new ObjectDecoder.Sink(source, document.number(), objects, problems));
+            parsed,
+            early,
+            new ObjectDecoder.Sink(source, document.number(), objects, problems, all));
       }
     }
-    return new LoadResult(objects, problems);
+    return new LoadResult(objects, problems, all);
   }
 
   private static void collect(

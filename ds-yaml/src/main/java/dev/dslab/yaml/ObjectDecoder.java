@@ -35,8 +35,16 @@ final class ObjectDecoder {
   }
 
   /** Where the objects and problems of one document go. */
+  /**
+   * Where the objects and problems of one document go; {@code all} gets every object in file order,
+   * those of kinds no built-in resource maps too.
+   */
   record Sink(
-      String source, int document, List<LoadedObject> objects, List<ManifestProblem> problems) {
+      String source,
+      int document,
+      List<LoadedObject> objects,
+      List<ManifestProblem> problems,
+      List<LoadedObject> all) {
     void problem(String field, int line, String message) {
       problems.add(new ManifestProblem(source, document, line, field, message));
     }
@@ -51,7 +59,8 @@ final class ObjectDecoder {
     private final Sink decoded;
 
     private EarlyItems(String source, int document) {
-      this.decoded = new Sink(source, document, new ArrayList<>(), new ArrayList<>());
+      this.decoded =
+          new Sink(source, document, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     /**
@@ -117,6 +126,7 @@ final class ObjectDecoder {
       if (early != null) {
         sink.objects().addAll(early.decoded.objects());
         sink.problems().addAll(early.decoded.problems());
+        sink.all().addAll(early.decoded.all());
       }
       decodeItems(object, kind, apiVersion, sink);
       return;
@@ -130,13 +140,16 @@ final class ObjectDecoder {
     }
     Optional<KindCodec<?>> codec = kinds.find(apiVersion, kind);
     if (codec.isEmpty() && !kinds.served(apiVersion, kind)) {
-      sink.problems()
-          .add(
-              ManifestProblem.verbatim(
-                  sink.source(),
-                  sink.document(),
-                  kindLine,
-                  unmapped(object, apiVersion, kind, sink.source())));
+      // No built-in resource maps it: a custom resource, whose CRD the cluster may serve by the
+      // time the object's turn comes (kubectl maps each object against the server's discovery).
+      // It is read as sent, with the words for a cluster that does not serve it.
+      ManifestProblem noMatch =
+          ManifestProblem.verbatim(
+              sink.source(),
+              sink.document(),
+              kindLine,
+              unmapped(object, apiVersion, kind, sink.source()));
+      decodeObject(object, kinds.unstructured(apiVersion, kind), sink, noMatch);
       return;
     }
     if (codec.isEmpty()) {
@@ -146,7 +159,7 @@ final class ObjectDecoder {
           "unsupported kind " + quote(kind) + " (" + apiVersion + "): skipped" + hint(kind));
       return;
     }
-    decodeObject(object, codec.get(), sink);
+    decodeObject(object, codec.get(), sink, null);
   }
 
   /**
@@ -173,7 +186,10 @@ final class ObjectDecoder {
     }
   }
 
-  private void decodeObject(YMap object, KindCodec<?> codec, Sink sink) {
+  /**
+   * @param noMatch kubectl's error for an object of a kind no built-in resource maps, or null
+   */
+  private void decodeObject(YMap object, KindCodec<?> codec, Sink sink, ManifestProblem noMatch) {
     List<Issue> issues = new ArrayList<>();
     KubeObject decoded = null;
     try {
@@ -198,7 +214,15 @@ final class ObjectDecoder {
       }
       return;
     }
-    sink.objects().add(new LoadedObject(sink.source(), sink.document(), object.line(), decoded));
+    LoadedObject loaded =
+        new LoadedObject(sink.source(), sink.document(), object.line(), decoded, noMatch);
+    if (noMatch == null) {
+      sink.objects().add(loaded);
+    } else {
+      // told as a problem too, for readers that know built-in kinds only
+      sink.problems().add(noMatch);
+    }
+    sink.all().add(loaded);
   }
 
   /**

@@ -122,6 +122,14 @@ class KubectlTest {
 
   /** kubectl's standard output (standard error appended after a marker, when there is any). */
   private static String kubectl(String line) throws Exception {
+    return kubectl(kubectl, dir, kubeconfig, line);
+  }
+
+  /**
+   * A kubectl command line run in {@code dir} with {@code kubeconfig}: its standard output,
+   * standard error appended after a marker when there is any.
+   */
+  static String kubectl(Path kubectl, Path dir, Path kubeconfig, String line) throws Exception {
     List<String> command = new ArrayList<>(List.of(kubectl.toString()));
     command.addAll(Arrays.asList(line.split(" ")));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());

@@ -511,7 +511,7 @@ public final class MainViewModel implements TileActions {
 
   /** On the engine's thread (this one): a client's write joins the session and the timeline. */
   private void apiWrote(String verb, KubeObject object, boolean statusOnly) {
-    ClientWrites.submission(verb, object, statusOnly)
+    ClientWrites.submission(verb, object, statusOnly, cluster.api().kinds())
         .map(dev.dslab.session.Submission::line)
         .ifPresent(
             line -> {

@@ -3,6 +3,7 @@ package dev.dslab.engine.api;
 import dev.dslab.engine.admission.MutatingAdmission;
 import dev.dslab.engine.clock.SimClock;
 import dev.dslab.engine.registry.RestStrategy;
+import dev.dslab.model.apiextensions.CustomResourceDefinition;
 import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.Service;
@@ -10,6 +11,7 @@ import dev.dslab.model.defaults.Defaults;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.ObjectMeta;
 import dev.dslab.model.meta.OwnerReference;
+import dev.dslab.model.meta.Unstructured;
 import dev.dslab.model.validation.FieldError;
 import dev.dslab.model.validation.Invalid;
 import java.time.Instant;
@@ -83,13 +85,34 @@ public final class ApiServer {
     return clock.now();
   }
 
+  /** The kinds this cluster serves, custom resources included. */
+  public KindRegistry kinds() {
+    return store.kinds();
+  }
+
+  /**
+   * The served kind of a sent object; a kind the cluster does not serve (a custom resource whose
+   * CRD is gone or not established) is the API server's 404.
+   */
+  private Kind kindOf(KubeObject object) throws ApiException {
+    if (!kinds().serves(object)) {
+      throw new ApiException(
+          ApiException.Reason.NotFound, "the server could not find the requested resource");
+    }
+    return kinds().of(object);
+  }
+
+  private ObjectKey keyOf(KubeObject object, Kind kind) {
+    return new ObjectKey(kind, object.metadata().namespace(), object.metadata().name());
+  }
+
   // ------------------------------------------------------------------ create
 
   /** POST: defaults, admits, prepares, generates the name, validates, and stores a new object. */
   @SuppressWarnings("unchecked")
   public <T extends KubeObject> T create(T object) throws ApiException {
-    Kind kind = Kind.of(object);
-    RestStrategy<KubeObject> strategy = KindStrategies.of(kind);
+    Kind kind = kindOf(object);
+    RestStrategy<KubeObject> strategy = KindStrategies.of(kind, kinds());
     KubeObject o = withDefaultNamespace(object, kind);
     if (kind.namespaced()) {
       requireNamespace(o.metadata().namespace());
@@ -106,7 +129,7 @@ public final class ApiServer {
       o = o.withMetadata(meta.withName(name));
     }
     requireValid(o, strategy.validate(o));
-    if (store.get(ObjectKey.of(o)).isPresent()) {
+    if (store.get(keyOf(o, kind)).isPresent()) {
       throw ApiException.alreadyExists(kind, o.metadata().name());
     }
     ObjectMeta m =
@@ -136,11 +159,11 @@ public final class ApiServer {
    */
   @SuppressWarnings("unchecked")
   public <T extends KubeObject> T update(T object) throws ApiException {
-    Kind kind = Kind.of(object);
-    RestStrategy<KubeObject> strategy = KindStrategies.of(kind);
+    Kind kind = kindOf(object);
+    RestStrategy<KubeObject> strategy = KindStrategies.of(kind, kinds());
     KubeObject o = withDefaultNamespace(object, kind);
-    KubeObject current = existing(ObjectKey.of(o));
-    checkResourceVersion(o, current);
+    KubeObject current = existing(keyOf(o, kind));
+    checkResourceVersion(o, current, kind);
     o = MutatingAdmission.admit(strategy.applyDefaults(o));
     ObjectMeta cm = current.metadata();
     ObjectMeta m =
@@ -168,8 +191,9 @@ public final class ApiServer {
    */
   @SuppressWarnings("unchecked")
   public <T extends KubeObject> T updateStatus(T object) throws ApiException {
-    KubeObject current = existing(ObjectKey.of(object));
-    checkResourceVersion(object, current);
+    Kind kind = kindOf(object);
+    KubeObject current = existing(keyOf(withDefaultNamespace(object, kind), kind));
+    checkResourceVersion(object, current, kind);
     ObjectMeta cm = current.metadata();
     ObjectMeta m =
         object
@@ -183,11 +207,10 @@ public final class ApiServer {
     return (T) o;
   }
 
-  private static void checkResourceVersion(KubeObject requested, KubeObject current)
+  private static void checkResourceVersion(KubeObject requested, KubeObject current, Kind kind)
       throws ApiException {
     String rv = requested.metadata().resourceVersion();
     if (rv != null && !rv.isEmpty() && !rv.equals(current.metadata().resourceVersion())) {
-      Kind kind = Kind.of(current);
       throw new ApiException(
           ApiException.Reason.Conflict,
           "Operation cannot be fulfilled on "
@@ -225,8 +248,41 @@ public final class ApiServer {
     if (kind == Kind.NAMESPACE) {
       deleteNamespaceContents(name);
     }
+    if (CustomResourceDefinition.is(current)) {
+      return markDefinitionForDeletion((Unstructured) current);
+    }
     store.remove(key);
     return current;
+  }
+
+  /**
+   * A CRD is not removed at once: it is marked as deleted, with the finalizer that keeps it until
+   * its custom resources are gone and the Terminating condition (apiextensions-apiserver's
+   * registry/customresourcedefinition/etcd.go Delete); the finalizer controller does the rest.
+   */
+  private KubeObject markDefinitionForDeletion(Unstructured crd) {
+    if (crd.metadata().isDeleting()) {
+      return crd;
+    }
+    List<String> finalizers = new java.util.ArrayList<>(crd.metadata().finalizers());
+    if (!finalizers.contains(CustomResourceDefinition.CLEANUP_FINALIZER)) {
+      finalizers.add(CustomResourceDefinition.CLEANUP_FINALIZER);
+    }
+    Unstructured marked =
+        dev.dslab.model.apiextensions.DefinitionStatus.withCondition(
+                crd,
+                "Terminating",
+                "True",
+                "InstanceDeletionInProgress",
+                "CustomResource deletion is in progress",
+                now())
+            .withMetadata(
+                crd.metadata()
+                    .withFinalizers(finalizers)
+                    .withDeletion(now(), 0L)
+                    .withResourceVersion(nextResourceVersion(crd)));
+    write(marked);
+    return marked;
   }
 
   private KubeObject deletePod(Pod pod, DeleteOptions options) {
@@ -295,7 +351,7 @@ public final class ApiServer {
   }
 
   private void deleteNamespaceContents(String namespace) {
-    for (Kind k : Kind.all()) {
+    for (Kind k : kinds().all()) {
       if (k.namespaced()) {
         for (KubeObject o : store.list(k, namespace)) {
           store.remove(ObjectKey.of(o));

@@ -101,7 +101,7 @@ public final class FieldSelector implements Predicate<KubeObject> {
         parsed.add(requirement(text, term));
       }
     }
-    Map<String, Function<KubeObject, String>> fields = FIELDS.get(kind);
+    Map<String, Function<KubeObject, String>> fields = fieldsOf(kind);
     List<Requirement> requirements = new ArrayList<>();
     for (Requirement r : parsed) {
       if (!fields.containsKey(r.field())) {
@@ -118,7 +118,7 @@ public final class FieldSelector implements Predicate<KubeObject> {
 
   /** The fields a fieldSelector of {@code kind} may name, as the API server supports them. */
   public static List<String> supportedFields(Kind kind) {
-    return List.copyOf(FIELDS.get(kind).keySet());
+    return List.copyOf(fieldsOf(kind).keySet());
   }
 
   /** Whether {@code object} has every required field value; a field it lacks reads as empty. */
@@ -253,6 +253,12 @@ public final class FieldSelector implements Predicate<KubeObject> {
    * The selectable fields of a kind and how each is read, as its registry strategy's
    * ToSelectableFields.
    */
+  /** A kind's selectable fields; a custom resource's (not kept here: a CRD is one cluster's). */
+  private static Map<String, Function<KubeObject, String>> fieldsOf(Kind kind) {
+    Map<String, Function<KubeObject, String>> known = FIELDS.get(kind);
+    return known != null ? known : fields(kind);
+  }
+
   private static Map<String, Function<KubeObject, String>> fields(Kind kind) {
     Map<String, Function<KubeObject, String>> f = new LinkedHashMap<>();
     f.put(NAME, o -> o.metadata().name());

@@ -71,6 +71,25 @@ public final class Kind implements Comparable<Kind> {
     return k;
   }
 
+  /** Where custom kinds sort: after every built-in one. */
+  private static final int CUSTOM_ORDER = Integer.MAX_VALUE;
+
+  /**
+   * The kind of a custom resource, defined by a CustomResourceDefinition in one cluster: never
+   * interned here (a cluster's {@link KindRegistry} holds it). Two custom kinds are equal when they
+   * name the same group and plural, whatever the version: one CRD's objects are one set, served
+   * under each of its versions.
+   */
+  public static Kind custom(ApiResource resource) {
+    return new Kind(
+        resource.kind().toUpperCase(java.util.Locale.ROOT), null, resource, CUSTOM_ORDER);
+  }
+
+  /** Whether a CustomResourceDefinition defines this kind (it is no built-in). */
+  public boolean custom() {
+    return order == CUSTOM_ORDER;
+  }
+
   /** The seven kinds the simulation models with records, in their declared order. */
   public static List<Kind> values() {
     return List.copyOf(SIMULATED);
@@ -169,7 +188,25 @@ public final class Kind implements Comparable<Kind> {
 
   @Override
   public int compareTo(Kind other) {
-    return Integer.compare(order, other.order);
+    int c = Integer.compare(order, other.order);
+    return c != 0 || !custom() ? c : qualifiedResource().compareTo(other.qualifiedResource());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    return o instanceof Kind k
+        && custom()
+        && k.custom()
+        && group().equals(k.group())
+        && resource().equals(k.resource());
+  }
+
+  @Override
+  public int hashCode() {
+    return custom() ? qualifiedResource().hashCode() : System.identityHashCode(this);
   }
 
   @Override

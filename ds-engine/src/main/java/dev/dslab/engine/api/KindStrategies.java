@@ -1,5 +1,7 @@
 package dev.dslab.engine.api;
 
+import dev.dslab.engine.registry.CustomResourceDefinitionStrategy;
+import dev.dslab.engine.registry.CustomResourceStrategy;
 import dev.dslab.engine.registry.DaemonSetStrategy;
 import dev.dslab.engine.registry.NamespaceStrategy;
 import dev.dslab.engine.registry.NodeStrategy;
@@ -16,6 +18,10 @@ final class KindStrategies {
   private static final NodeStrategy NODES = new NodeStrategy();
   private static final ServiceStrategy SERVICES = new ServiceStrategy();
   private static final NamespaceStrategy NAMESPACES = new NamespaceStrategy();
+  private static final RestStrategy<KubeObject> DEFINITIONS =
+      new CustomResourceDefinitionStrategy();
+  private static final Kind CUSTOM_RESOURCE_DEFINITION =
+      Kind.find("apiextensions.k8s.io/v1", "CustomResourceDefinition").orElseThrow();
 
   /**
    * Kinds whose create and update the simulation does not check or adjust (ControllerRevisions,
@@ -31,7 +37,25 @@ final class KindStrategies {
    */
   @SuppressWarnings("unchecked")
   static RestStrategy<KubeObject> of(Kind kind) {
+    return of(kind, null);
+  }
+
+  /**
+   * The strategy of {@code kind} in a cluster whose {@code kinds} define its custom resources
+   * (null: built-in kinds only).
+   */
+  @SuppressWarnings("unchecked")
+  static RestStrategy<KubeObject> of(Kind kind, KindRegistry kinds) {
     RestStrategy<? extends KubeObject> strategy;
+    if (kind.custom()) {
+      boolean status =
+          kinds != null
+              && kinds.custom(kind).map(KindRegistry.CustomKind::statusSubresource).orElse(false);
+      return new CustomResourceStrategy(kind.namespaced(), status);
+    }
+    if (kind == CUSTOM_RESOURCE_DEFINITION) {
+      return DEFINITIONS;
+    }
     if (kind == Kind.DAEMON_SET) {
       strategy = DAEMON_SETS;
     } else if (kind == Kind.POD) {

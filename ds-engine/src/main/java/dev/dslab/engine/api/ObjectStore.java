@@ -39,10 +39,18 @@ public final class ObjectStore {
   private final List<Consumer<WatchEvent>> watchers = new ArrayList<>();
   private long resourceVersion;
 
+  /** The kinds this store's cluster serves, custom ones included. */
+  private final KindRegistry kinds = new KindRegistry();
+
   public ObjectStore() {
     for (Kind k : Kind.all()) {
       byKind.put(k, new TreeMap<>());
     }
+  }
+
+  /** The kinds this cluster serves: the built-in ones and those its CRDs define. */
+  public KindRegistry kinds() {
+    return kinds;
   }
 
   public void watch(Consumer<WatchEvent> watcher) {
@@ -76,6 +84,9 @@ public final class ObjectStore {
   @SuppressWarnings("unchecked")
   public <T extends KubeObject> List<T> list(Kind kind, String namespace) {
     TreeMap<ObjectKey, KubeObject> all = byKind.get(kind);
+    if (all == null) {
+      return List.of(); // a custom kind nothing was stored of yet
+    }
     Collection<KubeObject> values;
     if (namespace == null || !kind.namespaced()) {
       values = all.values();
@@ -92,7 +103,8 @@ public final class ObjectStore {
   }
 
   public int count(Kind kind) {
-    return byKind.get(kind).size();
+    TreeMap<ObjectKey, KubeObject> all = byKind.get(kind);
+    return all == null ? 0 : all.size();
   }
 
   /** The pods bound to (spec.nodeName) a node, in key order. */
@@ -127,19 +139,23 @@ public final class ObjectStore {
 
   /** Writes an object (already given its resourceVersion) and tells the watchers. */
   void put(KubeObject object) {
-    ObjectKey key = ObjectKey.of(object);
-    KubeObject old = byKind.get(key.kind()).put(key, object);
+    ObjectKey key = kinds.keyOf(object);
+    KubeObject old = byKind.computeIfAbsent(key.kind(), k -> new TreeMap<>()).put(key, object);
     byKey.put(key, object);
     if (key.kind() == Kind.POD) {
       reindexPod(key, (Pod) old, (Pod) object);
     }
     notifyWatchers(
         new WatchEvent(
-            old == null ? WatchEvent.Type.ADDED : WatchEvent.Type.MODIFIED, object, old));
+            old == null ? WatchEvent.Type.ADDED : WatchEvent.Type.MODIFIED,
+            object,
+            old,
+            key.kind()));
   }
 
   void remove(ObjectKey key) {
-    KubeObject old = byKind.get(key.kind()).remove(key);
+    TreeMap<ObjectKey, KubeObject> all = byKind.get(key.kind());
+    KubeObject old = all == null ? null : all.remove(key);
     byKey.remove(key);
     if (old == null) {
       return;
@@ -149,7 +165,7 @@ public final class ObjectStore {
     }
     // A deletion is a revision of its own, as in etcd: watchers see the object at that revision.
     KubeObject gone = old.withMetadata(old.metadata().withResourceVersion(nextResourceVersion()));
-    notifyWatchers(new WatchEvent(WatchEvent.Type.DELETED, gone, old));
+    notifyWatchers(new WatchEvent(WatchEvent.Type.DELETED, gone, old, key.kind()));
   }
 
   private void reindexPod(ObjectKey key, Pod old, Pod current) {

@@ -246,6 +246,23 @@ public record ObjectMeta(
     return ownerReferences.stream().filter(OwnerReference::controller).findFirst();
   }
 
+  public ObjectMeta withFinalizers(List<String> value) {
+    return new ObjectMeta(
+        name,
+        generateName,
+        namespace,
+        uid,
+        resourceVersion,
+        generation,
+        creationTimestamp,
+        deletionTimestamp,
+        deletionGracePeriodSeconds,
+        labels,
+        annotations,
+        ownerReferences,
+        value);
+  }
+
   public boolean isDeleting() {
     return deletionTimestamp != null;
   }

@@ -140,6 +140,20 @@ public final class ResourceCatalog {
     return field.equals("-") ? List.of() : List.of(field.split(","));
   }
 
+  /**
+   * This catalog and {@code more} after it (the resources of a cluster's
+   * CustomResourceDefinitions): a name both claim stays this catalog's, as kubectl resolves a short
+   * name to the built-in resource first.
+   */
+  public ResourceCatalog with(List<ApiResource> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<ApiResource> all = new ArrayList<>(resources);
+    all.addAll(more);
+    return new ResourceCatalog(all);
+  }
+
   /** Every resource, in discovery's order. */
   public List<ApiResource> resources() {
     return Collections.unmodifiableList(resources);

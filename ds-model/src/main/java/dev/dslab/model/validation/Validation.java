@@ -64,4 +64,15 @@ public final class Validation {
   public static List<FieldError> namespace(Namespace namespace) {
     return NodeServiceNamespaceValidation.namespace(namespace);
   }
+
+  /** A CustomResourceDefinition's create (apiextensions' ValidateCustomResourceDefinition). */
+  public static List<FieldError> customResourceDefinition(dev.dslab.model.meta.Unstructured crd) {
+    return CustomResourceDefinitionValidation.validate(crd);
+  }
+
+  /** A CustomResourceDefinition's update (ValidateCustomResourceDefinitionUpdate). */
+  public static List<FieldError> customResourceDefinitionUpdate(
+      dev.dslab.model.meta.Unstructured updated, dev.dslab.model.meta.Unstructured old) {
+    return CustomResourceDefinitionValidation.validateUpdate(updated, old);
+  }
 }

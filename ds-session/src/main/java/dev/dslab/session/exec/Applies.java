@@ -3,8 +3,9 @@ package dev.dslab.session.exec;
 import dev.dslab.engine.Applier;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
-import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.KindRegistry;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.ResourceCatalog;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Manifests;
 import dev.dslab.session.ResourceType;
@@ -25,13 +26,33 @@ final class Applies {
     LoadResult loaded = Manifests.load(session, request.files());
     boolean createOnly = request.createOnly();
     boolean failed = false;
-    for (ManifestProblem p : loaded.problems()) {
+    for (ManifestProblem p : loaded.problemsButUnmapped()) {
       session.err().println("error: " + p.render());
       failed = true;
     }
     Cluster cluster = session.cluster();
-    for (LoadedObject lo : loaded.objects()) {
+    KindRegistry kinds = cluster.api().kinds();
+    // kubectl apply maps every object to a served resource before it applies any
+    // (ApplyOptions.GetObjects): a custom resource whose CRD comes earlier in the same files is not
+    // served yet. kubectl create maps each object when its turn comes, after the CRD was created.
+    ResourceCatalog servedAtStart = kinds.catalog();
+    if (!createOnly) {
+      for (LoadedObject lo : loaded.all()) {
+        if (lo.unmapped() && !served(servedAtStart, lo.object())) {
+          session.err().println("error: " + lo.noMatch().render());
+          failed = true;
+        }
+      }
+    }
+    for (LoadedObject lo : loaded.all()) {
       KubeObject object = lo.object();
+      if (lo.unmapped() && !served(createOnly ? kinds.catalog() : servedAtStart, object)) {
+        if (createOnly) {
+          session.err().println("error: " + lo.noMatch().render());
+          failed = true;
+        }
+        continue;
+      }
       String generateName = object.metadata().generateName();
       if (!createOnly && isEmpty(object.metadata().name()) && !isEmpty(generateName)) {
         // kubectl refuses this on the client: apply needs a name to find the object next time
@@ -47,7 +68,7 @@ final class Applies {
         session
             .out()
             .println(
-                ResourceType.qualifiedName(Kind.of(object), applied.object().metadata().name())
+                ResourceType.qualifiedName(kinds.of(object), applied.object().metadata().name())
                     + " "
                     + applied.outcome());
       } catch (ApiException e) {
@@ -58,6 +79,10 @@ final class Applies {
     if (failed) {
       throw new CommandException("");
     }
+  }
+
+  private static boolean served(ResourceCatalog catalog, KubeObject object) {
+    return catalog.find(object.apiVersion(), object.kind()).isPresent();
   }
 
   private static boolean isEmpty(String s) {

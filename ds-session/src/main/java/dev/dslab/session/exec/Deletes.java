@@ -5,6 +5,7 @@ import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.DeleteOptions;
 import dev.dslab.engine.api.FieldSelector;
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.KindRegistry;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.Selector;
 import dev.dslab.session.CommandException;
@@ -33,13 +34,18 @@ final class Deletes {
     List<String> errors = new ArrayList<>();
     if (!request.files().isEmpty()) {
       LoadResult loaded = Manifests.load(session, request.files());
-      for (ManifestProblem p : loaded.problems()) {
+      for (ManifestProblem p : loaded.problemsButUnmapped()) {
         errors.add("error: " + p.render());
       }
-      for (LoadedObject lo : loaded.objects()) {
+      KindRegistry kinds = session.cluster().api().kinds();
+      for (LoadedObject lo : loaded.all()) {
         KubeObject o = lo.object();
+        if (!kinds.serves(o)) {
+          errors.add("error: " + lo.noMatch().render());
+          continue;
+        }
         String ns = o.metadata().namespace() == null ? defaultNamespace : o.metadata().namespace();
-        deleteOne(session, request, Kind.of(o), ns, o.metadata().name(), options, errors);
+        deleteOne(session, request, kinds.of(o), ns, o.metadata().name(), options, errors);
       }
     } else {
       Kind kind = request.kind();

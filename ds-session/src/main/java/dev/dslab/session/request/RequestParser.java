@@ -2,6 +2,7 @@ package dev.dslab.session.request;
 
 import dev.dslab.engine.api.DeleteOptions;
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.KindRegistry;
 import dev.dslab.engine.kubelet.ImageBehaviour;
 import dev.dslab.model.core.Taint;
 import dev.dslab.model.core.TaintEffect;
@@ -32,6 +33,15 @@ public final class RequestParser {
    * The words of a command that changes the cluster or its clock; empty for one that only reads.
    */
   public static Optional<Request> parse(List<String> words) throws CommandException {
+    return parse(words, null);
+  }
+
+  /**
+   * {@link #parse(List)} in a cluster whose {@code kinds} (its CRDs' resources too) name the types
+   * a command may delete; null for the built-in ones only.
+   */
+  public static Optional<Request> parse(List<String> words, KindRegistry kinds)
+      throws CommandException {
     List<String> w =
         !words.isEmpty() && (words.get(0).equals("kubectl") || words.get(0).equals("dsctl"))
             ? words.subList(1, words.size())
@@ -45,7 +55,7 @@ public final class RequestParser {
     return Optional.ofNullable(
         switch (verb) {
           case "apply", "create" -> apply(verb, rest);
-          case "delete" -> delete(rest);
+          case "delete" -> delete(rest, kinds);
           case "label" -> label(rest);
           case "taint" -> taint(rest);
           case "cordon", "uncordon" -> cordon(verb, rest);
@@ -79,7 +89,7 @@ public final class RequestParser {
     return new Request.Apply(f.values("-f"), f.value("-n"), verb.equals("create"));
   }
 
-  private static Request delete(List<String> args) throws CommandException {
+  private static Request delete(List<String> args, KindRegistry kinds) throws CommandException {
     Flags f =
         Flags.scan(
             "dsctl delete",
@@ -103,6 +113,7 @@ public final class RequestParser {
             ? null
             : longValue(f.value("--grace-period"), "--grace-period");
     return delete(
+        kinds,
         f.positionals(),
         f.values("-f"),
         f.value("-n"),
@@ -268,8 +279,12 @@ public final class RequestParser {
   // ------------------------------------------------------------------ what the arguments mean
   // (dsctl's commands too)
 
-  /** {@code delete}'s arguments and flags, with kubectl's checks of them. */
+  /**
+   * {@code delete}'s arguments and flags, with kubectl's checks of them, in a cluster whose {@code
+   * kinds} resolve the type (its custom resources too; null: the built-in types only).
+   */
   public static Request.Delete delete(
+      KindRegistry kinds,
       List<String> objects,
       List<String> files,
       String namespace,
@@ -319,7 +334,7 @@ public final class RequestParser {
       throw new CommandException(
           "error: You must provide one or more resources by argument or filename.");
     }
-    Target target = Target.parse(objects);
+    Target target = Target.parse(objects, kinds);
     if (target.names().isEmpty() && selector == null && fieldSelector == null && !all) {
       throw new CommandException("error: resource(s) were provided, but no name was specified");
     }

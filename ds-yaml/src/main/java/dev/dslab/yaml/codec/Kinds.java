@@ -76,11 +76,32 @@ public final class Kinds {
         .toList();
   }
 
+  /**
+   * The codec of a kind no built-in resource maps (a custom resource): metadata typed, the rest as
+   * sent.
+   */
+  public KindCodec<Unstructured> unstructured(String apiVersion, String kind) {
+    int slash = apiVersion.indexOf('/');
+    return unstructured(
+        new ApiResource(
+            kind,
+            slash < 0 ? "" : apiVersion.substring(0, slash),
+            apiVersion.substring(slash + 1),
+            kind.toLowerCase(java.util.Locale.ROOT),
+            null,
+            List.of(),
+            true,
+            List.of(),
+            ApiResource.STORED_VERBS,
+            true));
+  }
+
   /** The codec of a record. */
   public KindCodec<?> of(KubeObject object) {
     KindCodec<?> codec = byType.get(object.getClass());
     if (codec == null && object instanceof Unstructured u) {
-      codec = find(u.apiVersion(), u.kind()).orElse(null);
+      codec =
+          find(u.apiVersion(), u.kind()).orElseGet(() -> unstructured(u.apiVersion(), u.kind()));
     }
     if (codec == null) {
       throw new IllegalArgumentException(
