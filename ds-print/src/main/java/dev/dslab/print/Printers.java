@@ -40,7 +40,7 @@ public final class Printers {
    */
   private static KindTable<?> tableOf(String kind, List<? extends KubeObject> objects) {
     KindTable<?> table = TABLES.get(kind);
-    if (table == null || !objects.stream().allMatch(table.type()::isInstance)) {
+    if (table == null || (!objects.isEmpty() && !table.type().isInstance(objects.get(0)))) {
       return DefaultTable.of(objects);
     }
     return table;
