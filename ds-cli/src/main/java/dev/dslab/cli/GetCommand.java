@@ -64,11 +64,15 @@ final class GetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws CommandException {
     if (args.size() == 1 && args.get(0).contains(",") && !args.get(0).contains("/")) {
-      return several(args.get(0).split(","));
+      List<Kind> kinds = new ArrayList<>();
+      for (String typed : args.get(0).split(",")) {
+        kinds.addAll(expand(typed));
+      }
+      return several(kinds);
     }
-    if (args.size() == 1 && args.get(0).equals("all")) {
-      // the "all" category of the kinds simulated, in discovery order, as kubectl expands it
-      return several(new String[] {"pods", "services", "daemonsets"});
+    if (args.size() == 1 && !ResourceType.category(args.get(0)).isEmpty()) {
+      // a category ("all", "api-extensions"): its kinds in discovery order, as kubectl expands it
+      return several(ResourceType.category(args.get(0)));
     }
     dev.dslab.session.Target target = dev.dslab.session.Target.parse(args);
     OutputFormat format = OutputFormat.parse(output);
@@ -94,7 +98,10 @@ final class GetCommand implements Callable<Integer> {
           missing.add(name);
         }
       }
-      print(objects, format, kind, target.names().size() == 1);
+      if (!objects.isEmpty()) {
+        // kubectl prints no empty List for names it did not find, only their errors
+        print(objects, format, kind, target.names().size() == 1);
+      }
       if (!missing.isEmpty()) {
         throw new CommandException(
             String.join(
@@ -124,14 +131,13 @@ final class GetCommand implements Callable<Integer> {
    * kubectl prints several types; nothing at all found prints kubectl's single "No resources
    * found".
    */
-  private int several(String[] types) throws CommandException {
+  private int several(List<Kind> kinds) throws CommandException {
     OutputFormat format = OutputFormat.parse(output);
     Selector labels = dev.dslab.session.LabelSelectors.parse(selector);
     List<String> blocks = new ArrayList<>();
     List<KubeObject> all = new ArrayList<>();
     String namespace = null;
-    for (String typed : types) {
-      Kind kind = ResourceType.require(typed);
+    for (Kind kind : kinds) {
       FieldSelector fields = FieldSelectors.parse(fieldSelector, kind, selector);
       namespace = namespace == null ? common.namespaceFor(kind) : namespace;
       List<KubeObject> objects =
@@ -151,6 +157,12 @@ final class GetCommand implements Callable<Integer> {
                     noHeaders,
                     true)));
       }
+    }
+    if (all.isEmpty() && !format.isTable() && format != OutputFormat.NAME) {
+      session
+          .out()
+          .print(format == OutputFormat.JSON ? ManifestWriter.json(all) : ManifestWriter.yaml(all));
+      return 0;
     }
     if (all.isEmpty()) {
       session
@@ -173,7 +185,23 @@ final class GetCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** A word of {@code get a,b}: a category's kinds, or the one kind it names. */
+  private static List<Kind> expand(String typed) throws CommandException {
+    List<Kind> category = ResourceType.category(typed);
+    return category.isEmpty() ? List.of(ResourceType.require(typed)) : category;
+  }
+
   private void print(List<KubeObject> objects, OutputFormat format, Kind kind, boolean single) {
+    if (objects.isEmpty() && (format == OutputFormat.JSON || format == OutputFormat.YAML)) {
+      // kubectl's printGeneric coerces an empty listing into an empty List
+      session
+          .out()
+          .print(
+              format == OutputFormat.JSON
+                  ? ManifestWriter.json(objects)
+                  : ManifestWriter.yaml(objects));
+      return;
+    }
     if (objects.isEmpty()) {
       return;
     }

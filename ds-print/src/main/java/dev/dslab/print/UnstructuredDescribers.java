@@ -1,6 +1,7 @@
 package dev.dslab.print;
 
 import dev.dslab.model.core.Event;
+import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.Labels;
 import dev.dslab.model.meta.Unstructured;
 import java.time.Instant;
@@ -14,8 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * kubectl describe (k8s.io/kubectl/pkg/describe/describe.go) for the built-in kinds kept
- * unstructured: the specific describers of ConfigMap, Secret, ServiceAccount, PriorityClass,
+ * kubectl describe (k8s.io/kubectl/pkg/describe/describe.go) for the kinds without a describer of
+ * their own here: the specific describers of ConfigMap, Secret, ServiceAccount, PriorityClass,
  * StorageClass, PodDisruptionBudget, Role, ClusterRole, RoleBinding and ClusterRoleBinding, and the
  * generic describer (genericDescriber, printUnstructuredContent) for every other kind.
  */
@@ -31,11 +32,14 @@ public final class UnstructuredDescribers {
    * @param events the events about the object
    */
   public static String describe(
-      Unstructured o,
+      KubeObject object,
       Map<String, Object> tree,
       List<Unstructured> namespaceSecrets,
       List<Event> events,
       Instant now) {
+    if (!(object instanceof Unstructured o)) {
+      return generic(tree, events, now);
+    }
     return switch (o.apiVersion() + " " + o.kind()) {
       case "v1 ConfigMap" -> configMap(o, events, now);
       case "v1 Secret" -> secret(o);

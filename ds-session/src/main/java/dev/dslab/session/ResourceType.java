@@ -30,6 +30,20 @@ public final class ResourceType {
   }
 
   /**
+   * The stored kinds of a category discovery names ({@code all}, {@code api-extensions}), in
+   * discovery's order, as kubectl's category expander gives them; empty for a word that is no
+   * category.
+   */
+  public static java.util.List<Kind> category(String typed) {
+    String name = typed.toLowerCase(java.util.Locale.ROOT);
+    return CATALOG.resources().stream()
+        .filter(r -> r.categories().contains(name))
+        .map(Kind::of)
+        .flatMap(Optional::stream)
+        .toList();
+  }
+
+  /**
    * kubectl's {@code kind.group/name} spelling of an object: {@code daemonset.apps/greet}, {@code
    * pod/x}.
    */
