@@ -449,4 +449,48 @@ class KubectlTest {
       sameAsDsctl(line);
     }
   }
+
+  /**
+   * kubectl changes one twin of a pair, dsctl the other, with the same words: what each prints, the
+   * twin's name aside, is the same (label.go's and annotate.go's messages).
+   */
+  @Test
+  @Order(13)
+  void labelAndAnnotateSayWhatKubectlSays() throws Exception {
+    for (String twin : List.of("twin-k", "twin-d")) {
+      Files.writeString(
+          dir.resolve(twin + ".yaml"),
+          "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "
+              + twin
+              + "\n  namespace: logging\n  labels:\n    tier: web\n    pair: twins\n"
+              + "  annotations:\n    owner: ops\ndata:\n  a: b\n");
+      assertThat(kubectl("apply -f " + twin + ".yaml")).endsWith(" created\n");
+    }
+    for (String change :
+        List.of(
+            "label cm TWIN -n logging tier=db",
+            "label cm TWIN -n logging tier=db --overwrite",
+            "label cm TWIN -n logging tier=db",
+            "label cm TWIN -n logging gone- color=blue",
+            "label cm TWIN -n logging color-",
+            "label cm TWIN -n logging size=xl --dry-run=client",
+            "label cm TWIN -n logging size=xl --dry-run=server",
+            "label cm TWIN -n logging tier=a tier- ",
+            "label cm TWIN -n logging bad=va/lue",
+            "label cm TWIN -n logging size=l --resource-version=1",
+            "label cm -n logging -l pair=nobody size=s",
+            "annotate cm TWIN -n logging owner=dev",
+            "annotate cm TWIN -n logging owner=dev note=hello world",
+            "annotate cm TWIN -n logging owner=dev --overwrite",
+            "annotate cm TWIN -n logging owner- missing-",
+            "annotate cm TWIN -n logging =x",
+            "annotate cm TWIN -n logging note=y --dry-run=server")) {
+      String kubectl = kubectl(change.replace("TWIN", "twin-k").strip());
+      String dsctl = dsctl(change.replace("TWIN", "twin-d").strip());
+      assertThat(kubectl.replace("twin-k", "TWIN"))
+          .as("kubectl " + change)
+          .isEqualTo(dsctl.replace("twin-d", "TWIN"));
+    }
+    sameAsDsctl("get cm -n logging -l pair=twins --show-labels");
+  }
 }
