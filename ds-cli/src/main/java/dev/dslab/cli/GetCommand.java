@@ -55,6 +55,12 @@ final class GetCommand implements Callable<Integer> {
   @Option(names = "--no-headers", description = "omit the header line")
   boolean noHeaders;
 
+  @Option(
+      names = {"-L", "--label-columns"},
+      split = ",",
+      description = "a column for each of these label keys")
+  List<String> labelColumns = new ArrayList<>();
+
   private final Session session;
 
   GetCommand(Session session) {
@@ -155,7 +161,8 @@ final class GetCommand implements Callable<Integer> {
                     showLabels,
                     common.allNamespaces() && kind.namespaced(),
                     noHeaders,
-                    true)));
+                    true,
+                    labelColumns)));
       }
     }
     if (all.isEmpty() && !format.isTable() && format != OutputFormat.NAME) {
@@ -215,7 +222,9 @@ final class GetCommand implements Callable<Integer> {
                       format == OutputFormat.WIDE,
                       showLabels,
                       common.allNamespaces() && kind.namespaced(),
-                      noHeaders));
+                      noHeaders,
+                      false,
+                      labelColumns));
           case NAME -> Printers.names(objects);
           case JSON -> single ? ManifestWriter.json(objects.get(0)) : ManifestWriter.json(objects);
           case YAML -> single ? ManifestWriter.yaml(objects.get(0)) : ManifestWriter.yaml(objects);

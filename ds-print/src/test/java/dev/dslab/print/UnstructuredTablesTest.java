@@ -369,4 +369,23 @@ class UnstructuredTablesTest {
         .containsExactly(
             List.of("admin", "ClusterRole/cluster-admin", "4m", "", "system:masters", ""));
   }
+
+  @Test
+  void labelColumnsComeAfterTheKindsColumnsHeadedByTheKeysLastSegment() {
+    Unstructured cm =
+        new Unstructured(
+            "v1",
+            "ConfigMap",
+            ObjectMeta.named("default", "game")
+                .withCreationTimestamp(ago("5m"))
+                .withLabel("app.kubernetes.io/name", "game"),
+            new TreeMap<>());
+    TableOptions options =
+        new TableOptions(
+            false, true, false, false, false, List.of("app.kubernetes.io/name", "tier"));
+    assertThat(Printers.table(List.of(cm), NOW, options))
+        .isEqualTo(
+            "NAME   DATA   AGE   NAME   TIER   LABELS\n"
+                + "game   0      5m    game          app.kubernetes.io/name=game\n");
+  }
 }

@@ -492,5 +492,7 @@ class KubectlTest {
           .isEqualTo(dsctl.replace("twin-d", "TWIN"));
     }
     sameAsDsctl("get cm -n logging -l pair=twins --show-labels");
+    sameAsDsctl("get cm -n logging -L pair,example.com/tier,color -l pair=twins");
+    sameAsDsctl("get cm -A -L tier -L pair --show-labels");
   }
 }
