@@ -16,7 +16,8 @@ import picocli.CommandLine;
  * and the flags of the command being typed.
  */
 final class Completions {
-  private static final List<String> TYPED_VERBS = List.of("get", "describe", "delete", "label");
+  private static final List<String> TYPED_VERBS =
+      List.of("get", "describe", "delete", "label", "annotate");
   private static final List<String> TYPES =
       List.of(
           "daemonsets",

@@ -10,9 +10,13 @@ import dev.dslab.model.core.Event;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.Unstructured;
 import dev.dslab.print.Describers;
+import dev.dslab.print.UnstructuredDescribers;
 import dev.dslab.session.CommandException;
+import dev.dslab.session.ResourceType;
 import dev.dslab.session.Session;
+import dev.dslab.yaml.ManifestWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code describe ds|pod|node [NAME…]}: kubectl's describe pages; without names, every object of
+ * {@code describe TYPE [NAME…]}: kubectl's describe pages (its own for DaemonSets, pods, nodes and
+ * the common kinds kept unstructured, its generic one for the rest); without names, every object of
  * the type.
  */
 @Command(name = "describe", description = "Show details of a resource.")
@@ -49,11 +54,6 @@ final class DescribeCommand implements Callable<Integer> {
     dev.dslab.session.Target target =
         dev.dslab.session.Target.parse(args, session.cluster().api().kinds());
     Kind kind = target.kind();
-    if (kind != Kind.DAEMON_SET && kind != Kind.POD && kind != Kind.NODE) {
-      throw new CommandException(
-          "error: dsctl describes daemonsets, pods and nodes; use get -o yaml for "
-              + kind.resource());
-    }
     Cluster cluster = session.cluster();
     String namespace = kind.namespaced() ? common.defaultNamespace() : null;
     if (selector != null && !target.names().isEmpty()) {
@@ -113,7 +113,17 @@ final class DescribeCommand implements Callable<Integer> {
     if (o instanceof Pod pod) {
       return Describers.pod(pod, events, cluster.now());
     }
-    Node node = (Node) o;
+    if (!(o instanceof Node node)) {
+      // kubectl's own describers of the kinds kept unstructured, its generic one for the rest
+      return UnstructuredDescribers.describe(
+          o,
+          ManifestWriter.toTree(o),
+          o instanceof Unstructured u && u.kind().equals("ServiceAccount")
+              ? cluster.<Unstructured>list(ResourceType.require("secrets"), o.namespace())
+              : List.of(),
+          events,
+          cluster.now());
+    }
     List<Describers.DaemonSetOnNode> daemonSets = new ArrayList<>();
     for (DaemonSet ds : cluster.<DaemonSet>list(Kind.DAEMON_SET, null)) {
       try {

@@ -2,6 +2,7 @@ package dev.dslab.cli;
 
 import dev.dslab.engine.api.FieldSelector;
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.KindRegistry;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.Selector;
 import dev.dslab.print.Printers;
@@ -55,6 +56,12 @@ final class GetCommand implements Callable<Integer> {
   @Option(names = "--no-headers", description = "omit the header line")
   boolean noHeaders;
 
+  @Option(
+      names = {"-L", "--label-columns"},
+      split = ",",
+      description = "a column for each of these label keys")
+  List<String> labelColumns = new ArrayList<>();
+
   private final Session session;
 
   GetCommand(Session session) {
@@ -64,11 +71,16 @@ final class GetCommand implements Callable<Integer> {
   @Override
   public Integer call() throws CommandException {
     if (args.size() == 1 && args.get(0).contains(",") && !args.get(0).contains("/")) {
-      return several(args.get(0).split(","));
+      List<Kind> kinds = new ArrayList<>();
+      for (String typed : args.get(0).split(",")) {
+        kinds.addAll(expand(typed, session.cluster().api().kinds()));
+      }
+      return several(kinds);
     }
-    if (args.size() == 1 && args.get(0).equals("all")) {
-      // the "all" category of the kinds simulated, in discovery order, as kubectl expands it
-      return several(new String[] {"pods", "services", "daemonsets"});
+    KindRegistry registry = session.cluster().api().kinds();
+    if (args.size() == 1 && !ResourceType.category(args.get(0), registry).isEmpty()) {
+      // a category ("all", "api-extensions"): its kinds in discovery order, as kubectl expands it
+      return several(ResourceType.category(args.get(0), registry));
     }
     dev.dslab.session.Target target =
         dev.dslab.session.Target.parse(args, session.cluster().api().kinds());
@@ -95,7 +107,10 @@ final class GetCommand implements Callable<Integer> {
           missing.add(name);
         }
       }
-      print(objects, format, kind, target.names().size() == 1);
+      if (!objects.isEmpty()) {
+        // kubectl prints no empty List for names it did not find, only their errors
+        print(objects, format, kind, target.names().size() == 1);
+      }
       if (!missing.isEmpty()) {
         throw new CommandException(
             String.join(
@@ -125,14 +140,13 @@ final class GetCommand implements Callable<Integer> {
    * kubectl prints several types; nothing at all found prints kubectl's single "No resources
    * found".
    */
-  private int several(String[] types) throws CommandException {
+  private int several(List<Kind> kinds) throws CommandException {
     OutputFormat format = OutputFormat.parse(output);
     Selector labels = dev.dslab.session.LabelSelectors.parse(selector);
     List<String> blocks = new ArrayList<>();
     List<KubeObject> all = new ArrayList<>();
     String namespace = null;
-    for (String typed : types) {
-      Kind kind = ResourceType.require(typed, session.cluster().api().kinds());
+    for (Kind kind : kinds) {
       FieldSelector fields = FieldSelectors.parse(fieldSelector, kind, selector);
       namespace = namespace == null ? common.namespaceFor(kind) : namespace;
       List<KubeObject> objects =
@@ -150,8 +164,15 @@ final class GetCommand implements Callable<Integer> {
                     showLabels,
                     common.allNamespaces() && kind.namespaced(),
                     noHeaders,
-                    true)));
+                    true,
+                    labelColumns)));
       }
+    }
+    if (all.isEmpty() && !format.isTable() && format != OutputFormat.NAME) {
+      session
+          .out()
+          .print(format == OutputFormat.JSON ? ManifestWriter.json(all) : ManifestWriter.yaml(all));
+      return 0;
     }
     if (all.isEmpty()) {
       session
@@ -174,7 +195,23 @@ final class GetCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** A word of {@code get a,b}: a category's kinds, or the one kind it names. */
+  private static List<Kind> expand(String typed, KindRegistry registry) throws CommandException {
+    List<Kind> category = ResourceType.category(typed, registry);
+    return category.isEmpty() ? List.of(ResourceType.require(typed, registry)) : category;
+  }
+
   private void print(List<KubeObject> objects, OutputFormat format, Kind kind, boolean single) {
+    if (objects.isEmpty() && (format == OutputFormat.JSON || format == OutputFormat.YAML)) {
+      // kubectl's printGeneric coerces an empty listing into an empty List
+      session
+          .out()
+          .print(
+              format == OutputFormat.JSON
+                  ? ManifestWriter.json(objects)
+                  : ManifestWriter.yaml(objects));
+      return;
+    }
     if (objects.isEmpty()) {
       return;
     }
@@ -188,7 +225,9 @@ final class GetCommand implements Callable<Integer> {
                       format == OutputFormat.WIDE,
                       showLabels,
                       common.allNamespaces() && kind.namespaced(),
-                      noHeaders));
+                      noHeaders,
+                      false,
+                      labelColumns));
           case NAME -> Printers.names(objects);
           case JSON -> single ? ManifestWriter.json(objects.get(0)) : ManifestWriter.json(objects);
           case YAML -> single ? ManifestWriter.yaml(objects.get(0)) : ManifestWriter.yaml(objects);

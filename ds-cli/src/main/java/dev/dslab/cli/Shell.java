@@ -212,7 +212,8 @@ final class Shell {
     root.addSubcommand("create", new CommandLine(new ApplyCommand(session, true)));
     root.addSubcommand("get", new CommandLine(new GetCommand(session)));
     root.addSubcommand("delete", new CommandLine(new DeleteCommand(session)));
-    root.addSubcommand("label", new CommandLine(new LabelCommand(session)));
+    root.addSubcommand("label", new CommandLine(new LabelCommand(session, false)));
+    root.addSubcommand("annotate", new CommandLine(new LabelCommand(session, true)));
     root.addSubcommand("taint", new CommandLine(new TaintCommand(session)));
     root.addSubcommand("cordon", new CommandLine(new NodeCommands.Cordon(session, true)));
     root.addSubcommand("uncordon", new CommandLine(new NodeCommands.Cordon(session, false)));

@@ -56,14 +56,15 @@ class OpenKindsCommandsTest {
   }
 
   @Test
-  void getPrintsNameAndAgeAndAcceptsShortNames() {
+  void getPrintsEachKindsColumnsAndAcceptsShortNames() {
     ShellRun r =
         ShellRun.run(
             dir,
             "apply -f install.yaml\nget cm\nget sa\nget clusterroles\nget deploy web -o name\n");
     assertThat(r.out())
-        .contains("NAME           AGE\nagent-config   0s\n")
-        .contains("NAME    AGE\nagent   0s\n")
+        .contains("NAME           DATA   AGE\nagent-config   1      0s\n")
+        .contains("NAME    SECRETS   AGE\nagent   0         0s\n")
+        .contains("NAME    CREATED AT\nagent   2025-01-01T00:00:00Z\n")
         .endsWith("deployment.apps/web\n");
   }
 

@@ -74,6 +74,12 @@ record KindTable<T extends KubeObject>(
             column ->
                 options.showKind() && column.header().equals("Name") ? qualified(column) : column)
         .forEach(shown::add);
+    // decorateTable: a column per -L key, headed by the key's last path segment in capitals
+    for (String key : options.labelColumns()) {
+      String[] segments = key.split("/", -1);
+      shown.add(
+          Column.of(segments[segments.length - 1], object -> object.metadata().labels().get(key)));
+    }
     if (options.showLabels()) {
       shown.add(Column.of("Labels", object -> Labels.format(object.metadata().labels())));
     }

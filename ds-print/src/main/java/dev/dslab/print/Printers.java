@@ -17,17 +17,38 @@ import java.util.stream.Collectors;
 public final class Printers {
   private Printers() {}
 
-  private static final Map<String, KindTable<?>> TABLES =
-      Map.of(
-          DaemonSet.KIND, DaemonSetTable.TABLE,
-          Pod.KIND, PodTable.TABLE,
-          Node.KIND, NodeTable.TABLE,
-          Event.KIND, EventTable.TABLE,
-          ControllerRevision.KIND, ControllerRevisionTable.TABLE,
-          Service.KIND, ServiceTable.TABLE,
-          Namespace.KIND, NamespaceTable.TABLE,
-          dev.dslab.model.apiextensions.CustomResourceDefinition.KIND,
-              CustomResourceTable.DEFINITIONS);
+  private static final Map<String, KindTable<?>> TABLES = tables();
+
+  private static Map<String, KindTable<?>> tables() {
+    Map<String, KindTable<?>> tables = new java.util.HashMap<>();
+    tables.put(DaemonSet.KIND, DaemonSetTable.TABLE);
+    tables.put(Pod.KIND, PodTable.TABLE);
+    tables.put(Node.KIND, NodeTable.TABLE);
+    tables.put(Event.KIND, EventTable.TABLE);
+    tables.put(ControllerRevision.KIND, ControllerRevisionTable.TABLE);
+    tables.put(Service.KIND, ServiceTable.TABLE);
+    tables.put(Namespace.KIND, NamespaceTable.TABLE);
+    // the built-in kinds kept as Unstructured objects
+    UnstructuredTables.registerAll(tables);
+    // CRDs are typed (the cluster reads their names and versions): their own table
+    tables.put(
+        dev.dslab.model.apiextensions.CustomResourceDefinition.KIND,
+        CustomResourceTable.DEFINITIONS);
+    return Map.copyOf(tables);
+  }
+
+  /**
+   * The table of these objects' kind: its own when printers.go has one for it and the objects are
+   * of the type it reads (an events.k8s.io Event kept unstructured is not a core Event), NAME and
+   * AGE otherwise.
+   */
+  private static KindTable<?> tableOf(String kind, List<? extends KubeObject> objects) {
+    KindTable<?> table = TABLES.get(kind);
+    if (table == null || (!objects.isEmpty() && !table.type().isInstance(objects.get(0)))) {
+      return DefaultTable.of(objects);
+    }
+    return table;
+  }
 
   /**
    * The table of these objects, in the given order, aged against {@code now}; every line ends with
@@ -42,12 +63,7 @@ public final class Printers {
     if (objects.isEmpty()) {
       return ""; // kubectl prints no headers without rows
     }
-    String kind = objects.get(0).kind();
-    KindTable<?> table = TABLES.get(kind);
-    if (table == null) {
-      table = DefaultTable.of(objects);
-    }
-    return table.render(objects, now, options);
+    return tableOf(objects.get(0).kind(), objects).render(objects, now, options);
   }
 
   /**
@@ -91,9 +107,7 @@ public final class Printers {
    */
   public static java.util.Optional<ServerTable> serverTable(
       String kind, List<? extends KubeObject> objects, Instant now) {
-    KindTable<?> table = TABLES.get(kind);
-    return java.util.Optional.of(
-        (table == null ? DefaultTable.of(objects) : table).server(objects, now));
+    return java.util.Optional.of(tableOf(kind, objects).server(objects, now));
   }
 
   /**

@@ -39,4 +39,22 @@ public record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
     }
     return new ObjectArgs(target.kind(), target.names(), changes);
   }
+
+  /** {@code TYPE CHANGE...}: the objects picked by a selector or {@code --all} instead of names. */
+  public static ObjectArgs parseType(
+      List<String> args, Predicate<String> isChange, String changeName) throws CommandException {
+    if (args.isEmpty() || args.get(0).contains("/")) {
+      throw new CommandException(
+          "error: one or more resources must be specified as <resource> <name> or "
+              + "<resource>/<name>");
+    }
+    List<String> changes = List.copyOf(args.subList(1, args.size()));
+    for (String c : changes) {
+      if (!isChange.test(c)) {
+        throw new CommandException(
+            "error: all resources must be specified before " + changeName + " changes: " + c);
+      }
+    }
+    return new ObjectArgs(ResourceType.require(args.get(0)), List.of(), changes);
+  }
 }

@@ -43,6 +43,30 @@ public final class ResourceType {
   }
 
   /**
+   * The stored kinds of a category discovery names ({@code all}, {@code api-extensions}), in
+   * discovery's order, as kubectl's category expander gives them; empty for a word that is no
+   * category.
+   */
+  public static java.util.List<Kind> category(String typed) {
+    return category(typed, null);
+  }
+
+  /**
+   * A category's stored kinds in a cluster whose {@code kinds} serve its CRDs' resources too (a CRD
+   * may put its resources in {@code all}); null {@code kinds}: the built-in ones only.
+   */
+  public static java.util.List<Kind> category(String typed, KindRegistry kinds) {
+    String name = typed.toLowerCase(java.util.Locale.ROOT);
+    return (kinds == null ? CATALOG : kinds.catalog())
+        .resources().stream()
+            .filter(r -> r.categories().contains(name))
+            .map(r -> kinds == null ? Kind.of(r) : kinds.find(r.apiVersion(), r.kind()))
+            .flatMap(Optional::stream)
+            .distinct()
+            .toList();
+  }
+
+  /**
    * kubectl's {@code kind.group/name} spelling of an object: {@code daemonset.apps/greet}, {@code
    * pod/x}.
    */

@@ -368,7 +368,7 @@ class KubectlTest {
     String both = kubectl("get sa,cm -o name");
     assertThat(both).contains("serviceaccount/agent\n").contains("configmap/agent-config\n");
     assertThat(kubectl("get cm agent-config -o jsonpath={.data.level}")).isEqualTo("debug");
-    assertThat(kubectl("get clusterrole agent")).startsWith("NAME    AGE\nagent   ");
+    assertThat(kubectl("get clusterrole agent")).startsWith("NAME    CREATED AT\nagent   ");
     sameAsDsctl("get clusterroles -o name");
   }
 
@@ -401,5 +401,106 @@ class KubectlTest {
                 + "clusterrole.rbac.authorization.k8s.io \"agent\" deleted\n"
                 + "configmap \"agent-config\" deleted\n"
                 + "daemonset.apps \"agent\" deleted\n");
+  }
+
+  @Test
+  @Order(12)
+  void everyKeptKindPrintsAndDescribesAsKubectlDoes() throws Exception {
+    Files.copy(
+        KubectlTest.class.getResourceAsStream("/printers/kinds.yaml"), dir.resolve("kinds.yaml"));
+    assertThat(kubectl("apply -f kinds.yaml")).startsWith("namespace/logging created\n");
+    for (String line :
+        List.of(
+            "get cm -n logging",
+            "get secrets -n logging",
+            "get sa -n logging",
+            "get sa -n logging -o wide",
+            "get clusterrole fluent-bit-read",
+            "get clusterrolebinding fluent-bit-read",
+            "get clusterrolebinding fluent-bit-read -o wide",
+            "get roles,rolebindings -n logging",
+            "get rolebindings -n logging -o wide",
+            "get pc logging-critical",
+            "get sc",
+            "get pdb -n logging",
+            "get netpol -n logging",
+            "get cronjobs -n logging",
+            "get cronjobs -n logging -o wide",
+            "get leases -n logging",
+            "get validatingwebhookconfigurations",
+            "get cm -A",
+            "get cm -n logging --show-labels",
+            "get cm -n logging -o name",
+            "get all -n logging",
+            "get api-extensions",
+            "get jobs -n logging -o json",
+            "get jobs -n logging -o yaml",
+            "get cm nope -n logging -o json",
+            "get cm -n default -o json",
+            "get cm -n default -o yaml",
+            "get all -n default -o json",
+            // (kubectl ranges over a map: a ConfigMap's or Secret's keys come in random order;
+            // dsctl
+            // sorts them, so the pages compared have one key)
+            "describe cm fluent-bit-config -n logging",
+            "describe secret es-credentials -n logging",
+            "describe sa fluent-bit -n logging",
+            "describe clusterrole fluent-bit-read",
+            "describe role leader-election -n logging",
+            "describe clusterrolebinding fluent-bit-read",
+            "describe rolebinding leader-election -n logging",
+            "describe pc logging-critical",
+            "describe sc local-path",
+            "describe pdb fluent-bit -n logging",
+            "describe lease fluent-bit-leader -n logging",
+            "describe validatingwebhookconfiguration logging-guard")) {
+      sameAsDsctl(line);
+    }
+  }
+
+  /**
+   * kubectl changes one twin of a pair, dsctl the other, with the same words: what each prints, the
+   * twin's name aside, is the same (label.go's and annotate.go's messages).
+   */
+  @Test
+  @Order(13)
+  void labelAndAnnotateSayWhatKubectlSays() throws Exception {
+    for (String twin : List.of("twin-k", "twin-d")) {
+      Files.writeString(
+          dir.resolve(twin + ".yaml"),
+          "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: "
+              + twin
+              + "\n  namespace: logging\n  labels:\n    tier: web\n    pair: twins\n"
+              + "  annotations:\n    owner: ops\ndata:\n  a: b\n");
+      assertThat(kubectl("apply -f " + twin + ".yaml")).endsWith(" created\n");
+    }
+    for (String change :
+        List.of(
+            "label cm TWIN -n logging tier=db",
+            "label cm TWIN -n logging tier=db --overwrite",
+            "label cm TWIN -n logging tier=db",
+            "label cm TWIN -n logging gone- color=blue",
+            "label cm TWIN -n logging color-",
+            "label cm TWIN -n logging size=xl --dry-run=client",
+            "label cm TWIN -n logging size=xl --dry-run=server",
+            "label cm TWIN -n logging tier=a tier- ",
+            "label cm TWIN -n logging bad=va/lue",
+            "label cm TWIN -n logging size=l --resource-version=1",
+            "label cm -n logging -l pair=nobody size=s",
+            "annotate cm TWIN -n logging owner=dev",
+            "annotate cm TWIN -n logging owner=dev note=hello world",
+            "annotate cm TWIN -n logging owner=dev --overwrite",
+            "annotate cm TWIN -n logging owner- missing-",
+            "annotate cm TWIN -n logging =x",
+            "annotate cm TWIN -n logging note=y --dry-run=server")) {
+      String kubectl = kubectl(change.replace("TWIN", "twin-k").strip());
+      String dsctl = dsctl(change.replace("TWIN", "twin-d").strip());
+      assertThat(kubectl.replace("twin-k", "TWIN"))
+          .as("kubectl " + change)
+          .isEqualTo(dsctl.replace("twin-d", "TWIN"));
+    }
+    sameAsDsctl("get cm -n logging -l pair=twins --show-labels");
+    sameAsDsctl("get cm -n logging -L pair,example.com/tier,color -l pair=twins");
+    sameAsDsctl("get cm -A -L tier -L pair --show-labels");
   }
 }

@@ -99,14 +99,27 @@ public sealed interface Request
     }
   }
 
-  /** {@code label TYPE NAME... K=V... K-... [--overwrite]}: labels set (in order) and removed. */
+  /**
+   * {@code label} or {@code annotate} {@code TYPE NAME... K=V... K-...}: labels (or annotations)
+   * set, in order, and removed, on the objects named, or on those a selector or {@code --all} picks
+   * (names empty); with kubectl's {@code --overwrite}, {@code --resource-version} and {@code
+   * --dry-run}.
+   *
+   * @param dryRun {@code client} or {@code server}, or null for a real change
+   */
   record Label(
       Kind kind,
       List<String> names,
       String namespace,
       Map<String, String> set,
       List<String> remove,
-      boolean overwrite)
+      boolean overwrite,
+      String selector,
+      boolean all,
+      boolean allNamespaces,
+      String resourceVersion,
+      String dryRun,
+      boolean annotations)
       implements Request {
     public Label {
       names = List.copyOf(names);
@@ -114,12 +127,30 @@ public sealed interface Request
       remove = List.copyOf(remove);
     }
 
+    /** Labels of the objects named. */
+    public Label(
+        Kind kind,
+        List<String> names,
+        String namespace,
+        Map<String, String> set,
+        List<String> remove,
+        boolean overwrite) {
+      this(kind, names, namespace, set, remove, overwrite, null, false, false, null, null, false);
+    }
+
     @Override
     public List<String> words() {
-      Words w = new Words("label").add(kind.resource()).addAll(names);
+      Words w = new Words(annotations ? "annotate" : "label").add(kind.resource()).addAll(names);
       set.forEach((k, v) -> w.add(k + "=" + v));
       remove.forEach(k -> w.add(k + "-"));
-      return w.flag("--overwrite", overwrite).namespace(namespace).list();
+      w.flag("--overwrite", overwrite).optional("-l", selector).flag("--all", all);
+      if (resourceVersion != null) {
+        w.add("--resource-version=" + resourceVersion);
+      }
+      if (dryRun != null) {
+        w.add("--dry-run=" + dryRun);
+      }
+      return w.namespace(namespace).flag("-A", allNamespaces).list();
     }
   }
 

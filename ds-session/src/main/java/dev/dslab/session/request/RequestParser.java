@@ -56,7 +56,7 @@ public final class RequestParser {
         switch (verb) {
           case "apply", "create" -> apply(verb, rest);
           case "delete" -> delete(rest, kinds);
-          case "label" -> label(rest);
+          case "label", "annotate" -> label(verb, rest);
           case "taint" -> taint(rest);
           case "cordon", "uncordon" -> cordon(verb, rest);
           case "drain" -> drain(rest);
@@ -128,9 +128,27 @@ public final class RequestParser {
         f.isSet("--ignore-not-found"));
   }
 
-  private static Request label(List<String> args) throws CommandException {
-    Flags f = Flags.scan("dsctl label", args, Flags.NAMESPACE, Flags.flag("--overwrite"));
-    return label(f.positionals(2), f.value("-n"), f.isSet("--overwrite"));
+  private static Request label(String verb, List<String> args) throws CommandException {
+    Flags f =
+        Flags.scan(
+            "dsctl " + verb,
+            args,
+            Flags.NAMESPACE,
+            Flags.flag("--overwrite"),
+            Flags.valued("-l", "--selector"),
+            Flags.flag("--all"),
+            Flags.valued("--resource-version"),
+            Flags.valued("--dry-run"));
+    return label(
+        verb.equals("annotate"),
+        f.positionals(2),
+        f.value("-n"),
+        f.isSet("-A"),
+        f.isSet("--overwrite"),
+        f.value("-l"),
+        f.isSet("--all"),
+        f.value("--resource-version"),
+        f.value("--dry-run"));
   }
 
   private static Request taint(List<String> args) throws CommandException {
@@ -354,26 +372,119 @@ public final class RequestParser {
   /** {@code label TYPE NAME... K=V... K-...}: the objects first, then the changes. */
   public static Request.Label label(List<String> args, String namespace, boolean overwrite)
       throws CommandException {
-    ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("=") || a.endsWith("-"), "label");
+    return label(false, args, namespace, false, overwrite, null, false, null, null);
+  }
+
+  /**
+   * {@code label} or {@code annotate}: {@code TYPE NAME... CHANGE...}, or {@code TYPE CHANGE...}
+   * with {@code -l SELECTOR} or {@code --all}; kubectl's checks and messages (label.go,
+   * annotate.go: Validate, parseLabels, cmdutil.ParsePairs; GetDryRunStrategy).
+   */
+  public static Request.Label label(
+      boolean annotations,
+      List<String> args,
+      String namespace,
+      boolean allNamespaces,
+      boolean overwrite,
+      String selector,
+      boolean all,
+      String resourceVersion,
+      String dryRun)
+      throws CommandException {
+    String what = annotations ? "annotation" : "label";
+    if (all && selector != null) {
+      throw new CommandException("error: cannot set --all and --selector at the same time");
+    }
+    String strategy = dryRunStrategy(dryRun);
+    boolean bySelection = all || selector != null;
+    // GetResourcesAndPairs: a pair has a '=' after its first character, or ends in '-'
+    java.util.function.Predicate<String> isPair =
+        a -> (a.contains("=") && !a.startsWith("=")) || (a.endsWith("-") && !a.equals("-"));
+    ObjectArgs target =
+        bySelection
+            ? ObjectArgs.parseType(args, isPair, what)
+            : ObjectArgs.parse(args, isPair, what);
     Map<String, String> add = new LinkedHashMap<>();
     List<String> remove = new ArrayList<>();
+    List<String> invalid = new ArrayList<>();
     for (String change : target.changes()) {
-      if (change.endsWith("-") && !change.contains("=")) {
-        remove.add(change.substring(0, change.length() - 1));
+      if (annotations) {
+        // cmdutil.ParsePairs
+        if (change.contains("=") && !change.startsWith("=")) {
+          int eq = change.indexOf('=');
+          add.put(change.substring(0, eq), change.substring(eq + 1));
+        } else if (change.endsWith("-") && !change.equals("-")) {
+          remove.add(change.substring(0, change.length() - 1));
+        } else {
+          invalid.add(change);
+        }
         continue;
       }
-      int eq = change.indexOf('=');
-      String key = change.substring(0, eq);
-      String value = change.substring(eq + 1);
-      if (!LabelValues.isValidKey(key) || !LabelValues.isValidValue(value)) {
-        throw new CommandException("error: invalid label spec: " + change);
+      if (change.contains("=")) {
+        String[] parts = change.split("=", -1);
+        if (parts.length != 2 || !LabelValues.isValidKey(parts[0])) {
+          throw new CommandException("error: invalid label spec: " + change);
+        }
+        if (!LabelValues.isValidValue(parts[1])) {
+          throw new CommandException(
+              "error: invalid label value: \""
+                  + change
+                  + "\": a valid label must be an empty string or consist of alphanumeric"
+                  + " characters, '-', '_' or '.', and must start and end with an alphanumeric"
+                  + " character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for"
+                  + " validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')");
+        }
+        add.put(parts[0], parts[1]);
+      } else {
+        remove.add(change.substring(0, change.length() - 1));
       }
-      add.put(key, value);
+    }
+    if (!invalid.isEmpty()) {
+      throw new CommandException("error: invalid annotation format: " + String.join(", ", invalid));
+    }
+    List<String> both = remove.stream().filter(add::containsKey).toList();
+    if (!both.isEmpty()) {
+      throw new CommandException(
+          annotations
+              ? "error: can not both modify and remove the following annotation(s) in the same"
+                  + " command: "
+                  + String.join(", ", both)
+              : "error: can not both modify and remove a label in the same command");
     }
     if (add.isEmpty() && remove.isEmpty()) {
-      throw new CommandException("error: at least one label update is required");
+      throw new CommandException("error: at least one " + what + " update is required");
     }
-    return new Request.Label(target.kind(), target.names(), namespace, add, remove, overwrite);
+    if (resourceVersion != null && (bySelection || target.names().size() != 1)) {
+      throw new CommandException(
+          "error: --resource-version may only be used with a single resource");
+    }
+    return new Request.Label(
+        target.kind(),
+        target.names(),
+        namespace,
+        add,
+        remove,
+        overwrite,
+        selector,
+        all,
+        allNamespaces,
+        resourceVersion,
+        strategy,
+        annotations);
+  }
+
+  /** cmdutil.GetDryRunStrategy: client, server or none (null here). */
+  private static String dryRunStrategy(String value) throws CommandException {
+    if (value == null || value.equals("none")) {
+      return null;
+    }
+    if (value.equals("client") || value.equals("server")) {
+      return value;
+    }
+    throw new CommandException(
+        "error: Invalid dry-run value ("
+            + value
+            + "). Must be \"none\", \"server\", or \"client\".");
   }
 
   /** {@code taint node NAME... SPEC...}. */
