@@ -14,9 +14,11 @@ import dev.dslab.engine.kubelet.ImageBehaviours;
 import dev.dslab.engine.kubelet.Kubelets;
 import dev.dslab.engine.log.ControllerLog;
 import dev.dslab.engine.log.ControllerLogEntry;
+import dev.dslab.engine.namespace.NamespaceController;
 import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.scheduler.Scheduler;
+import dev.dslab.engine.serviceaccount.ServiceAccountsController;
 import dev.dslab.engine.tainteviction.TaintEvictionController;
 import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.Service;
@@ -33,7 +35,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A simulated cluster: the API server, the controllers that keep it (DaemonSet controller,
- * scheduler, kubelets, garbage collectors) and the virtual clock they all run on.
+ * scheduler, kubelets, garbage collectors, the serviceaccounts and namespace controllers) and the
+ * virtual clock they all run on.
  *
  * <p>Controllers react at the instant of a change: every request is followed by {@link
  * #reconcile()}, which runs the controllers (and any work due now) until nothing is left to do.
@@ -96,10 +99,12 @@ public final class Cluster {
     this.controllers =
         List.of(
             nodeLifecycle,
+            new ServiceAccountsController(api),
             new DaemonSetController(api, clock, events, controllerLog),
             new TaintEvictionController(api, clock, events),
             new Scheduler(api, events),
-            new GarbageCollector(api));
+            new GarbageCollector(api),
+            new NamespaceController(api, clock));
     nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events, images));
     new PodGarbageCollector(api, clock);
     bootstrap();

@@ -333,7 +333,8 @@ public final class DaemonSetController implements Controller {
    * syncNodes: creates first, then deletes, each at most burstReplicas per sync. Creates go in
    * slow-start batches (1, 2, 4, ...): after a batch with a refused create the rest waits for the
    * next sync. A refused create or delete is a FailedCreate or FailedDelete warning on the
-   * DaemonSet (podControl's events) and an error of the sync; a pod already gone is neither.
+   * DaemonSet (podControl's events) and an error of the sync; a pod already gone is neither, nor is
+   * a create refused because the namespace is terminating.
    */
   private SyncResult syncNodes(DaemonSet ds, NodePlan plan, String hash) {
     List<String> creates = plan.nodesNeedingPods();
@@ -350,6 +351,11 @@ public final class DaemonSetController implements Controller {
           events.normal(
               ds, "SuccessfulCreate", "Created pod: " + created.metadata().name(), COMPONENT);
         } catch (ApiException e) {
+          if (e.hasCause(ApiException.NAMESPACE_TERMINATING_CAUSE)) {
+            // RealPodControl.createPods sends no event, and syncNodes returns no error: the
+            // namespace is being torn down, every later create would fail alike.
+            continue;
+          }
           events.warning(ds, "FailedCreate", "Error creating: " + e.getMessage(), COMPONENT);
           errors.add(e.getMessage());
         }

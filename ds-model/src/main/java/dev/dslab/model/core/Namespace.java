@@ -8,9 +8,14 @@ import java.util.Objects;
 public record Namespace(ObjectMeta metadata, String phase) implements KubeObject {
   public static final String KIND = "Namespace";
 
+  /** v1.NamespaceActive and v1.NamespaceTerminating. */
+  public static final String ACTIVE = "Active";
+
+  public static final String TERMINATING = "Terminating";
+
   public Namespace {
     Objects.requireNonNull(metadata, "metadata");
-    phase = phase == null ? "Active" : phase;
+    phase = phase == null ? ACTIVE : phase;
   }
 
   @Override
