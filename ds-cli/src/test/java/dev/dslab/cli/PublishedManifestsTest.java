@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,10 +17,22 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The install manifests of 26 published DaemonSet projects (src/test/resources/corpus, each with
  * its source), applied unmodified on the kind preset: the only refusals are those a real API server
  * gives (a custom resource whose CRD is not installed, an API version no longer served), every
- * other object is created, and every DaemonSet runs all the pods it should.
+ * other object is created, and every DaemonSet runs all the pods it should — but for a DaemonSet
+ * that reads an object its project's own controller makes at run time, which the simulation does
+ * not run: its pods wait as on a real cluster where that controller does not run.
  */
 class PublishedManifestsTest {
   private static final Path CORPUS = Path.of("src/test/resources/corpus").toAbsolutePath();
+
+  /**
+   * DaemonSets held by a missing object, with the kubelet's event that says so: metallb's speaker
+   * mounts the {@code memberlist} Secret that metallb's controller (a Deployment) generates when it
+   * starts.
+   */
+  private static final Map<String, String> HELD =
+      Map.of(
+          "speaker",
+          "MountVolume.SetUp failed for volume \"memberlist\" : secret \"memberlist\" not found");
 
   static Stream<String> projects() throws IOException {
     try (Stream<Path> dirs = Files.list(CORPUS)) {
@@ -68,7 +81,8 @@ class PublishedManifestsTest {
       String project, @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
     String apply = "apply " + String.join(" ", files(CORPUS.resolve(project)));
     ShellRun r =
-        ShellRun.run(dir, apply + "\nsim settle --max 10m\nget ds -A\n", "--preset", "kind");
+        ShellRun.run(
+            dir, apply + "\nsim settle --max 10m\nget ds -A\nget events -A\n", "--preset", "kind");
     List<String> refusals =
         r.err()
             .lines()
@@ -83,10 +97,20 @@ class PublishedManifestsTest {
                 assertThat(l)
                     .containsPattern("no matches for kind|namespaces \"[^\"]+\" not found"));
     List<String> daemonSets =
-        r.out().lines().dropWhile(l -> !l.startsWith("NAMESPACE")).skip(1).toList();
+        r.out()
+            .lines()
+            .dropWhile(l -> !l.startsWith("NAMESPACE"))
+            .skip(1)
+            .takeWhile(l -> !l.startsWith("NAMESPACE"))
+            .toList();
     for (String row : daemonSets) {
       String[] cells = row.trim().split("\\s+");
-      assertThat(cells[4]).as("READY of " + cells[1]).isEqualTo(cells[2]);
+      if (HELD.containsKey(cells[1])) {
+        assertThat(cells[4]).as("READY of " + cells[1]).isEqualTo("0");
+        assertThat(r.out()).contains(HELD.get(cells[1]));
+      } else {
+        assertThat(cells[4]).as("READY of " + cells[1]).isEqualTo(cells[2]);
+      }
     }
   }
 }

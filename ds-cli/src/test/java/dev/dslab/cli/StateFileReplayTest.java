@@ -161,7 +161,9 @@ class StateFileReplayTest {
    * label, taint, set image, rollout status and undo, cordon, drain, nodes added and generated,
    * image behaviours, kubelets down and up, deletes by selector and with --cascade=orphan, refused
    * lines): it replays to the cluster that dsctl printed then, byte for byte, and is left as it
-   * was.
+   * was. (Since the serviceaccounts controller makes the {@code default} account of the four system
+   * namespaces, every resourceVersion is 4 higher than dsctl printed then; names, uids and hashes
+   * are unchanged.)
    */
   @Test
   void aStateFileWrittenBeforeTheSessionModuleLoadsTheSame(@TempDir Path dir) throws IOException {

@@ -288,18 +288,23 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
         + "]";
   }
 
-  /** Starts a container: events, a running state, and its crash on the clock if the image fails. */
-  private ContainerStatus run(
-      Pod pod, Container c, int restarts, ContainerState last, Instant now) {
-    ImageBehaviour b = images.of(c.image());
-    String host = pod.spec().nodeName();
+  /** The Pulled event of an image the node has (pull policy IfNotPresent). */
+  private void imagePresent(Pod pod, Container c) {
     events.record(
         pod,
         "Normal",
         "Pulled",
         "Container image \"" + c.image() + "\" already present on machine",
         COMPONENT,
-        host);
+        pod.spec().nodeName());
+  }
+
+  /** Starts a container: events, a running state, and its crash on the clock if the image fails. */
+  private ContainerStatus run(
+      Pod pod, Container c, int restarts, ContainerState last, Instant now) {
+    ImageBehaviour b = images.of(c.image());
+    String host = pod.spec().nodeName();
+    imagePresent(pod, c);
     events.record(pod, "Normal", "Created", "Created container: " + c.name(), COMPONENT, host);
     events.record(pod, "Normal", "Started", "Started container " + c.name(), COMPONENT, host);
     if (b.failAfter() != null) {
@@ -400,13 +405,7 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
       return run(pod, c, 0, null, now);
     }
     String host = pod.spec().nodeName();
-    events.record(
-        pod,
-        "Normal",
-        "Pulled",
-        "Container image \"" + c.image() + "\" already present on machine",
-        COMPONENT,
-        host);
+    imagePresent(pod, c);
     events.record(pod, "Warning", "Failed", "Error: " + error.get(), COMPONENT, host);
     ObjectKey key = ObjectKey.of(pod);
     String uid = pod.metadata().uid();

@@ -42,6 +42,34 @@ public record Container(
     this(name, image, imagePullPolicy, command, args, ports, env, resources, volumeMounts, null);
   }
 
+  /**
+   * The record's text as it was before envFrom: the DaemonSet controller's template hash is taken
+   * over this text, so a template without envFrom keeps the controller-revision-hash it had.
+   */
+  @Override
+  public String toString() {
+    return "Container[name="
+        + name
+        + ", image="
+        + image
+        + ", imagePullPolicy="
+        + imagePullPolicy
+        + ", command="
+        + command
+        + ", args="
+        + args
+        + ", ports="
+        + ports
+        + ", env="
+        + env
+        + ", resources="
+        + resources
+        + ", volumeMounts="
+        + volumeMounts
+        + (envFrom.isEmpty() ? "" : ", envFrom=" + envFrom)
+        + "]";
+  }
+
   public static Container of(String name, String image) {
     return new Container(name, image, null, null, null, null, null, null, null, null);
   }
