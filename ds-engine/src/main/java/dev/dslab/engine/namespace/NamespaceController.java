@@ -9,16 +9,20 @@ import dev.dslab.engine.clock.SimClock;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.runtime.ItemExponentialFailureRateLimiter;
 import dev.dslab.engine.runtime.RateLimitingQueue;
+import dev.dslab.model.core.ConditionStatus;
 import dev.dslab.model.core.Namespace;
+import dev.dslab.model.core.NamespaceCondition;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.defaults.Defaults;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.ObjectMeta;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The namespace controller (pkg/controller/namespace/namespace_controller.go and
@@ -80,12 +84,16 @@ public final class NamespaceController implements Controller {
       try {
         ns =
             api.updateStatus(
-                new Namespace(ns.metadata().withResourceVersion(null), Namespace.TERMINATING));
+                new Namespace(
+                    ns.metadata().withResourceVersion(null),
+                    Namespace.TERMINATING,
+                    ns.conditions()));
       } catch (ApiException e) {
         return;
       }
     }
     long estimate = deleteAllContent(name);
+    reportConditions(ns);
     if (estimate > 0) {
       queue.addAfter(name, Duration.ofSeconds(estimate / 2 + 1), "namespace content remaining");
       return;
@@ -127,6 +135,90 @@ public final class NamespaceController implements Controller {
       }
     }
     return estimate;
+  }
+
+  /**
+   * The conditions the deleter's conditionUpdater writes after each pass
+   * (deletion/status_condition_utils.go), in its order; a condition's lastTransitionTime moves only
+   * when its status or reason does.
+   */
+  private void reportConditions(Namespace ns) {
+    String name = ns.metadata().name();
+    Map<String, Integer> remaining = new TreeMap<>();
+    for (Kind kind : Kind.all()) {
+      if (kind.namespaced()) {
+        int count = api.store().list(kind, name).size();
+        if (count > 0) {
+          remaining.put(kind.resource() + "." + kind.group(), count);
+        }
+      }
+    }
+    List<NamespaceCondition> conditions =
+        List.of(
+            condition(
+                ns,
+                "NamespaceDeletionDiscoveryFailure",
+                ConditionStatus.False,
+                "ResourcesDiscovered",
+                "All resources successfully discovered"),
+            condition(
+                ns,
+                "NamespaceDeletionGroupVersionParsingFailure",
+                ConditionStatus.False,
+                "ParsedGroupVersions",
+                "All legacy kube types successfully parsed"),
+            condition(
+                ns,
+                "NamespaceDeletionContentFailure",
+                ConditionStatus.False,
+                "ContentDeleted",
+                "All content successfully deleted, may be waiting on finalization"),
+            remaining.isEmpty()
+                ? condition(
+                    ns,
+                    "NamespaceContentRemaining",
+                    ConditionStatus.False,
+                    "ContentRemoved",
+                    "All content successfully removed")
+                : condition(
+                    ns,
+                    "NamespaceContentRemaining",
+                    ConditionStatus.True,
+                    "SomeResourcesRemain",
+                    "Some resources are remaining: "
+                        + String.join(
+                            ", ",
+                            remaining.entrySet().stream()
+                                .map(
+                                    e ->
+                                        e.getKey() + " has " + e.getValue() + " resource instances")
+                                .toList())),
+            condition(
+                ns,
+                "NamespaceFinalizersRemaining",
+                ConditionStatus.False,
+                "ContentHasNoFinalizers",
+                "All content-preserving finalizers finished"));
+    if (conditions.equals(ns.conditions())) {
+      return;
+    }
+    try {
+      api.updateStatus(
+          new Namespace(ns.metadata().withResourceVersion(null), ns.phase(), conditions));
+    } catch (ApiException e) {
+      // Gone meanwhile.
+    }
+  }
+
+  private NamespaceCondition condition(
+      Namespace ns, String type, ConditionStatus status, String reason, String message) {
+    Instant since =
+        ns.conditions().stream()
+            .filter(c -> c.type().equals(type) && c.status() == status && reason.equals(c.reason()))
+            .map(NamespaceCondition::lastTransitionTime)
+            .findFirst()
+            .orElse(clock.now());
+    return new NamespaceCondition(type, status, since, reason, message);
   }
 
   /**

@@ -76,6 +76,23 @@ class NamespaceDeletionScenarioTest {
     assertThat(s.cluster.<Pod>list(Kind.POD, "lab"))
         .allSatisfy(p -> assertThat(p.metadata().isDeleting()).isTrue());
 
+    // the deleter's conditions (status_condition_utils.go), in its order
+    assertThat(namespace(s.cluster).orElseThrow().conditions())
+        .extracting(c -> c.type() + "=" + c.status() + " " + c.reason() + ": " + c.message())
+        .containsExactly(
+            "NamespaceDeletionDiscoveryFailure=False ResourcesDiscovered: All resources"
+                + " successfully discovered",
+            "NamespaceDeletionGroupVersionParsingFailure=False ParsedGroupVersions: All legacy"
+                + " kube types successfully parsed",
+            "NamespaceDeletionContentFailure=False ContentDeleted: All content successfully"
+                + " deleted, may be waiting on finalization",
+            "NamespaceContentRemaining=True SomeResourcesRemain: Some resources are remaining:"
+                + " pods. has 2 resource instances",
+            "NamespaceFinalizersRemaining=False ContentHasNoFinalizers: All content-preserving"
+                + " finalizers finished");
+    assertThat(namespace(s.cluster).orElseThrow().conditions())
+        .allSatisfy(c -> assertThat(c.lastTransitionTime()).isEqualTo(deleted));
+
     s.advance("1");
     assertThat(content(s.cluster)).isEmpty();
     assertThat(namespace(s.cluster)).isPresent();
