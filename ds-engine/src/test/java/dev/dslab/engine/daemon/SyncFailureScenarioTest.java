@@ -179,13 +179,7 @@ class SyncFailureScenarioTest {
   void aRevisionTheApiServerRefusesFailsTheSyncWithUpstreamsWording() throws ApiException {
     Scenario s = labWithAgent();
     phase(s.cluster, Namespace.TERMINATING);
-    DaemonSet agent = s.cluster.store().<DaemonSet>get(LAB_AGENT).orElseThrow();
-    s.cluster
-        .api()
-        .update(
-            Scenario.withPodSpec(
-                agent, p -> p.withContainers(List.of(Container.of("agent", "nginx:1.28")))));
-    s.cluster.reconcile();
+    s.setImage("lab", "agent", "nginx:1.28");
     assertThat(s.cluster.controllerLog())
         .extracting(ControllerLogEntry::message)
         .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)

@@ -9,7 +9,6 @@ import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.DeleteOptions;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.model.apps.DaemonSet;
-import dev.dslab.model.core.Container;
 import dev.dslab.model.core.Event;
 import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.Pod;
@@ -174,16 +173,7 @@ class NamespaceDeletionScenarioTest {
   @Test
   void aNamespaceDeletedDuringARolloutEndsClean() throws ApiException {
     Scenario s = lab();
-    s.node("n3");
-    DaemonSet agent =
-        s.cluster.store().<DaemonSet>get(Kind.DAEMON_SET, "lab", "agent").orElseThrow();
-    s.cluster
-        .api()
-        .update(
-            Scenario.withPodSpec(
-                agent, p -> p.withContainers(List.of(Container.of("agent", "nginx:1.28")))));
-    s.cluster.reconcile();
-    s.advance("0.5");
+    s.node("n3").setImage("lab", "agent", "nginx:1.28").advance("0.5");
     assertThat(s.cluster.<Pod>list(Kind.POD, "lab")).anyMatch(p -> p.metadata().isDeleting());
 
     deleteLab(s.cluster);

@@ -1,8 +1,8 @@
 package dev.dslab.yaml.codec;
 
-import dev.dslab.model.core.ConditionStatus;
 import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.NamespaceCondition;
+import dev.dslab.model.core.PodCondition;
 import dev.dslab.model.meta.ObjectMeta;
 import dev.dslab.yaml.tree.Fields;
 import dev.dslab.yaml.tree.ObjectBuilder;
@@ -33,23 +33,16 @@ final class NamespaceCodec {
         : new Namespace(MetaCodec.metadata(f), status.phase(), status.conditions());
   }
 
+  /** A namespace condition has a pod condition's fields: one codec reads and writes both. */
   private static NamespaceCondition condition(Fields f) {
+    PodCondition c = PodCodec.condition(f);
     return new NamespaceCondition(
-        f.string("type"),
-        f.enumValue("status", ConditionStatus.class),
-        f.time("lastTransitionTime"),
-        f.string("reason"),
-        f.string("message"));
+        c.type(), c.status(), c.lastTransitionTime(), c.reason(), c.message());
   }
 
   private static Map<String, Object> encode(NamespaceCondition c) {
-    return ObjectBuilder.object()
-        .put("type", c.type())
-        .put("status", c.status() == null ? null : c.status().name())
-        .putTime("lastTransitionTime", c.lastTransitionTime())
-        .put("reason", c.reason())
-        .put("message", c.message())
-        .build();
+    return PodCodec.encode(
+        new PodCondition(c.type(), c.status(), c.lastTransitionTime(), c.reason(), c.message()));
   }
 
   static Map<String, Object> encode(Namespace ns) {
