@@ -161,9 +161,9 @@ class StateFileReplayTest {
    * label, taint, set image, rollout status and undo, cordon, drain, nodes added and generated,
    * image behaviours, kubelets down and up, deletes by selector and with --cascade=orphan, refused
    * lines): it replays to the cluster that dsctl printed then, byte for byte, and is left as it
-   * was. The expectation is re-taken, never the file, when a preset's own content changes (its kind
-   * preset gained the control plane's mirror pods, which shifted every later uid and
-   * resourceVersion).
+   * was. The expectation is re-taken, never the file, when what a new cluster holds changes (the
+   * kind preset gained its system workloads; the serviceaccounts controller makes every namespace's
+   * {@code default} account), which shifts later uids and resourceVersions.
    */
   @Test
   void aStateFileWrittenBeforeTheSessionModuleLoadsTheSame(@TempDir Path dir) throws IOException {

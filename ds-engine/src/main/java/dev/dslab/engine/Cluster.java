@@ -16,9 +16,11 @@ import dev.dslab.engine.kubelet.Kubelets;
 import dev.dslab.engine.kubelet.StaticPods;
 import dev.dslab.engine.log.ControllerLog;
 import dev.dslab.engine.log.ControllerLogEntry;
+import dev.dslab.engine.namespace.NamespaceController;
 import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.scheduler.Scheduler;
+import dev.dslab.engine.serviceaccount.ServiceAccountsController;
 import dev.dslab.engine.tainteviction.TaintEvictionController;
 import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.Service;
@@ -35,7 +37,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A simulated cluster: the API server, the controllers that keep it (DaemonSet controller,
- * scheduler, kubelets, garbage collectors) and the virtual clock they all run on.
+ * scheduler, kubelets, garbage collectors, the serviceaccounts and namespace controllers) and the
+ * virtual clock they all run on.
  *
  * <p>Controllers react at the instant of a change: every request is followed by {@link
  * #reconcile()}, which runs the controllers (and any work due now) until nothing is left to do.
@@ -100,11 +103,13 @@ public final class Cluster {
     this.controllers =
         List.of(
             nodeLifecycle,
+            new ServiceAccountsController(api),
             new DaemonSetController(api, clock, events, controllerLog),
             new TaintEvictionController(api, clock, events),
             new Scheduler(api, events),
             new GarbageCollector(api),
             new DefinitionController(api),
+            new NamespaceController(api, clock),
             staticPods);
     nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events, images));
     nodeLifecycle.addKubeletListener(staticPods);

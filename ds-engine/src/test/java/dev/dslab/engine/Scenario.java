@@ -93,6 +93,15 @@ public final class Scenario {
     return call(() -> cluster.api().update(ds));
   }
 
+  /** {@code set image}: the DaemonSet's one container runs {@code image} from now on. */
+  public Scenario setImage(String namespace, String ds, String image) {
+    DaemonSet current =
+        cluster.store().<DaemonSet>get(Kind.DAEMON_SET, namespace, ds).orElseThrow();
+    String container = current.spec().template().spec().containers().get(0).name();
+    return update(
+        withPodSpec(current, p -> p.withContainers(List.of(Container.of(container, image)))));
+  }
+
   public Scenario advance(String seconds) {
     cluster.advance(Duration.ofMillis((long) (Double.parseDouble(seconds) * 1000)));
     return this;

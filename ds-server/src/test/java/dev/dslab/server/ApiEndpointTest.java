@@ -480,8 +480,11 @@ class ApiEndpointTest {
                 .code())
         .isEqualTo(200);
     assertThat(send("DELETE", ds + "?dryRun=All", null, null).code()).isEqualTo(200);
-    assertThat(send("DELETE", "/api/v1/namespaces/default?dryRun=All", null, null).code())
+    assertThat(send("DELETE", "/api/v1/namespaces/kube-node-lease?dryRun=All", null, null).code())
         .isEqualTo(200);
+    // NamespaceLifecycle: default, kube-system and kube-public may not be deleted, dry run or not
+    assertThat(send("DELETE", "/api/v1/namespaces/default?dryRun=All", null, null).code())
+        .isEqualTo(403);
 
     // the controllers run: had anything been stored, they would react to it
     endpoint

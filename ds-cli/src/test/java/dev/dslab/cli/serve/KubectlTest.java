@@ -503,4 +503,104 @@ class KubectlTest {
     sameAsDsctl("get cm -n logging -L pair,example.com/tier,color -l pair=twins");
     sameAsDsctl("get cm -A -L tier -L pair --show-labels");
   }
+
+  /**
+   * What kubectl shows of the admission and kubelet checks: the ServiceAccount plugin's refusal as
+   * the DaemonSet's FailedCreate, a pod waiting for a ConfigMap as ContainerCreating with
+   * FailedMount, and a namespace deletion's Terminating phase and NamespaceLifecycle's refusals.
+   */
+  @Test
+  @Order(14)
+  void missingAccountsConfigMapsAndNamespaceDeletionLookAsOnARealCluster() throws Exception {
+    // the node the earlier tests stopped reports again; the DaemonSet tolerates their taints
+    dsctl("sim node up kind-multinodes-worker");
+    Files.writeString(
+        dir.resolve("lab.yaml"),
+        """
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: lab
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: agent
+          namespace: lab
+        spec:
+          selector:
+            matchLabels: {app: agent}
+          template:
+            metadata:
+              labels: {app: agent}
+            spec:
+              serviceAccountName: agent
+              tolerations:
+              - operator: Exists
+              containers:
+              - name: agent
+                image: nginx:1.27
+              volumes:
+              - name: config
+                configMap: {name: agent}
+        """);
+    Files.writeString(
+        dir.resolve("lab-config.yaml"),
+        """
+        apiVersion: v1
+        kind: ServiceAccount
+        metadata:
+          name: agent
+          namespace: lab
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: agent
+          namespace: lab
+        """);
+    assertThat(kubectl("apply -f lab.yaml"))
+        .isEqualTo("namespace/lab created\ndaemonset.apps/agent created\n");
+    dsctl("sim advance 5s");
+    assertThat(kubectl("get events -n lab"))
+        .containsPattern(
+            "Warning +FailedCreate +daemonset/agent +Error creating: pods \"agent-\" is"
+                + " forbidden: error looking up service account lab/agent: serviceaccount"
+                + " \"agent\" not found");
+
+    assertThat(kubectl("apply -f lab-config.yaml --dry-run=server"))
+        .contains("serviceaccount/agent created (server dry run)");
+    Files.writeString(
+        dir.resolve("lab-account.yaml"),
+        Files.readString(dir.resolve("lab-config.yaml")).split("---")[0]);
+    kubectl("apply -f lab-account.yaml");
+    dsctl("sim advance 30s");
+    assertThat(kubectl("get pods -n lab")).contains("0/1     ContainerCreating");
+    assertThat(kubectl("get events -n lab"))
+        .containsPattern(
+            "Warning +FailedMount +pod/agent-\\w+ +MountVolume.SetUp failed for volume"
+                + " \"config\" : configmap \"agent\" not found");
+
+    kubectl("apply -f lab-config.yaml");
+    dsctl("sim advance 2m");
+    String[] counts =
+        kubectl(
+                "get ds agent -n lab -o jsonpath={.status.desiredNumberScheduled}/{.status.numberReady}")
+            .split("/");
+    assertThat(counts[1]).isEqualTo(counts[0]).isNotEqualTo("0");
+
+    assertThat(kubectl("delete ns default"))
+        .isEqualTo(
+            "--- stderr\nError from server (Forbidden): namespaces \"default\" is forbidden:"
+                + " this namespace may not be deleted\n");
+    assertThat(kubectl("delete ns lab --wait=false")).isEqualTo("namespace \"lab\" deleted\n");
+    assertThat(kubectl("get ns lab -o jsonpath={.status.phase}")).isEqualTo("Terminating");
+    assertThat(kubectl("apply -f lab-config.yaml"))
+        .contains(
+            "serviceaccounts \"agent\" is forbidden: unable to create new content in namespace"
+                + " lab because it is being terminated");
+    dsctl("sim advance 20s");
+    assertThat(kubectl("get ns lab"))
+        .isEqualTo("--- stderr\nError from server (NotFound): namespaces \"lab\" not found\n");
+  }
 }

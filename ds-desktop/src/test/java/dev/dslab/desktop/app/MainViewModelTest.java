@@ -282,18 +282,22 @@ class MainViewModelTest {
   @Test
   void aSyncTheApiServerRefusesShowsInTheEventLogAsTheControllerLoggedIt() throws Exception {
     dev.dslab.engine.Cluster cluster = vm.cluster();
-    // the namespace controller's word: a terminating namespace takes no new pods
-    dev.dslab.model.core.Namespace monitoring =
+    // the ServiceAccount admission plugin's word: a pod naming a missing account is refused
+    dev.dslab.model.apps.DaemonSet exporter =
         cluster
             .store()
-            .<dev.dslab.model.core.Namespace>get(
-                dev.dslab.engine.api.Kind.NAMESPACE, null, "monitoring")
+            .<dev.dslab.model.apps.DaemonSet>get(
+                dev.dslab.engine.api.Kind.DAEMON_SET, "monitoring", "node-exporter")
             .orElseThrow();
+    var template = exporter.spec().template();
     cluster
         .api()
-        .updateStatus(
-            new dev.dslab.model.core.Namespace(
-                monitoring.metadata().withResourceVersion(null), "Terminating"));
+        .update(
+            exporter.withSpec(
+                exporter
+                    .spec()
+                    .withTemplate(
+                        template.withSpec(template.spec().withServiceAccountName("missing")))));
     assertThat(vm.addNode()).isTrue();
     vm.refresh();
     assertThat(vm.clusterState().eventLog())
@@ -302,6 +306,6 @@ class MainViewModelTest {
                 l.contains("Log")
                     && l.contains("daemonset/node-exporter")
                     && l.contains("sync failed, retry in 5ms")
-                    && l.contains("being terminated"));
+                    && l.contains("error looking up service account monitoring/missing"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.dslab.engine.api;
 
+import dev.dslab.model.meta.ObjectMeta;
 import dev.dslab.model.validation.Invalid;
 
 /**
@@ -29,13 +30,25 @@ public final class ApiException extends Exception {
     }
   }
 
+  /**
+   * v1.NamespaceTerminatingCause: the StatusCause type NamespaceLifecycle adds when it refuses a
+   * create in a namespace being terminated; controllers tell that refusal apart by it.
+   */
+  public static final String NAMESPACE_TERMINATING_CAUSE = "NamespaceTerminating";
+
   private final Reason reason;
   private final transient Invalid invalid;
+  private final String causeType;
 
   public ApiException(Reason reason, String message) {
+    this(reason, message, null);
+  }
+
+  private ApiException(Reason reason, String message, String causeType) {
     super(message);
     this.reason = reason;
     this.invalid = null;
+    this.causeType = causeType;
   }
 
   public ApiException(Invalid invalid) {
@@ -52,6 +65,37 @@ public final class ApiException extends Exception {
                     .collect(java.util.stream.Collectors.joining(", ", "[", "]"))));
     this.reason = Reason.Invalid;
     this.invalid = invalid;
+    this.causeType = null;
+  }
+
+  /**
+   * admission.NewForbidden: an admission plugin's refusal, naming the object by its name or, for a
+   * name still to be generated, its generateName ({@code pods "agent-" is forbidden: ...}).
+   */
+  public static ApiException forbidden(Kind kind, ObjectMeta meta, String cause) {
+    return forbidden(kind, nameOrGenerateName(meta), cause, null);
+  }
+
+  static String nameOrGenerateName(ObjectMeta meta) {
+    return meta.name() == null || meta.name().isEmpty() ? meta.generateName() : meta.name();
+  }
+
+  /**
+   * errors.NewForbidden: {@code <resource> "<name>" is forbidden: <cause>}, without the name when
+   * there is none; {@code causeType} is the StatusCause a client may test for, or null.
+   */
+  static ApiException forbidden(Kind kind, String name, String cause, String causeType) {
+    String message =
+        kind.qualifiedResource()
+            + (name == null || name.isEmpty() ? "" : " \"" + name + "\"")
+            + " is forbidden: "
+            + cause;
+    return new ApiException(Reason.Forbidden, message, causeType);
+  }
+
+  /** apierrors.HasStatusCause: whether the refusal carries a StatusCause of this type. */
+  public boolean hasCause(String type) {
+    return type.equals(causeType);
   }
 
   public static ApiException notFound(Kind kind, String name) {

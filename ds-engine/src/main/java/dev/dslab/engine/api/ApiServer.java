@@ -1,6 +1,7 @@
 package dev.dslab.engine.api;
 
 import dev.dslab.engine.admission.MutatingAdmission;
+import dev.dslab.engine.admission.ServiceAccountAdmission;
 import dev.dslab.engine.clock.SimClock;
 import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.model.apiextensions.CustomResourceDefinition;
@@ -31,6 +32,13 @@ public final class ApiServer {
   /** Namespaces every cluster has. */
   public static final List<String> SYSTEM_NAMESPACES =
       List.of("default", "kube-node-lease", "kube-public", "kube-system");
+
+  /**
+   * The namespaces NamespaceLifecycle refuses to delete (its Register: default, kube-system and
+   * kube-public; kube-node-lease may go, the system namespaces controller makes it again).
+   */
+  public static final List<String> IMMORTAL_NAMESPACES =
+      List.of("default", "kube-public", "kube-system");
 
   private final ObjectStore store;
   private final SimClock clock;
@@ -115,9 +123,18 @@ public final class ApiServer {
     RestStrategy<KubeObject> strategy = KindStrategies.of(kind, kinds());
     KubeObject o = withDefaultNamespace(object, kind);
     if (kind.namespaced()) {
-      requireNamespace(o.metadata().namespace());
+      requireNamespace(kind, o.metadata());
     }
-    o = strategy.prepareForCreate(MutatingAdmission.admit(strategy.applyDefaults(o)));
+    o = MutatingAdmission.admit(strategy.applyDefaults(o));
+    if (o instanceof Pod pod) {
+      Optional<String> missing =
+          ServiceAccountAdmission.missingServiceAccount(
+              pod, (ns, name) -> store.get(Kind.SERVICE_ACCOUNT, ns, name).isPresent());
+      if (missing.isPresent()) {
+        throw ApiException.forbidden(kind, pod.metadata(), missing.get());
+      }
+    }
+    o = strategy.prepareForCreate(o);
     ObjectMeta meta = o.metadata();
     if ((meta.name() == null || meta.name().isEmpty())
         && meta.generateName() != null
@@ -134,7 +151,7 @@ public final class ApiServer {
     }
     ObjectMeta m =
         o.metadata()
-            .withUid(ids.uid())
+            .withUid(kind == Kind.SERVICE_ACCOUNT ? ids.serviceAccountUid() : ids.uid())
             .withCreationTimestamp(now())
             .withDeletion(null, null)
             // a dry-run create has no revision: nothing was written (registry's DryRunnableStorage)
@@ -239,14 +256,14 @@ public final class ApiServer {
     if (kind == Kind.POD) {
       return deletePod((Pod) current, options);
     }
+    if (kind == Kind.NAMESPACE) {
+      return deleteNamespace((Namespace) current);
+    }
     if (dryRun) {
       return current;
     }
     if (options.propagation() == DeleteOptions.Propagation.Orphan) {
       orphanDependents(current);
-    }
-    if (kind == Kind.NAMESPACE) {
-      deleteNamespaceContents(name);
     }
     if (CustomResourceDefinition.is(current)) {
       return markDefinitionForDeletion((Unstructured) current);
@@ -283,6 +300,39 @@ public final class ApiServer {
                     .withResourceVersion(nextResourceVersion(crd)));
     write(marked);
     return marked;
+  }
+
+  /**
+   * A namespace is not removed at once (pkg/registry/core/namespace/storage REST.Delete): the first
+   * delete sets its deletionTimestamp and the Terminating phase, and the namespace controller
+   * removes its content, then its {@code kubernetes} finalizer, then the namespace. default,
+   * kube-system and kube-public may not be deleted (NamespaceLifecycle).
+   */
+  private KubeObject deleteNamespace(Namespace namespace) throws ApiException {
+    String name = namespace.metadata().name();
+    if (IMMORTAL_NAMESPACES.contains(name)) {
+      throw ApiException.forbidden(Kind.NAMESPACE, name, "this namespace may not be deleted", null);
+    }
+    if (namespace.metadata().isDeleting()) {
+      return namespace;
+    }
+    Namespace marked =
+        new Namespace(
+            namespace
+                .metadata()
+                .withDeletion(now(), null)
+                .withResourceVersion(nextResourceVersion(namespace)),
+            Namespace.TERMINATING);
+    write(marked);
+    return marked;
+  }
+
+  /**
+   * The namespace controller's last step (finalize, then delete): a Terminating namespace whose
+   * content is gone is removed.
+   */
+  public void removeFinalizedNamespace(String name) {
+    remove(new ObjectKey(Kind.NAMESPACE, null, name));
   }
 
   private KubeObject deletePod(Pod pod, DeleteOptions options) {
@@ -350,16 +400,6 @@ public final class ApiServer {
     }
   }
 
-  private void deleteNamespaceContents(String namespace) {
-    for (Kind k : kinds().all()) {
-      if (k.namespaced()) {
-        for (KubeObject o : store.list(k, namespace)) {
-          store.remove(ObjectKey.of(o));
-        }
-      }
-    }
-  }
-
   // ------------------------------------------------------------------ helpers
 
   private KubeObject existing(ObjectKey key) throws ApiException {
@@ -381,17 +421,24 @@ public final class ApiServer {
     return o;
   }
 
-  private void requireNamespace(String namespace) throws ApiException {
+  /**
+   * NamespaceLifecycle on create: the namespace must exist, and a Terminating one takes nothing new
+   * (admission.NewForbidden with the NamespaceTerminating cause, which controllers test for).
+   */
+  private void requireNamespace(Kind kind, ObjectMeta meta) throws ApiException {
+    String namespace = meta.namespace();
     Optional<Namespace> ns = store.get(Kind.NAMESPACE, null, namespace);
     if (ns.isEmpty()) {
       throw ApiException.notFound(Kind.NAMESPACE, namespace);
     }
-    if ("Terminating".equals(ns.get().phase())) {
-      throw new ApiException(
-          ApiException.Reason.Forbidden,
+    if (Namespace.TERMINATING.equals(ns.get().phase())) {
+      throw ApiException.forbidden(
+          kind,
+          ApiException.nameOrGenerateName(meta),
           "unable to create new content in namespace "
               + namespace
-              + " because it is being terminated");
+              + " because it is being terminated",
+          ApiException.NAMESPACE_TERMINATING_CAUSE);
     }
   }
 

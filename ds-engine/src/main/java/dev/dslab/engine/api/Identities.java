@@ -17,6 +17,7 @@ public final class Identities {
   private final long seed;
   private final Random names;
   private final Random uids;
+  private final Random serviceAccountUids;
   private final Random serviceIps;
   private final Random nodePorts;
 
@@ -24,6 +25,7 @@ public final class Identities {
     this.seed = seed;
     names = new Random(seed);
     uids = new Random(seed ^ 0x5DEECE66DL);
+    serviceAccountUids = new Random(seed * 13 + 11);
     serviceIps = new Random(seed * 31 + 7);
     nodePorts = new Random(seed * 17 + 3);
   }
@@ -50,8 +52,21 @@ public final class Identities {
 
   /** A version-4 UUID in its usual text form. */
   public String uid() {
-    long hi = uids.nextLong();
-    long lo = uids.nextLong();
+    return uid(uids);
+  }
+
+  /**
+   * The uid of a ServiceAccount, from a stream of its own: the serviceaccounts controller makes a
+   * {@code default} account in every namespace, and those draws must not shift the uids every other
+   * object of a preset or a saved session had before the controller existed.
+   */
+  public String serviceAccountUid() {
+    return uid(serviceAccountUids);
+  }
+
+  private static String uid(Random stream) {
+    long hi = stream.nextLong();
+    long lo = stream.nextLong();
     hi = (hi & ~0xF000L) | 0x4000L;
     lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
     return new java.util.UUID(hi, lo).toString();

@@ -47,6 +47,12 @@ public final class Kind implements Comparable<Kind> {
     }
   }
 
+  /** Catalog kinds the engine's own controllers and checks read (kept as Unstructured objects). */
+  public static final Kind SERVICE_ACCOUNT = find("v1", "ServiceAccount").orElseThrow();
+
+  public static final Kind CONFIG_MAP = find("v1", "ConfigMap").orElseThrow();
+  public static final Kind SECRET = find("v1", "Secret").orElseThrow();
+
   private final String name;
   private final Class<? extends KubeObject> type;
   private final ApiResource resource;

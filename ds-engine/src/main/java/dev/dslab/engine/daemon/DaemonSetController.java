@@ -209,7 +209,7 @@ public final class DaemonSetController implements Controller {
       queue.addAfter(ObjectKey.of(ds), managed.requeueAfter(), "backoff");
     }
     if (!manage.succeeded()) {
-      return manage;
+      return withStatus(manage, ds, hash, nodes, eligibility);
     }
 
     boolean changed = !managed.isEmpty();
@@ -220,12 +220,12 @@ public final class DaemonSetController implements Controller {
       RollingUpdateDecision decision =
           RollingUpdatePlanner.plan(snapshot, snapshot.rollingEntries(), snapshot.desired());
       if (decision instanceof RollingUpdateDecision.RetryLater later) {
-        return SyncResult.failed(later.reason());
+        return withStatus(SyncResult.failed(later.reason()), ds, hash, nodes, eligibility);
       }
       NodePlan rolling = ((RollingUpdateDecision.Proceed) decision).plan();
       SyncResult rolled = syncNodes(ds, rolling, hash);
       if (!rolled.succeeded()) {
-        return rolled;
+        return withStatus(rolled, ds, hash, nodes, eligibility);
       }
       changed |= !rolling.isEmpty();
     }
@@ -333,7 +333,8 @@ public final class DaemonSetController implements Controller {
    * syncNodes: creates first, then deletes, each at most burstReplicas per sync. Creates go in
    * slow-start batches (1, 2, 4, ...): after a batch with a refused create the rest waits for the
    * next sync. A refused create or delete is a FailedCreate or FailedDelete warning on the
-   * DaemonSet (podControl's events) and an error of the sync; a pod already gone is neither.
+   * DaemonSet (podControl's events) and an error of the sync; a pod already gone is neither, nor is
+   * a create refused because the namespace is terminating.
    */
   private SyncResult syncNodes(DaemonSet ds, NodePlan plan, String hash) {
     List<String> creates = plan.nodesNeedingPods();
@@ -350,6 +351,11 @@ public final class DaemonSetController implements Controller {
           events.normal(
               ds, "SuccessfulCreate", "Created pod: " + created.metadata().name(), COMPONENT);
         } catch (ApiException e) {
+          if (e.hasCause(ApiException.NAMESPACE_TERMINATING_CAUSE)) {
+            // RealPodControl.createPods sends no event, and syncNodes returns no error: the
+            // namespace is being torn down, every later create would fail alike.
+            continue;
+          }
           events.warning(ds, "FailedCreate", "Error creating: " + e.getMessage(), COMPONENT);
           errors.add(e.getMessage());
         }
@@ -376,6 +382,24 @@ public final class DaemonSetController implements Controller {
   }
 
   // ------------------------------------------------------------------ status
+
+  /**
+   * syncDaemonSet writes the status whether or not updateDaemonSet failed (a DaemonSet whose pods
+   * are refused shows DESIRED 2, CURRENT 0); the sync's own error is the one returned.
+   */
+  private SyncResult withStatus(
+      SyncResult failed,
+      DaemonSet ds,
+      String hash,
+      List<Node> nodes,
+      Map<String, Eligibility> eligibility) {
+    try {
+      updateStatus(ds, hash, nodes, eligibility, null);
+    } catch (ApiException e) {
+      // The error of the sync is the one to report.
+    }
+    return failed;
+  }
 
   /**
    * updateDaemonSetStatus: recompute from what is there now, write only when something changed, and

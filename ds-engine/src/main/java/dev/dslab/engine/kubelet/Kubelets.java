@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -42,6 +43,16 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
   /** How long a deleted pod stays Terminating (dsctl.md: 1 s). */
   public static final Duration TERMINATION_DELAY = Duration.ofSeconds(1);
 
+  /** exponentialbackoff.maxDurationBeforeRetry of the volume manager's operations. */
+  static final Duration MAX_MOUNT_BACK_OFF = Duration.ofSeconds(122);
+
+  /**
+   * pod_workers.go's workerBackOffPeriod: a pod whose sync failed (a container's environment could
+   * not be made) is synced again after 10 s (upstream adds up to 50 % jitter; the simulation does
+   * not, so that runs repeat).
+   */
+  static final Duration POD_WORKER_BACK_OFF = Duration.ofSeconds(10);
+
   private final ApiServer api;
   private final ObjectStore store;
   private final SimClock clock;
@@ -57,6 +68,9 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
   private final PodAddresses addresses;
   private final ImageBehaviours images;
 
+  /** The ConfigMaps and Secrets the pods of this kubelet read, from the store. */
+  private final ConfigReferences.Objects configObjects;
+
   /** Nodes whose kubelet is stopped: their pods neither start nor finish terminating. */
   private final Set<String> down = new HashSet<>();
 
@@ -67,6 +81,7 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     this.clock = clock;
     this.events = events;
     this.addresses = new PodAddresses(store);
+    this.configObjects = ConfigReferences.stored(store);
     store.watch(this::onChange);
   }
 
@@ -156,7 +171,44 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
                     "ContainersNotReady",
                     "containers with unready status: " + names(pod)));
     write(pod.withStatus(status));
-    clock.schedule(startDelay(pod), "start " + key, () -> start(key, uid));
+    mountVolumes(key, uid, 0);
+  }
+
+  /**
+   * The volume manager's mount before the containers start (WaitForAttachAndMount): a ConfigMap or
+   * Secret volume whose object is missing fails its SetUp, a FailedMount warning for each such
+   * volume, and the reconciler tries again after its back-off (500 ms doubling up to 2m2s,
+   * nestedpendingoperations); the pod stays ContainerCreating until every volume mounts.
+   */
+  private void mountVolumes(ObjectKey key, String uid, int attempt) {
+    Optional<Pod> found = live(key, uid);
+    if (found.isEmpty()) {
+      starting.remove(uid);
+      return;
+    }
+    Pod pod = found.get();
+    Map<String, String> failures = ConfigReferences.mountFailures(pod, configObjects);
+    if (failures.isEmpty()) {
+      clock.schedule(startDelay(pod), "start " + key, () -> start(key, uid));
+      return;
+    }
+    failures.forEach(
+        (volume, error) ->
+            events.record(
+                pod,
+                "Warning",
+                "FailedMount",
+                ConfigReferences.mountFailedMessage(volume, error),
+                COMPONENT,
+                pod.spec().nodeName()));
+    clock.schedule(
+        mountBackOff(attempt), "mount " + key, () -> mountVolumes(key, uid, attempt + 1));
+  }
+
+  /** exponentialbackoff: 500 ms doubling up to 2 min 2 s. */
+  static Duration mountBackOff(int attempt) {
+    long millis = 500L << Math.min(attempt, 8);
+    return Duration.ofMillis(Math.min(millis, MAX_MOUNT_BACK_OFF.toMillis()));
   }
 
   private Duration startDelay(Pod pod) {
@@ -187,7 +239,7 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
       if (b.pullError()) {
         statuses.add(pullFailed(pod, c, 0));
       } else {
-        statuses.add(run(pod, c, 0, null, now));
+        statuses.add(startContainer(pod, c, now));
       }
     }
     write(withContainers(pod, statuses, now));
@@ -236,18 +288,23 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
         + "]";
   }
 
-  /** Starts a container: events, a running state, and its crash on the clock if the image fails. */
-  private ContainerStatus run(
-      Pod pod, Container c, int restarts, ContainerState last, Instant now) {
-    ImageBehaviour b = images.of(c.image());
-    String host = pod.spec().nodeName();
+  /** The Pulled event of an image the node has (pull policy IfNotPresent). */
+  private void imagePresent(Pod pod, Container c) {
     events.record(
         pod,
         "Normal",
         "Pulled",
         "Container image \"" + c.image() + "\" already present on machine",
         COMPONENT,
-        host);
+        pod.spec().nodeName());
+  }
+
+  /** Starts a container: events, a running state, and its crash on the clock if the image fails. */
+  private ContainerStatus run(
+      Pod pod, Container c, int restarts, ContainerState last, Instant now) {
+    ImageBehaviour b = images.of(c.image());
+    String host = pod.spec().nodeName();
+    imagePresent(pod, c);
     events.record(pod, "Normal", "Created", "Created container: " + c.name(), COMPONENT, host);
     events.record(pod, "Normal", "Started", "Started container " + c.name(), COMPONENT, host);
     if (b.failAfter() != null) {
@@ -333,7 +390,38 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
         pod,
         images.of(c.image()).pullError()
             ? pullFailed(pod, c, attempt)
-            : run(pod, c, 0, null, clock.now()));
+            : startContainer(pod, c, clock.now()));
+  }
+
+  /**
+   * startContainer once the image is there: the container's config (generateContainerConfig) needs
+   * its environment; when a ConfigMap, a Secret or a key it names is missing, the container waits
+   * with CreateContainerConfigError and the pod is synced again after the pod worker's back-off.
+   */
+  private ContainerStatus startContainer(Pod pod, Container c, Instant now) {
+    Optional<String> error =
+        ConfigReferences.environmentError(c, pod.metadata().namespace(), configObjects);
+    if (error.isEmpty()) {
+      return run(pod, c, 0, null, now);
+    }
+    String host = pod.spec().nodeName();
+    imagePresent(pod, c);
+    events.record(pod, "Warning", "Failed", "Error: " + error.get(), COMPONENT, host);
+    ObjectKey key = ObjectKey.of(pod);
+    String uid = pod.metadata().uid();
+    clock.schedule(
+        POD_WORKER_BACK_OFF,
+        "sync " + key + " " + c.name(),
+        whenLive(
+            key, uid, p -> replace(p, startContainer(p, container(p, c.name()), clock.now()))));
+    return new ContainerStatus(
+        c.name(),
+        c.image(),
+        false,
+        0,
+        false,
+        new ContainerState.Waiting("CreateContainerConfigError", error.get()),
+        null);
   }
 
   /** The container exits with an error; the kubelet restarts it after the crash-loop back-off. */
@@ -468,9 +556,8 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
       } else if (!runningContainers
           && pod.status().hostIP() != null
           && !pod.metadata().isDeleting()) {
-        ObjectKey key = ObjectKey.of(pod);
         starting.add(uid);
-        clock.schedule(startDelay(pod), "start " + key, () -> start(key, uid));
+        mountVolumes(ObjectKey.of(pod), uid, 0);
       } else {
         onChange(new WatchEvent(WatchEvent.Type.MODIFIED, pod, pod));
       }

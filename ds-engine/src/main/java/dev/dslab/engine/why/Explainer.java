@@ -1,15 +1,19 @@
 package dev.dslab.engine.why;
 
 import dev.dslab.engine.Cluster;
+import dev.dslab.engine.admission.MutatingAdmission;
+import dev.dslab.engine.admission.ServiceAccountAdmission;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.daemon.DaemonPods;
+import dev.dslab.engine.kubelet.ConfigReferences;
 import dev.dslab.engine.placement.Eligibility;
 import dev.dslab.engine.placement.NodeAffinityMatcher;
 import dev.dslab.engine.placement.NodeEligibility;
 import dev.dslab.engine.scheduler.SchedulingFilters;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.core.ConditionStatus;
+import dev.dslab.model.core.Container;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.NodeCondition;
 import dev.dslab.model.core.Pod;
@@ -86,9 +90,23 @@ public final class Explainer {
                 new Explanation.Reason(
                     Explanation.Type.HOST_PORT, "host port " + p + " is taken")));
     stateReasons(cluster, node, reasons);
+    Optional<String> noAccount =
+        ServiceAccountAdmission.missingServiceAccount(
+            MutatingAdmission.admit(hypothetical) instanceof Pod admitted ? admitted : hypothetical,
+            (ns, sa) -> cluster.store().get(Kind.SERVICE_ACCOUNT, ns, sa).isPresent());
+    noAccount.ifPresent(
+        cause ->
+            reasons.add(
+                new Explanation.Reason(
+                    Explanation.Type.SERVICE_ACCOUNT,
+                    "the API server refuses a new pod ("
+                        + cause
+                        + "); a pod made before the account went keeps running")));
 
-    boolean canRun = eligibility.shouldRun() && shortages.isEmpty() && ports.isEmpty();
+    boolean canRun =
+        eligibility.shouldRun() && shortages.isEmpty() && ports.isEmpty() && noAccount.isEmpty();
     Optional<Pod> current = own.stream().min(DaemonPods.OLDEST_FIRST);
+    current.ifPresent(p -> configReasons(cluster, p, reasons));
     String podStatus = current.map(Explainer::status).orElse(null);
     boolean running =
         current.map(p -> !p.metadata().isDeleting() && p.status().isReady()).orElse(false);
@@ -180,6 +198,42 @@ public final class Explainer {
               Explanation.Type.CORDONED,
               "node is cordoned; daemon pods tolerate "
                   + "node.kubernetes.io/unschedulable, so this alone does not keep them away"));
+    }
+  }
+
+  /**
+   * What keeps the kubelet from starting the pod: volumes whose ConfigMap or Secret is missing
+   * (FailedMount, ContainerCreating) and containers whose environment cannot be made
+   * (CreateContainerConfigError). The kubelet retries, so the pod starts once they exist.
+   */
+  private static void configReasons(Cluster cluster, Pod pod, List<Explanation.Reason> reasons) {
+    if (pod.metadata().isDeleting() || pod.status().isReady()) {
+      return;
+    }
+    ConfigReferences.Objects objects = ConfigReferences.stored(cluster.store());
+    ConfigReferences.mountFailures(pod, objects)
+        .forEach(
+            (volume, error) ->
+                reasons.add(
+                    new Explanation.Reason(
+                        Explanation.Type.CONFIG,
+                        "volume \""
+                            + volume
+                            + "\" cannot be mounted: "
+                            + error
+                            + "; the pod stays ContainerCreating until it exists")));
+    for (Container c : pod.spec().containers()) {
+      ConfigReferences.environmentError(c, pod.metadata().namespace(), objects)
+          .ifPresent(
+              error ->
+                  reasons.add(
+                      new Explanation.Reason(
+                          Explanation.Type.CONFIG,
+                          "container "
+                              + c.name()
+                              + " cannot start: "
+                              + error
+                              + " (CreateContainerConfigError)")));
     }
   }
 

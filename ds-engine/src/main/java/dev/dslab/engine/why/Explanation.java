@@ -38,6 +38,10 @@ public record Explanation(
     HOST_PORT,
     NODE_CONDITION,
     CORDONED,
-    KUBELET
+    KUBELET,
+    /** The pod's service account is missing: the API server refuses the pod. */
+    SERVICE_ACCOUNT,
+    /** A ConfigMap, Secret or key the pod reads is missing: the kubelet cannot start it. */
+    CONFIG
   }
 }

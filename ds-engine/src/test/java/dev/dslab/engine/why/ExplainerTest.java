@@ -177,4 +177,58 @@ class ExplainerTest {
     s.apply(Scenario.daemonSet("agent"));
     assertThatThrownBy(() -> why(s, "agent", "n9")).hasMessage("nodes \"n9\" not found");
   }
+
+  /** ServiceAccount admission (plugin/pkg/admission/serviceaccount, Admit) refuses the pod. */
+  @Test
+  void namesTheMissingServiceAccountThatKeepsThePodAway() throws ApiException {
+    DaemonSet ds =
+        Scenario.withPodSpec(Scenario.daemonSet("agent"), p -> p.withServiceAccountName("agent"));
+    Scenario s = new Scenario().node("n1").apply(ds);
+    Explanation e = why(s, "agent", "n1");
+    assertThat(e.shouldRun()).isTrue();
+    assertThat(e.canRun()).isFalse();
+    assertThat(e.pod()).isNull();
+    assertThat(e.reasons())
+        .containsExactly(
+            new Explanation.Reason(
+                Explanation.Type.SERVICE_ACCOUNT,
+                "the API server refuses a new pod (error looking up service account"
+                    + " default/agent: serviceaccount \"agent\" not found); a pod made before the"
+                    + " account went keeps running"));
+  }
+
+  /** The kubelet's volume SetUp and makeEnvironmentVariables (pkg/kubelet). */
+  @Test
+  void namesTheMissingConfigMapAndSecretThatKeepThePodFromStarting() throws ApiException {
+    DaemonSet ds =
+        Scenario.withPodSpec(
+            Scenario.daemonSet("agent"),
+            p ->
+                p.withVolumes(
+                        List.of(
+                            new dev.dslab.model.core.Volume(
+                                "config",
+                                new dev.dslab.model.core.VolumeSource.ConfigMap("agent", null))))
+                    .withContainers(
+                        List.of(
+                            p.containers()
+                                .get(0)
+                                .withEnvFrom(
+                                    List.of(dev.dslab.model.core.EnvFromSource.secret("creds"))))));
+    Scenario s = new Scenario().node("n1").apply(ds);
+    s.advance("5");
+    Explanation e = why(s, "agent", "n1");
+    assertThat(e.canRun()).isTrue();
+    assertThat(e.running()).isFalse();
+    assertThat(e.reasons())
+        .containsExactly(
+            new Explanation.Reason(
+                Explanation.Type.CONFIG,
+                "volume \"config\" cannot be mounted: configmap \"agent\" not found; the pod"
+                    + " stays ContainerCreating until it exists"),
+            new Explanation.Reason(
+                Explanation.Type.CONFIG,
+                "container agent cannot start: secret \"creds\" not found"
+                    + " (CreateContainerConfigError)"));
+  }
 }

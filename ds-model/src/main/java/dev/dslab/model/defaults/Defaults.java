@@ -110,7 +110,8 @@ public final class Defaults {
         c.ports(),
         c.env(),
         c.resources(),
-        c.volumeMounts());
+        c.volumeMounts(),
+        c.envFrom());
   }
 
   /**

@@ -94,7 +94,7 @@ final class PodCodec {
         : List.of(ObjectBuilder.object().put("ip", ip).build());
   }
 
-  private static PodCondition condition(Fields f) {
+  static PodCondition condition(Fields f) {
     f.ignore("lastProbeTime", "observedGeneration");
     return new PodCondition(
         f.string("type"),
@@ -104,7 +104,7 @@ final class PodCodec {
         f.string("message"));
   }
 
-  private static Map<String, Object> encode(PodCondition c) {
+  static Map<String, Object> encode(PodCondition c) {
     return ObjectBuilder.object()
         .put("type", c.type())
         .put("status", c.status() == null ? null : c.status().name())

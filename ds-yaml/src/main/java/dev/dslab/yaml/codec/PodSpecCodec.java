@@ -3,6 +3,7 @@ package dev.dslab.yaml.codec;
 import dev.dslab.model.core.Affinity;
 import dev.dslab.model.core.Container;
 import dev.dslab.model.core.ContainerPort;
+import dev.dslab.model.core.EnvFromSource;
 import dev.dslab.model.core.EnvVar;
 import dev.dslab.model.core.NodeAffinity;
 import dev.dslab.model.core.NodeSelector;
@@ -68,7 +69,6 @@ final class PodSpecCodec {
     "terminationMessagePath",
     "terminationMessagePolicy",
     "workingDir",
-    "envFrom",
     "stdin",
     "stdinOnce",
     "tty",
@@ -192,7 +192,8 @@ final class PodSpecCodec {
         f.objects("ports", PodSpecCodec::port),
         f.objects("env", PodSpecCodec::env),
         f.object("resources", PodSpecCodec::resources),
-        f.objects("volumeMounts", PodSpecCodec::volumeMount));
+        f.objects("volumeMounts", PodSpecCodec::volumeMount),
+        f.objects("envFrom", PodSpecCodec::envFrom));
   }
 
   static Map<String, Object> encode(Container c) {
@@ -207,7 +208,33 @@ final class PodSpecCodec {
         // A struct upstream, so `resources: {}` shows even when there are none.
         .put("resources", encode(c.resources()))
         .putObjects("volumeMounts", c.volumeMounts(), PodSpecCodec::encode)
+        .putObjects("envFrom", c.envFrom(), PodSpecCodec::encode)
         .build();
+  }
+
+  private static EnvFromSource envFrom(Fields f) {
+    return new EnvFromSource(
+        f.string("prefix"),
+        f.object("configMapRef", PodSpecCodec::envFromRef),
+        f.object("secretRef", PodSpecCodec::envFromRef));
+  }
+
+  private static EnvFromSource.Ref envFromRef(Fields f) {
+    return new EnvFromSource.Ref(f.string("name"), f.optionalBool("optional"));
+  }
+
+  private static Map<String, Object> encode(EnvFromSource e) {
+    return ObjectBuilder.object()
+        .put("prefix", e.prefix())
+        .put("configMapRef", encode(e.configMapRef()))
+        .put("secretRef", encode(e.secretRef()))
+        .build();
+  }
+
+  private static Map<String, Object> encode(EnvFromSource.Ref r) {
+    return r == null
+        ? null
+        : ObjectBuilder.object().put("name", r.name()).put("optional", r.optional()).build();
   }
 
   private static ContainerPort port(Fields f) {
