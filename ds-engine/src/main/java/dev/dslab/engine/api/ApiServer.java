@@ -1,7 +1,9 @@
 package dev.dslab.engine.api;
 
 import dev.dslab.engine.admission.MutatingAdmission;
+import dev.dslab.engine.admission.PriorityAdmission;
 import dev.dslab.engine.clock.SimClock;
+import dev.dslab.engine.priority.PriorityClass;
 import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.Pod;
@@ -94,7 +96,10 @@ public final class ApiServer {
     if (kind.namespaced()) {
       requireNamespace(o.metadata().namespace());
     }
-    o = strategy.prepareForCreate(MutatingAdmission.admit(strategy.applyDefaults(o)));
+    o =
+        strategy.prepareForCreate(
+            PriorityAdmission.admit(
+                MutatingAdmission.admit(strategy.applyDefaults(o)), null, store));
     ObjectMeta meta = o.metadata();
     if ((meta.name() == null || meta.name().isEmpty())
         && meta.generateName() != null
@@ -106,6 +111,7 @@ public final class ApiServer {
       o = o.withMetadata(meta.withName(name));
     }
     requireValid(o, strategy.validate(o));
+    PriorityAdmission.validate(o, null, store);
     if (store.get(ObjectKey.of(o)).isPresent()) {
       throw ApiException.alreadyExists(kind, o.metadata().name());
     }
@@ -141,7 +147,7 @@ public final class ApiServer {
     KubeObject o = withDefaultNamespace(object, kind);
     KubeObject current = existing(ObjectKey.of(o));
     checkResourceVersion(o, current);
-    o = MutatingAdmission.admit(strategy.applyDefaults(o));
+    o = PriorityAdmission.admit(MutatingAdmission.admit(strategy.applyDefaults(o)), current, store);
     ObjectMeta cm = current.metadata();
     ObjectMeta m =
         o.metadata()
@@ -151,6 +157,7 @@ public final class ApiServer {
             .withGeneration(cm.generation());
     o = strategy.prepareForUpdate(o.withMetadata(m), current);
     requireValid(o, strategy.validateUpdate(o, current));
+    PriorityAdmission.validate(o, current, store);
     if (o.equals(
         current.withMetadata(
             current.metadata().withResourceVersion(o.metadata().resourceVersion())))) {
@@ -213,6 +220,15 @@ public final class ApiServer {
             kind.namespaced() ? Objects.requireNonNullElse(namespace, "default") : null,
             name);
     KubeObject current = existing(key);
+    if (PriorityClass.system(name).isPresent() && PriorityClass.of(current).isPresent()) {
+      // the scheduling storage's Delete: the built-in classes stay
+      throw new ApiException(
+          ApiException.Reason.Forbidden,
+          kind.qualifiedResource()
+              + " \""
+              + name
+              + "\" is forbidden: this is a system priority class and cannot be deleted");
+    }
     if (kind == Kind.POD) {
       return deletePod((Pod) current, options);
     }

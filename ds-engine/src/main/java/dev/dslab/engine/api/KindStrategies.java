@@ -4,6 +4,7 @@ import dev.dslab.engine.registry.DaemonSetStrategy;
 import dev.dslab.engine.registry.NamespaceStrategy;
 import dev.dslab.engine.registry.NodeStrategy;
 import dev.dslab.engine.registry.PodStrategy;
+import dev.dslab.engine.registry.PriorityClassStrategy;
 import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.engine.registry.ServiceStrategy;
 import dev.dslab.engine.registry.UnstructuredStrategy;
@@ -16,6 +17,7 @@ final class KindStrategies {
   private static final NodeStrategy NODES = new NodeStrategy();
   private static final ServiceStrategy SERVICES = new ServiceStrategy();
   private static final NamespaceStrategy NAMESPACES = new NamespaceStrategy();
+  private static final PriorityClassStrategy PRIORITY_CLASSES = new PriorityClassStrategy();
 
   /**
    * Kinds whose create and update the simulation does not check or adjust (ControllerRevisions,
@@ -42,6 +44,8 @@ final class KindStrategies {
       strategy = SERVICES;
     } else if (kind == Kind.NAMESPACE) {
       strategy = NAMESPACES;
+    } else if (kind.kindName().equals("PriorityClass")) {
+      strategy = PRIORITY_CLASSES;
     } else if (kind.simulated()) {
       // ControllerRevisions and Events
       strategy = AS_GIVEN;
