@@ -38,6 +38,8 @@ public record Explanation(
     HOST_PORT,
     NODE_CONDITION,
     CORDONED,
-    KUBELET
+    KUBELET,
+    /** The pod's priority: a class that does not exist, or whether preemption can make room. */
+    PRIORITY
   }
 }

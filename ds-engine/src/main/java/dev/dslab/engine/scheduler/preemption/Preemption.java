@@ -167,14 +167,14 @@ public final class Preemption {
   }
 
   /** Victims on a node, or the reason the node cannot help. */
-  record VictimSelection(Optional<Victims> victims, String failure) {}
+  public record VictimSelection(Optional<Victims> victims, String failure) {}
 
   /**
    * SelectVictimsOnNode: take every lower-priority pod off the node; if the preemptor then fits,
    * put back as many as still let it fit, most important first — those whose budget would be broken
    * before the others — and the ones that cannot go back are the victims.
    */
-  static VictimSelection selectVictimsOnNode(
+  public static VictimSelection selectVictimsOnNode(
       Pod pod, Node node, NodeView view, List<DisruptionBudget> budgets, Instant now) {
     String name = node.metadata().name();
     int priority = pod.spec().priorityOrZero();
