@@ -19,13 +19,22 @@ public final class Printers {
 
   private static final Map<String, KindTable<?>> TABLES =
       Map.of(
-          DaemonSet.KIND, DaemonSetTable.TABLE,
-          Pod.KIND, PodTable.TABLE,
-          Node.KIND, NodeTable.TABLE,
-          Event.KIND, EventTable.TABLE,
-          ControllerRevision.KIND, ControllerRevisionTable.TABLE,
-          Service.KIND, ServiceTable.TABLE,
-          Namespace.KIND, NamespaceTable.TABLE);
+          DaemonSet.KIND,
+          DaemonSetTable.TABLE,
+          Pod.KIND,
+          PodTable.TABLE,
+          Node.KIND,
+          NodeTable.TABLE,
+          Event.KIND,
+          EventTable.TABLE,
+          ControllerRevision.KIND,
+          ControllerRevisionTable.TABLE,
+          Service.KIND,
+          ServiceTable.TABLE,
+          Namespace.KIND,
+          NamespaceTable.TABLE,
+          "PriorityClass",
+          PriorityClassTable.TABLE);
 
   /**
    * The table of these objects, in the given order, aged against {@code now}; every line ends with
