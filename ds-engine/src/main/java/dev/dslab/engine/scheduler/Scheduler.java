@@ -170,7 +170,8 @@ public final class Scheduler implements Controller {
           Preemption.Outcome outcome =
               Preemption.preempt(
                   pod,
-                  store.list(Kind.NODE, null),
+                  nodeCount,
+                  nodes,
                   nodeFailures,
                   view,
                   DisruptionBudget.all(store),

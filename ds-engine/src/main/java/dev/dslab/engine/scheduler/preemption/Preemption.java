@@ -62,12 +62,14 @@ public final class Preemption {
   }
 
   /**
-   * The PostFilter for {@code pod}, which fits no node; {@code failures} holds each node's filter
-   * reason (a node not in it was left out by a pre-filter and counts as unresolvable).
+   * The PostFilter for {@code pod}, which fits none of the {@code nodeCount} nodes: {@code
+   * evaluated} are the nodes the filters ran on, {@code failures} each one's reason; the others
+   * were left out by a pre-filter (a daemon pod's node affinity) and count as unresolvable.
    */
   public static Outcome preempt(
       Pod pod,
-      List<Node> allNodes,
+      int nodeCount,
+      List<Node> evaluated,
       Map<String, String> failures,
       NodeView view,
       List<DisruptionBudget> budgets,
@@ -76,18 +78,20 @@ public final class Preemption {
     if (notEligible.isPresent()) {
       return new Outcome.Refused(notEligible.get(), false);
     }
-    Map<String, String> statuses = new TreeMap<>();
+    // nodesWherePreemptionMightHelp: only nodes that failed a filter preemption can cure
     List<Node> potential = new ArrayList<>();
-    for (Node node : allNodes) {
+    for (Node node : evaluated) {
       String reason = failures.get(node.metadata().name());
       if (reason != null && SchedulingFilters.resolvableByPreemption(reason)) {
         potential.add(node);
-      } else {
-        statuses.put(node.metadata().name(), NOT_HELPFUL);
       }
     }
+    Map<String, Integer> statuses = new TreeMap<>();
+    if (nodeCount > potential.size()) {
+      statuses.put(NOT_HELPFUL, nodeCount - potential.size());
+    }
     if (potential.isEmpty()) {
-      return new Outcome.Refused(fitError(allNodes.size(), statuses), true);
+      return new Outcome.Refused(SchedulingFilters.fitError(nodeCount, statuses), true);
     }
     int wanted =
         Math.min(
@@ -109,13 +113,13 @@ public final class Preemption {
           break;
         }
       } else {
-        statuses.put(name, selection.failure());
+        statuses.merge(selection.failure(), 1, Integer::sum);
       }
     }
     List<Candidate> candidates = new ArrayList<>(nonViolating);
     candidates.addAll(violating);
     if (candidates.isEmpty()) {
-      return new Outcome.Refused(fitError(allNodes.size(), statuses), false);
+      return new Outcome.Refused(SchedulingFilters.fitError(nodeCount, statuses), false);
     }
     return new Outcome.Preempt(pickOneNodeForPreemption(candidates, now));
   }
@@ -312,12 +316,5 @@ public final class Preemption {
       }
     }
     return earliest;
-  }
-
-  /** FitError.Error() over the preemption's node statuses: {@code 0/N nodes are available: …}. */
-  private static String fitError(int nodeCount, Map<String, String> statuses) {
-    Map<String, Integer> histogram = new TreeMap<>();
-    statuses.values().forEach(r -> histogram.merge(r, 1, Integer::sum));
-    return SchedulingFilters.fitError(nodeCount, histogram);
   }
 }
