@@ -13,6 +13,7 @@ module dev.dslab.engine {
   exports dev.dslab.engine.nodelifecycle;
   exports dev.dslab.engine.placement;
   exports dev.dslab.engine.presets;
+  exports dev.dslab.engine.priority;
   exports dev.dslab.engine.rollout;
   exports dev.dslab.engine.scheduler;
   exports dev.dslab.engine.why;

@@ -18,6 +18,7 @@ import dev.dslab.engine.log.ControllerLog;
 import dev.dslab.engine.log.ControllerLogEntry;
 import dev.dslab.engine.namespace.NamespaceController;
 import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
+import dev.dslab.engine.priority.PriorityClass;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.scheduler.Scheduler;
 import dev.dslab.engine.serviceaccount.ServiceAccountsController;
@@ -117,7 +118,10 @@ public final class Cluster {
     bootstrap();
   }
 
-  /** What a fresh API server holds: the system namespaces and the {@code kubernetes} service. */
+  /**
+   * What a fresh API server holds: the system namespaces, the {@code kubernetes} service and the
+   * built-in PriorityClasses {@code system-node-critical} and {@code system-cluster-critical}.
+   */
   private void bootstrap() {
     try {
       for (String ns : ApiServer.SYSTEM_NAMESPACES) {
@@ -135,6 +139,9 @@ public final class Cluster {
                   List.of(new ServicePort("https", "TCP", 443, IntOrString.of(6443), 0)),
                   "10.96.0.1",
                   null)));
+      for (PriorityClass.SystemClass c : PriorityClass.SYSTEM_CLASSES) {
+        api.create(PriorityClass.object(c));
+      }
     } catch (ApiException e) {
       throw new IllegalStateException("bootstrap objects are valid by construction", e);
     }

@@ -76,7 +76,11 @@ public final class Describers {
     var status = pod.status();
     w.append("Name:\t").append(meta.name()).append('\n');
     w.append("Namespace:\t").append(meta.namespace()).append('\n');
-    w.append("Priority:\t0\n");
+    // describePod: the priority the admission plugin set, and the class when one is named
+    w.append("Priority:\t").append(spec.priority() == null ? 0 : spec.priority()).append('\n');
+    if (spec.priorityClassName() != null && !spec.priorityClassName().isEmpty()) {
+      w.append("Priority Class Name:\t").append(spec.priorityClassName()).append('\n');
+    }
     w.append("Service Account:\t")
         .append(spec.serviceAccountName() == null ? "default" : spec.serviceAccountName())
         .append('\n');
@@ -121,6 +125,9 @@ public final class Describers {
                     .append('/')
                     .append(r.name())
                     .append('\n'));
+    if (status.nominatedNodeName() != null && !status.nominatedNodeName().isEmpty()) {
+      w.append("NominatedNodeName:\t").append(status.nominatedNodeName()).append('\n');
+    }
     PodTemplateDescriber.containers(
         w, "Containers", spec.containers(), status.containerStatuses(), "");
     if (!status.conditions().isEmpty()) {

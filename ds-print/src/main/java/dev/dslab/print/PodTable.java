@@ -36,8 +36,8 @@ final class PodTable {
         Column.age(now),
         Column.wide("IP", pod -> orNone(pod.status().podIP())),
         Column.wide("Node", pod -> orNone(pod.spec().nodeName())),
-        // the model has neither status.nominatedNodeName nor spec.readinessGates
-        Column.wide("Nominated Node", pod -> "<none>"),
+        // the node preemption made room on; the model has no spec.readinessGates
+        Column.wide("Nominated Node", pod -> orNone(pod.status().nominatedNodeName())),
         Column.wide("Readiness Gates", pod -> "<none>"));
   }
 

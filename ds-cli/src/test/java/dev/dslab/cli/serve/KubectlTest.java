@@ -603,4 +603,50 @@ class KubectlTest {
     assertThat(kubectl("get ns lab"))
         .isEqualTo("--- stderr\nError from server (NotFound): namespaces \"lab\" not found\n");
   }
+
+  /**
+   * The built-in PriorityClasses and the Priority admission plugin (plugin/pkg/admission/priority)
+   * as kubectl shows them: the class table, a refused pod, and a reserved name refused by
+   * ValidatePriorityClass.
+   */
+  @Test
+  @Order(15)
+  void priorityClassesAndThePriorityAdmissionAsKubectlShowsThem() throws Exception {
+    sameAsDsctl("get priorityclass");
+    assertThat(kubectl("get pc"))
+        .startsWith("NAME                      VALUE        GLOBAL-DEFAULT   AGE")
+        .contains("system-node-critical      2000001000   false")
+        .contains("PreemptLowerPriority");
+    Files.writeString(
+        dir.resolve("gold-pod.yaml"),
+        """
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: gold
+        spec:
+          priorityClassName: gold
+          containers:
+          - name: app
+            image: nginx:1.27
+        """);
+    assertThat(kubectl("apply -f gold-pod.yaml"))
+        .isEqualTo(
+            "--- stderr\nError from server (Forbidden): error when creating \"gold-pod.yaml\":"
+                + " pods \"gold\" is forbidden: no PriorityClass with name gold was found\n");
+    Files.writeString(
+        dir.resolve("system-mine.yaml"),
+        """
+        apiVersion: scheduling.k8s.io/v1
+        kind: PriorityClass
+        metadata:
+          name: system-mine
+        value: 1000
+        """);
+    assertThat(kubectl("apply -f system-mine.yaml"))
+        .isEqualTo(
+            "--- stderr\nThe PriorityClass \"system-mine\" is invalid: metadata.name: Forbidden:"
+                + " priority class names with 'system-' prefix are reserved for system use only."
+                + " error: system-mine is not a known system priority class\n");
+  }
 }

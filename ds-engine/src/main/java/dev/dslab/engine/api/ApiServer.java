@@ -1,8 +1,10 @@
 package dev.dslab.engine.api;
 
 import dev.dslab.engine.admission.MutatingAdmission;
+import dev.dslab.engine.admission.PriorityAdmission;
 import dev.dslab.engine.admission.ServiceAccountAdmission;
 import dev.dslab.engine.clock.SimClock;
+import dev.dslab.engine.priority.PriorityClass;
 import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.model.apiextensions.CustomResourceDefinition;
 import dev.dslab.model.core.Namespace;
@@ -125,7 +127,7 @@ public final class ApiServer {
     if (kind.namespaced()) {
       requireNamespace(kind, o.metadata());
     }
-    o = MutatingAdmission.admit(strategy.applyDefaults(o));
+    o = PriorityAdmission.admit(MutatingAdmission.admit(strategy.applyDefaults(o)), null, store);
     if (o instanceof Pod pod) {
       Optional<String> missing =
           ServiceAccountAdmission.missingServiceAccount(
@@ -146,6 +148,7 @@ public final class ApiServer {
       o = o.withMetadata(meta.withName(name));
     }
     requireValid(o, strategy.validate(o));
+    PriorityAdmission.validate(o, null, store);
     if (store.get(keyOf(o, kind)).isPresent()) {
       throw ApiException.alreadyExists(kind, o.metadata().name());
     }
@@ -181,7 +184,7 @@ public final class ApiServer {
     KubeObject o = withDefaultNamespace(object, kind);
     KubeObject current = existing(keyOf(o, kind));
     checkResourceVersion(o, current, kind);
-    o = MutatingAdmission.admit(strategy.applyDefaults(o));
+    o = PriorityAdmission.admit(MutatingAdmission.admit(strategy.applyDefaults(o)), current, store);
     ObjectMeta cm = current.metadata();
     ObjectMeta m =
         o.metadata()
@@ -191,6 +194,7 @@ public final class ApiServer {
             .withGeneration(cm.generation());
     o = strategy.prepareForUpdate(o.withMetadata(m), current);
     requireValid(o, strategy.validateUpdate(o, current));
+    PriorityAdmission.validate(o, current, store);
     if (o.equals(
         current.withMetadata(
             current.metadata().withResourceVersion(o.metadata().resourceVersion())))) {
@@ -253,6 +257,15 @@ public final class ApiServer {
             kind.namespaced() ? Objects.requireNonNullElse(namespace, "default") : null,
             name);
     KubeObject current = existing(key);
+    if (PriorityClass.system(name).isPresent() && PriorityClass.of(current).isPresent()) {
+      // the scheduling storage's Delete: the built-in classes stay
+      throw new ApiException(
+          ApiException.Reason.Forbidden,
+          kind.qualifiedResource()
+              + " \""
+              + name
+              + "\" is forbidden: this is a system priority class and cannot be deleted");
+    }
     if (kind == Kind.POD) {
       return deletePod((Pod) current, options);
     }

@@ -6,6 +6,7 @@ import dev.dslab.engine.registry.DaemonSetStrategy;
 import dev.dslab.engine.registry.NamespaceStrategy;
 import dev.dslab.engine.registry.NodeStrategy;
 import dev.dslab.engine.registry.PodStrategy;
+import dev.dslab.engine.registry.PriorityClassStrategy;
 import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.engine.registry.ServiceStrategy;
 import dev.dslab.engine.registry.UnstructuredStrategy;
@@ -22,6 +23,7 @@ final class KindStrategies {
       new CustomResourceDefinitionStrategy();
   private static final Kind CUSTOM_RESOURCE_DEFINITION =
       Kind.find("apiextensions.k8s.io/v1", "CustomResourceDefinition").orElseThrow();
+  private static final PriorityClassStrategy PRIORITY_CLASSES = new PriorityClassStrategy();
 
   /**
    * Kinds whose create and update the simulation does not check or adjust (ControllerRevisions,
@@ -66,6 +68,8 @@ final class KindStrategies {
       strategy = SERVICES;
     } else if (kind == Kind.NAMESPACE) {
       strategy = NAMESPACES;
+    } else if (kind.kindName().equals("PriorityClass")) {
+      strategy = PRIORITY_CLASSES;
     } else if (kind.simulated()) {
       // ControllerRevisions and Events
       strategy = AS_GIVEN;

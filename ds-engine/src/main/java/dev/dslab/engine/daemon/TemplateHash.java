@@ -18,7 +18,7 @@ public final class TemplateHash {
 
   public static String of(PodTemplateSpec template, Integer collisionCount) {
     int h = FNV_OFFSET;
-    for (byte b : template.toString().getBytes(StandardCharsets.UTF_8)) {
+    for (byte b : canonicalText(template).getBytes(StandardCharsets.UTF_8)) {
       h = (h ^ (b & 0xff)) * FNV_PRIME;
     }
     if (collisionCount != null) {
@@ -29,6 +29,15 @@ public final class TemplateHash {
       }
     }
     return safeEncode(Integer.toUnsignedString(h));
+  }
+
+  /**
+   * The template's record text without the pod-only priority fields when they are unset (as in
+   * every template: the Priority admission plugin sets them on pods), so that a template hashes as
+   * it did before the model had them and a saved cluster keeps its revision names.
+   */
+  private static String canonicalText(PodTemplateSpec template) {
+    return template.toString().replace(", priority=null, preemptionPolicy=null]", "]");
   }
 
   /** rand.SafeEncodeString: each byte mapped onto the 27 safe characters. */

@@ -25,6 +25,8 @@ public final class SchedulingFilters {
   static final String PORTS = "node(s) didn't have free ports for the requested pod ports";
   static final String UNSCHEDULABLE = "node(s) were unschedulable";
   static final String NODE_NAME = "node(s) didn't match the requested node name";
+  static final String TOO_MANY_PODS = "Too many pods";
+  static final String INSUFFICIENT = "Insufficient ";
 
   private SchedulingFilters() {}
 
@@ -59,6 +61,16 @@ public final class SchedulingFilters {
       return Optional.of(PORTS);
     }
     return insufficientResources(pod, node, others).stream().findFirst();
+  }
+
+  /**
+   * Whether removing pods could cure the failure: upstream's filters answer {@code Unschedulable}
+   * for lack of resources or ports (NodeResourcesFit, NodePorts), and {@code
+   * UnschedulableAndUnresolvable} for the node's name, affinity, taints and cordon, which no
+   * preemption changes (nodesWherePreemptionMightHelp).
+   */
+  public static boolean resolvableByPreemption(String reason) {
+    return reason.equals(PORTS) || reason.equals(TOO_MANY_PODS) || reason.startsWith(INSUFFICIENT);
   }
 
   /** The host ports ({@code 9100/TCP}) the pod wants that other pods on the node hold already. */
@@ -111,7 +123,7 @@ public final class SchedulingFilters {
     }
     Quantity pods = allocatable.get("pods");
     if (pods != null && others.size() + 1 > pods.value()) {
-      return List.of("Too many pods");
+      return List.of(TOO_MANY_PODS);
     }
     List<String> missing = new ArrayList<>();
     for (Map.Entry<String, Long> want : requests(pod).entrySet()) {
@@ -119,7 +131,7 @@ public final class SchedulingFilters {
       long used = others.stream().mapToLong(p -> requests(p).getOrDefault(want.getKey(), 0L)).sum();
       long capacity = have == null ? 0 : have.milliValue();
       if (want.getValue() > 0 && used + want.getValue() > capacity) {
-        missing.add("Insufficient " + want.getKey());
+        missing.add(INSUFFICIENT + want.getKey());
       }
     }
     return missing;
@@ -138,7 +150,7 @@ public final class SchedulingFilters {
    * FitError.Error(): {@code 0/N nodes are available: } and the reasons with their node counts,
    * sorted as strings, comma-joined, ending with a period.
    */
-  static String fitError(int nodeCount, Map<String, Integer> reasons) {
+  public static String fitError(int nodeCount, Map<String, Integer> reasons) {
     if (nodeCount == 0) {
       return "no nodes available to schedule pods";
     }

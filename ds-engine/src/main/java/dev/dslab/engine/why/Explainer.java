@@ -2,6 +2,7 @@ package dev.dslab.engine.why;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.admission.MutatingAdmission;
+import dev.dslab.engine.admission.PriorityAdmission;
 import dev.dslab.engine.admission.ServiceAccountAdmission;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
@@ -11,6 +12,7 @@ import dev.dslab.engine.placement.Eligibility;
 import dev.dslab.engine.placement.NodeAffinityMatcher;
 import dev.dslab.engine.placement.NodeEligibility;
 import dev.dslab.engine.scheduler.SchedulingFilters;
+import dev.dslab.engine.scheduler.preemption.DisruptionBudget;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.core.ConditionStatus;
 import dev.dslab.model.core.Container;
@@ -74,21 +76,38 @@ public final class Explainer {
     placementReasons(spec, tolerations, node, reasons);
 
     List<Pod> onNode = cluster.store().podsOnNode(name);
-    Pod hypothetical = DaemonPods.newPod(ds, null, name);
+    Pod hypothetical = admitted(cluster, DaemonPods.newPod(ds, null, name), own, reasons);
     List<Pod> others = onNode.stream().filter(p -> !p.isTerminal() && !own.contains(p)).toList();
     List<String> shortages = SchedulingFilters.insufficientResources(hypothetical, node, others);
     shortages.forEach(
-        s ->
-            reasons.add(
-                new Explanation.Reason(
-                    Explanation.Type.RESOURCES,
-                    s + ": the pod's requests do not fit in what the node has left")));
+        s -> {
+          String resource =
+              s.equals("Too many pods") ? "pods" : s.substring("Insufficient ".length());
+          String holders = PodsInTheWay.holding(resource, others);
+          reasons.add(
+              new Explanation.Reason(
+                  Explanation.Type.RESOURCES,
+                  s
+                      + ": the pod's requests do not fit in what the node has left"
+                      + (holders.isEmpty() ? "" : "; in the way: " + holders)));
+        });
     List<String> ports = SchedulingFilters.conflictingHostPorts(hypothetical, others);
     ports.forEach(
         p ->
             reasons.add(
                 new Explanation.Reason(
                     Explanation.Type.HOST_PORT, "host port " + p + " is taken")));
+    if (!shortages.isEmpty() || !ports.isEmpty()) {
+      reasons.add(
+          new Explanation.Reason(
+              Explanation.Type.PRIORITY,
+              PodsInTheWay.preemption(
+                  hypothetical,
+                  node,
+                  others,
+                  DisruptionBudget.all(cluster.store()),
+                  cluster.now())));
+    }
     stateReasons(cluster, node, reasons);
     Optional<String> noAccount =
         ServiceAccountAdmission.missingServiceAccount(
@@ -119,6 +138,32 @@ public final class Explainer {
         podStatus,
         running,
         reasons);
+  }
+
+  /**
+   * The daemon pod with the priority the Priority admission plugin gives it: its running pod's, or
+   * the template's class resolved now; a class that does not exist is a reason of its own (the API
+   * server refuses the pod).
+   */
+  private static Pod admitted(
+      Cluster cluster, Pod hypothetical, List<Pod> own, List<Explanation.Reason> reasons) {
+    Optional<Pod> existing = own.stream().filter(p -> p.spec().priority() != null).findFirst();
+    if (existing.isPresent()) {
+      return hypothetical.withSpec(
+          hypothetical
+              .spec()
+              .withPriorityClassName(existing.get().spec().priorityClassName())
+              .withPriority(
+                  existing.get().spec().priority(), existing.get().spec().preemptionPolicy()));
+    }
+    try {
+      return (Pod) PriorityAdmission.admit(hypothetical, null, cluster.store());
+    } catch (ApiException e) {
+      reasons.add(
+          new Explanation.Reason(
+              Explanation.Type.PRIORITY, "the API server refuses the pod: " + e.getMessage()));
+      return hypothetical;
+    }
   }
 
   /** The DaemonSet controller's checks, each failing one a reason. */

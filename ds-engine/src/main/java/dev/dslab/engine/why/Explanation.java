@@ -42,6 +42,8 @@ public record Explanation(
     /** The pod's service account is missing: the API server refuses the pod. */
     SERVICE_ACCOUNT,
     /** A ConfigMap, Secret or key the pod reads is missing: the kubelet cannot start it. */
-    CONFIG
+    CONFIG,
+    /** The pod's priority: a class that does not exist, or whether preemption can make room. */
+    PRIORITY
   }
 }

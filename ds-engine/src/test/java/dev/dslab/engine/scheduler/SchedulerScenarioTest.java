@@ -41,7 +41,8 @@ class SchedulerScenarioTest {
     assertThat(s.eventReasons("Pod"))
         .contains(
             "FailedScheduling: 0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't match Pod's node "
-                + "affinity/selector.");
+                + "affinity/selector. preemption: 0/3 nodes are available: 1 No preemption victims found"
+                + " for incoming pod, 2 Preemption is not helpful for scheduling..");
     assertThat(s.ds("big").status().numberReady()).isZero();
     assertThat(s.ds("big").status().currentNumberScheduled()).isEqualTo(3);
   }
@@ -73,6 +74,8 @@ class SchedulerScenarioTest {
         .anyMatch(
             e ->
                 e.equals(
-                    "FailedScheduling: 0/1 nodes are available: 1 node(s) didn't have free ports for the requested pod ports."));
+                    "FailedScheduling: 0/1 nodes are available: 1 node(s) didn't have free ports for"
+                        + " the requested pod ports. preemption: 0/1 nodes are available: 1 No"
+                        + " preemption victims found for incoming pod.."));
   }
 }

@@ -143,7 +143,8 @@ class ExplainerTest {
                     .orElseThrow()
                     .metadata()
                     .name()
-                + ") is taken");
+                + ") is taken",
+            "preemption cannot make room: no pod on the node has a priority below the pod's 0");
   }
 
   @Test

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 
-/** The pod spec fields that DaemonSets use. Nullable scalars mean "not set". */
+/**
+ * The pod spec fields that DaemonSets use. Nullable scalars mean "not set". {@code priority} and
+ * {@code preemptionPolicy} are the Priority admission plugin's (filled in from the pod's
+ * PriorityClass); templates leave them unset.
+ */
 public record PodSpec(
     String nodeName,
     SortedMap<String, String> nodeSelector,
@@ -21,7 +25,9 @@ public record PodSpec(
     String serviceAccountName,
     String schedulerName,
     String priorityClassName,
-    Long activeDeadlineSeconds) {
+    Long activeDeadlineSeconds,
+    Integer priority,
+    String preemptionPolicy) {
 
   public PodSpec {
     nodeSelector = Collections2.sortedCopy(nodeSelector);
@@ -29,6 +35,43 @@ public record PodSpec(
     initContainers = Collections2.copy(initContainers);
     containers = Collections2.copy(containers);
     volumes = Collections2.copy(volumes);
+  }
+
+  /** A spec without priority fields: what a template or a pod before admission holds. */
+  public PodSpec(
+      String nodeName,
+      SortedMap<String, String> nodeSelector,
+      Affinity affinity,
+      List<Toleration> tolerations,
+      List<Container> initContainers,
+      List<Container> containers,
+      List<Volume> volumes,
+      boolean hostNetwork,
+      Long terminationGracePeriodSeconds,
+      String restartPolicy,
+      String dnsPolicy,
+      String serviceAccountName,
+      String schedulerName,
+      String priorityClassName,
+      Long activeDeadlineSeconds) {
+    this(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
+        activeDeadlineSeconds,
+        null,
+        null);
   }
 
   public static PodSpec of(Container... containers) {
@@ -41,6 +84,8 @@ public record PodSpec(
         List.of(containers),
         null,
         false,
+        null,
+        null,
         null,
         null,
         null,
@@ -66,7 +111,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withNodeSelector(Map<String, String> value) {
@@ -85,7 +132,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withAffinity(Affinity value) {
@@ -104,7 +153,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withTolerations(List<Toleration> value) {
@@ -123,7 +174,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withContainers(List<Container> value) {
@@ -142,7 +195,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withVolumes(List<Volume> value) {
@@ -161,7 +216,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withHostNetwork(boolean value) {
@@ -180,7 +237,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withRestartPolicy(String value) {
@@ -199,7 +258,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withTerminationGracePeriodSeconds(Long value) {
@@ -218,7 +279,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withDnsPolicy(String value) {
@@ -237,7 +300,9 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withServiceAccountName(String value) {
@@ -256,7 +321,9 @@ public record PodSpec(
         value,
         schedulerName,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withSchedulerName(String value) {
@@ -275,7 +342,9 @@ public record PodSpec(
         serviceAccountName,
         value,
         priorityClassName,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
   }
 
   public PodSpec withPriorityClassName(String value) {
@@ -294,6 +363,37 @@ public record PodSpec(
         serviceAccountName,
         schedulerName,
         value,
-        activeDeadlineSeconds);
+        activeDeadlineSeconds,
+        priority,
+        preemptionPolicy);
+  }
+
+  /**
+   * The spec as the Priority admission plugin leaves it: the class's value and policy filled in.
+   */
+  public PodSpec withPriority(Integer value, String policy) {
+    return new PodSpec(
+        nodeName,
+        nodeSelector,
+        affinity,
+        tolerations,
+        initContainers,
+        containers,
+        volumes,
+        hostNetwork,
+        terminationGracePeriodSeconds,
+        restartPolicy,
+        dnsPolicy,
+        serviceAccountName,
+        schedulerName,
+        priorityClassName,
+        activeDeadlineSeconds,
+        value,
+        policy);
+  }
+
+  /** The pod's priority as the scheduler reads it (corev1helpers.PodPriority): 0 when unset. */
+  public int priorityOrZero() {
+    return priority == null ? 0 : priority;
   }
 }

@@ -15,7 +15,8 @@ public record PodStatus(
     Instant startTime,
     List<ContainerStatus> containerStatuses,
     String reason,
-    String message) {
+    String message,
+    String nominatedNodeName) {
 
   public PodStatus {
     phase = phase == null ? PodPhase.Pending : phase;
@@ -23,8 +24,21 @@ public record PodStatus(
     containerStatuses = Collections2.copy(containerStatuses);
   }
 
+  /** A status that names no nominated node (no preemption made room for the pod). */
+  public PodStatus(
+      PodPhase phase,
+      List<PodCondition> conditions,
+      String hostIP,
+      String podIP,
+      Instant startTime,
+      List<ContainerStatus> containerStatuses,
+      String reason,
+      String message) {
+    this(phase, conditions, hostIP, podIP, startTime, containerStatuses, reason, message, null);
+  }
+
   public static PodStatus pending() {
-    return new PodStatus(PodPhase.Pending, null, null, null, null, null, null, null);
+    return new PodStatus(PodPhase.Pending, null, null, null, null, null, null, null, null);
   }
 
   public Optional<PodCondition> condition(String type) {
@@ -51,7 +65,16 @@ public record PodStatus(
       at++;
     }
     copy.add(at, condition);
-    return new PodStatus(phase, copy, hostIP, podIP, startTime, containerStatuses, reason, message);
+    return new PodStatus(
+        phase,
+        copy,
+        hostIP,
+        podIP,
+        startTime,
+        containerStatuses,
+        reason,
+        message,
+        nominatedNodeName);
   }
 
   private static int order(String type) {
@@ -67,20 +90,54 @@ public record PodStatus(
 
   public PodStatus withPhase(PodPhase value) {
     return new PodStatus(
-        value, conditions, hostIP, podIP, startTime, containerStatuses, reason, message);
+        value,
+        conditions,
+        hostIP,
+        podIP,
+        startTime,
+        containerStatuses,
+        reason,
+        message,
+        nominatedNodeName);
   }
 
   public PodStatus withIps(String host, String pod) {
     return new PodStatus(
-        phase, conditions, host, pod, startTime, containerStatuses, reason, message);
+        phase,
+        conditions,
+        host,
+        pod,
+        startTime,
+        containerStatuses,
+        reason,
+        message,
+        nominatedNodeName);
   }
 
   public PodStatus withStartTime(Instant value) {
     return new PodStatus(
-        phase, conditions, hostIP, podIP, value, containerStatuses, reason, message);
+        phase,
+        conditions,
+        hostIP,
+        podIP,
+        value,
+        containerStatuses,
+        reason,
+        message,
+        nominatedNodeName);
   }
 
   public PodStatus withContainerStatuses(List<ContainerStatus> value) {
-    return new PodStatus(phase, conditions, hostIP, podIP, startTime, value, reason, message);
+    return new PodStatus(
+        phase, conditions, hostIP, podIP, startTime, value, reason, message, nominatedNodeName);
+  }
+
+  /**
+   * The node the scheduler's preemption made room on (status.nominatedNodeName), or null to clear
+   * it.
+   */
+  public PodStatus withNominatedNodeName(String value) {
+    return new PodStatus(
+        phase, conditions, hostIP, podIP, startTime, containerStatuses, reason, message, value);
   }
 }

@@ -28,26 +28,9 @@ final class PodCodec {
   static Map<String, Object> encode(Pod pod) {
     return ObjectBuilder.object()
         .put("metadata", MetaCodec.encode(pod.metadata()))
-        .put("spec", withPriority(PodSpecCodec.encode(pod.spec()), pod.spec().priorityClassName()))
+        .put("spec", PodSpecCodec.encode(pod.spec()))
         .put("status", encode(pod.status()))
         .build();
-  }
-
-  /**
-   * A pod's spec.priority, which the Priority admission plugin resolves from its priority class (0
-   * without one) and every pod read from a cluster carries; templates have none. Not kept in the
-   * model: it follows from the class, and reading it back is ignored.
-   */
-  private static Map<String, Object> withPriority(Map<String, Object> spec, String priorityClass) {
-    Map<String, Object> copy = new java.util.LinkedHashMap<>(spec);
-    copy.put(
-        "priority",
-        switch (priorityClass == null ? "" : priorityClass) {
-          case "system-node-critical" -> 2000001000;
-          case "system-cluster-critical" -> 2000000000;
-          default -> 0;
-        });
-    return copy;
   }
 
   private static PodStatus status(Fields f) {
@@ -58,7 +41,6 @@ final class PodCodec {
         "qosClass",
         "initContainerStatuses",
         "ephemeralContainerStatuses",
-        "nominatedNodeName",
         "resize",
         "resourceClaimStatuses",
         "observedGeneration");
@@ -70,7 +52,8 @@ final class PodCodec {
         f.time("startTime"),
         f.objects("containerStatuses", PodCodec::containerStatus),
         f.string("reason"),
-        f.string("message"));
+        f.string("message"),
+        f.string("nominatedNodeName"));
   }
 
   private static Map<String, Object> encode(PodStatus s) {
@@ -85,6 +68,7 @@ final class PodCodec {
         .putObjects("containerStatuses", s.containerStatuses(), PodCodec::encode)
         .put("reason", s.reason())
         .put("message", s.message())
+        .put("nominatedNodeName", s.nominatedNodeName())
         .build();
   }
 

@@ -35,9 +35,7 @@ final class PodSpecCodec {
   private static final String[] IGNORED_POD_SPEC_FIELDS = {
     "securityContext",
     "automountServiceAccountToken",
-    "priority",
     "enableServiceLinks",
-    "preemptionPolicy",
     "dnsConfig",
     "hostPID",
     "hostIPC",
@@ -154,7 +152,9 @@ final class PodSpecCodec {
         serviceAccountName != null ? serviceAccountName : serviceAccount,
         f.string("schedulerName"),
         f.string("priorityClassName"),
-        f.optionalInt64("activeDeadlineSeconds"));
+        f.optionalInt64("activeDeadlineSeconds"),
+        f.optionalInt32("priority"),
+        f.string("preemptionPolicy"));
   }
 
   static Map<String, Object> encode(PodSpec s) {
@@ -176,6 +176,8 @@ final class PodSpecCodec {
         .put("schedulerName", s.schedulerName())
         .put("priorityClassName", s.priorityClassName())
         .put("activeDeadlineSeconds", s.activeDeadlineSeconds())
+        .put("priority", s.priority())
+        .put("preemptionPolicy", s.preemptionPolicy())
         .build();
   }
 
