@@ -65,7 +65,8 @@ final class LabelCommand implements Callable<Integer> {
             selector,
             all,
             resourceVersion,
-            dryRun));
+            dryRun,
+            session.cluster().api().kinds()));
     return 0;
   }
 }

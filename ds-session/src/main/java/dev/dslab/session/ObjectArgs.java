@@ -1,6 +1,7 @@
 package dev.dslab.session;
 
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.api.KindRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -12,6 +13,16 @@ import java.util.function.Predicate;
  */
 public record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
   public static ObjectArgs parse(List<String> args, Predicate<String> isChange, String changeName)
+      throws CommandException {
+    return parse(args, isChange, changeName, null);
+  }
+
+  /**
+   * {@link #parse(List, Predicate, String)} in a cluster whose {@code kinds} serve its CRDs'
+   * resources too; null for the built-in ones only.
+   */
+  public static ObjectArgs parse(
+      List<String> args, Predicate<String> isChange, String changeName, KindRegistry kinds)
       throws CommandException {
     // The objects come first: TYPE NAME... or TYPE/NAME...; the first change-shaped word after at
     // least one name starts the changes.
@@ -31,7 +42,7 @@ public record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
         objects.add(a);
       }
     }
-    Target target = Target.parse(objects);
+    Target target = Target.parse(objects, kinds);
     if (target.names().isEmpty()) {
       throw new CommandException(
           "error: one or more resources must be specified as <resource> <name> or "
@@ -43,6 +54,13 @@ public record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
   /** {@code TYPE CHANGE...}: the objects picked by a selector or {@code --all} instead of names. */
   public static ObjectArgs parseType(
       List<String> args, Predicate<String> isChange, String changeName) throws CommandException {
+    return parseType(args, isChange, changeName, null);
+  }
+
+  /** {@link #parseType(List, Predicate, String)} with a cluster's kinds (null: built-in only). */
+  public static ObjectArgs parseType(
+      List<String> args, Predicate<String> isChange, String changeName, KindRegistry kinds)
+      throws CommandException {
     if (args.isEmpty() || args.get(0).contains("/")) {
       throw new CommandException(
           "error: one or more resources must be specified as <resource> <name> or "
@@ -55,6 +73,6 @@ public record ObjectArgs(Kind kind, List<String> names, List<String> changes) {
             "error: all resources must be specified before " + changeName + " changes: " + c);
       }
     }
-    return new ObjectArgs(ResourceType.require(args.get(0)), List.of(), changes);
+    return new ObjectArgs(ResourceType.require(args.get(0), kinds), List.of(), changes);
   }
 }

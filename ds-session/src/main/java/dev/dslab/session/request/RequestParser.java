@@ -56,7 +56,7 @@ public final class RequestParser {
         switch (verb) {
           case "apply", "create" -> apply(verb, rest);
           case "delete" -> delete(rest, kinds);
-          case "label", "annotate" -> label(verb, rest);
+          case "label", "annotate" -> label(verb, rest, kinds);
           case "taint" -> taint(rest);
           case "cordon", "uncordon" -> cordon(verb, rest);
           case "drain" -> drain(rest);
@@ -128,7 +128,8 @@ public final class RequestParser {
         f.isSet("--ignore-not-found"));
   }
 
-  private static Request label(String verb, List<String> args) throws CommandException {
+  private static Request label(String verb, List<String> args, KindRegistry kinds)
+      throws CommandException {
     Flags f =
         Flags.scan(
             "dsctl " + verb,
@@ -148,7 +149,8 @@ public final class RequestParser {
         f.value("-l"),
         f.isSet("--all"),
         f.value("--resource-version"),
-        f.value("--dry-run"));
+        f.value("--dry-run"),
+        kinds);
   }
 
   private static Request taint(List<String> args) throws CommandException {
@@ -372,7 +374,7 @@ public final class RequestParser {
   /** {@code label TYPE NAME... K=V... K-...}: the objects first, then the changes. */
   public static Request.Label label(List<String> args, String namespace, boolean overwrite)
       throws CommandException {
-    return label(false, args, namespace, false, overwrite, null, false, null, null);
+    return label(false, args, namespace, false, overwrite, null, false, null, null, null);
   }
 
   /**
@@ -391,6 +393,32 @@ public final class RequestParser {
       String resourceVersion,
       String dryRun)
       throws CommandException {
+    return label(
+        annotations,
+        args,
+        namespace,
+        allNamespaces,
+        overwrite,
+        selector,
+        all,
+        resourceVersion,
+        dryRun,
+        null);
+  }
+
+  /** The same in a cluster whose {@code kinds} serve its CRDs' resources too (null: built-in). */
+  public static Request.Label label(
+      boolean annotations,
+      List<String> args,
+      String namespace,
+      boolean allNamespaces,
+      boolean overwrite,
+      String selector,
+      boolean all,
+      String resourceVersion,
+      String dryRun,
+      KindRegistry kinds)
+      throws CommandException {
     String what = annotations ? "annotation" : "label";
     if (all && selector != null) {
       throw new CommandException("error: cannot set --all and --selector at the same time");
@@ -402,8 +430,8 @@ public final class RequestParser {
         a -> (a.contains("=") && !a.startsWith("=")) || (a.endsWith("-") && !a.equals("-"));
     ObjectArgs target =
         bySelection
-            ? ObjectArgs.parseType(args, isPair, what)
-            : ObjectArgs.parse(args, isPair, what);
+            ? ObjectArgs.parseType(args, isPair, what, kinds)
+            : ObjectArgs.parse(args, isPair, what, kinds);
     Map<String, String> add = new LinkedHashMap<>();
     List<String> remove = new ArrayList<>();
     List<String> invalid = new ArrayList<>();
