@@ -1,9 +1,11 @@
 package dev.dslab.engine.api;
 
 import dev.dslab.engine.registry.DaemonSetStrategy;
+import dev.dslab.engine.registry.DeploymentStrategy;
 import dev.dslab.engine.registry.NamespaceStrategy;
 import dev.dslab.engine.registry.NodeStrategy;
 import dev.dslab.engine.registry.PodStrategy;
+import dev.dslab.engine.registry.ReplicaSetStrategy;
 import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.engine.registry.ServiceStrategy;
 import dev.dslab.engine.registry.UnstructuredStrategy;
@@ -16,6 +18,8 @@ final class KindStrategies {
   private static final NodeStrategy NODES = new NodeStrategy();
   private static final ServiceStrategy SERVICES = new ServiceStrategy();
   private static final NamespaceStrategy NAMESPACES = new NamespaceStrategy();
+  private static final DeploymentStrategy DEPLOYMENTS = new DeploymentStrategy();
+  private static final ReplicaSetStrategy REPLICA_SETS = new ReplicaSetStrategy();
 
   /**
    * Kinds whose create and update the simulation does not check or adjust (ControllerRevisions,
@@ -42,6 +46,10 @@ final class KindStrategies {
       strategy = SERVICES;
     } else if (kind == Kind.NAMESPACE) {
       strategy = NAMESPACES;
+    } else if (kind == Kind.DEPLOYMENT) {
+      strategy = DEPLOYMENTS;
+    } else if (kind == Kind.REPLICA_SET) {
+      strategy = REPLICA_SETS;
     } else if (kind.simulated()) {
       // ControllerRevisions and Events
       strategy = AS_GIVEN;
