@@ -7,6 +7,7 @@ import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.api.ObjectStore;
 import dev.dslab.engine.clock.SimClock;
 import dev.dslab.engine.daemon.DaemonSetController;
+import dev.dslab.engine.deployment.DeploymentController;
 import dev.dslab.engine.events.EventRecorder;
 import dev.dslab.engine.gc.GarbageCollector;
 import dev.dslab.engine.gc.PodGarbageCollector;
@@ -15,6 +16,7 @@ import dev.dslab.engine.kubelet.Kubelets;
 import dev.dslab.engine.log.ControllerLog;
 import dev.dslab.engine.log.ControllerLogEntry;
 import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
+import dev.dslab.engine.replicaset.ReplicaSetController;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.scheduler.Scheduler;
 import dev.dslab.engine.tainteviction.TaintEvictionController;
@@ -97,6 +99,8 @@ public final class Cluster {
         List.of(
             nodeLifecycle,
             new DaemonSetController(api, clock, events, controllerLog),
+            new DeploymentController(api, clock, events, controllerLog),
+            new ReplicaSetController(api, clock, events, controllerLog),
             new TaintEvictionController(api, clock, events),
             new Scheduler(api, events),
             new GarbageCollector(api));

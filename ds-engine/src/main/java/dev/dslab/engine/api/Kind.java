@@ -20,10 +20,10 @@ import java.util.Optional;
 
 /**
  * A kind the simulated API server stores: the resource it is served as ({@link ApiResource}, from
- * the {@link ResourceCatalog}) and, for the kinds the simulation models, the record type of
- * its objects. Kinds are interned: one instance per resource, so {@code ==} compares them. The
- * simulated constants come first in {@link #compareTo}'s order, the catalog's other kinds after them in
- * discovery's order.
+ * the {@link ResourceCatalog}) and, for the kinds the simulation models, the record type of its
+ * objects. Kinds are interned: one instance per resource, so {@code ==} compares them. The
+ * simulated constants come first in {@link #compareTo}'s order, the catalog's other kinds after
+ * them in discovery's order.
  */
 public final class Kind implements Comparable<Kind> {
   private static final ResourceCatalog CATALOG = ResourceCatalog.builtin();

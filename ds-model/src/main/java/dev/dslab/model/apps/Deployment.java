@@ -4,17 +4,22 @@ import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.ObjectMeta;
 import java.util.Objects;
 
-/** A Deployment (apps/v1): a desired number of pods of one template, rolled out through ReplicaSets. */
+/**
+ * A Deployment (apps/v1): a desired number of pods of one template, rolled out through ReplicaSets.
+ */
 public record Deployment(ObjectMeta metadata, DeploymentSpec spec, DeploymentStatus status)
     implements KubeObject {
   public static final String KIND = "Deployment";
   public static final String API_VERSION = "apps/v1";
 
-  /** deploymentutil.RevisionAnnotation: the revision of a Deployment and of each of its ReplicaSets. */
+  /**
+   * deploymentutil.RevisionAnnotation: the revision of a Deployment and of each of its ReplicaSets.
+   */
   public static final String REVISION_ANNOTATION = "deployment.kubernetes.io/revision";
 
   /** deploymentutil.DesiredReplicasAnnotation: the Deployment's replicas when the RS was scaled. */
-  public static final String DESIRED_REPLICAS_ANNOTATION = "deployment.kubernetes.io/desired-replicas";
+  public static final String DESIRED_REPLICAS_ANNOTATION =
+      "deployment.kubernetes.io/desired-replicas";
 
   /** deploymentutil.MaxReplicasAnnotation: replicas plus maxSurge when the RS was scaled. */
   public static final String MAX_REPLICAS_ANNOTATION = "deployment.kubernetes.io/max-replicas";

@@ -5,8 +5,8 @@ import dev.dslab.model.meta.LabelSelector;
 
 /**
  * spec of a Deployment. Nullable fields ({@code replicas}, {@code strategy}, {@code
- * revisionHistoryLimit}, {@code progressDeadlineSeconds}) are null until defaulted; {@code selector}
- * null means the manifest had none, which validation refuses.
+ * revisionHistoryLimit}, {@code progressDeadlineSeconds}) are null until defaulted; {@code
+ * selector} null means the manifest had none, which validation refuses.
  */
 public record DeploymentSpec(
     Integer replicas,

@@ -75,7 +75,8 @@ public final class Defaults {
     if (strategy == null || strategy.type() == null || strategy.type().isEmpty()) {
       strategy =
           new DeploymentStrategy(
-              DeploymentStrategy.ROLLING_UPDATE, strategy == null ? null : strategy.rollingUpdate());
+              DeploymentStrategy.ROLLING_UPDATE,
+              strategy == null ? null : strategy.rollingUpdate());
     }
     if (strategy.isRollingUpdate()) {
       RollingUpdateDeployment ru = strategy.rollingUpdate();

@@ -21,7 +21,8 @@ import java.util.Objects;
 /**
  * The Deployment and ReplicaSet sections of the API server's validation
  * (pkg/apis/apps/validation/validation.go: ValidateDeploymentSpec, ValidateReplicaSetSpec,
- * ValidatePodTemplateSpecForReplicaSet, ValidateDeploymentStrategy, ValidateRollingUpdateDeployment).
+ * ValidatePodTemplateSpecForReplicaSet, ValidateDeploymentStrategy,
+ * ValidateRollingUpdateDeployment).
  */
 final class WorkloadValidation {
   private WorkloadValidation() {}
@@ -125,7 +126,8 @@ final class WorkloadValidation {
     }
     Map<String, String> labels = template.metadata().labels();
     // A nil selector is labels.Nothing(), which is not Empty() and matches nothing.
-    if ((selector == null || !selector.isEmpty()) && (selector == null || !selector.matches(labels))) {
+    if ((selector == null || !selector.isEmpty())
+        && (selector == null || !selector.matches(labels))) {
       errs.add(
           FieldError.invalid(
               templatePath + ".metadata.labels",
