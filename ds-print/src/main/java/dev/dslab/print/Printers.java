@@ -25,7 +25,9 @@ public final class Printers {
           Event.KIND, EventTable.TABLE,
           ControllerRevision.KIND, ControllerRevisionTable.TABLE,
           Service.KIND, ServiceTable.TABLE,
-          Namespace.KIND, NamespaceTable.TABLE);
+          Namespace.KIND, NamespaceTable.TABLE,
+          dev.dslab.model.apps.Deployment.KIND, WorkloadTables.DEPLOYMENTS,
+          dev.dslab.model.apps.ReplicaSet.KIND, WorkloadTables.REPLICA_SETS);
 
   /**
    * The table of these objects, in the given order, aged against {@code now}; every line ends with

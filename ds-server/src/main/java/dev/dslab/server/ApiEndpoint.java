@@ -88,7 +88,8 @@ public final class ApiEndpoint implements AutoCloseable {
         new VerbDispatch(
             new ReadVerbs(engine, watches),
             new WriteVerbs(engine, listener),
-            new DeleteVerbs(engine, listener));
+            new DeleteVerbs(engine, listener),
+            new ScaleSubresource(engine, listener));
     Router router =
         new Router(
             token,
