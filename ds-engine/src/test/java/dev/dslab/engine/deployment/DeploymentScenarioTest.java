@@ -197,4 +197,42 @@ class DeploymentScenarioTest {
         .hasSize(2)
         .noneMatch(p -> p.metadata().name().equals(victim.metadata().name()));
   }
+
+  @Test
+  void anEvictedPodIsReplacedOnAnotherNode() {
+    // The ReplicaSet replaces a pod that taint eviction removed; the scheduler skips the tainted
+    // node.
+    Scenario s = new Scenario().node("n1").node("n2");
+    s.create(Scenario.deployment("web", 1)).settle();
+    String first = s.pods().get(0).spec().nodeName();
+    s.taint(
+            first,
+            new dev.dslab.model.core.Taint(
+                "dedicated", "db", dev.dslab.model.core.TaintEffect.NoExecute, null))
+        .settle();
+    assertThat(s.pods()).hasSize(1);
+    assertThat(s.pods().get(0).spec().nodeName()).isNotEqualTo(first);
+  }
+
+  @Test
+  void invalidDeploymentIsRefusedWithTheApiServersFieldErrors() {
+    Scenario s = new Scenario();
+    Deployment d = Scenario.deployment("web", 1);
+    d =
+        d.withSpec(
+            d.spec()
+                .withStrategy(
+                    new dev.dslab.model.apps.DeploymentStrategy(
+                        "RollingUpdate",
+                        new dev.dslab.model.apps.RollingUpdateDeployment(
+                            dev.dslab.model.meta.IntOrString.of(0),
+                            dev.dslab.model.meta.IntOrString.of(0)))));
+    Deployment bad = d;
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.cluster.api().create(bad))
+        .hasMessageContaining(
+            "spec.strategy.rollingUpdate.maxUnavailable: Invalid value: "
+                + "intstr.IntOrString{Type:0, IntVal:0, StrVal:\"\"}: may not be 0 when `maxSurge` is 0");
+    assertThat(s.cluster.<Deployment>list(dev.dslab.engine.api.Kind.DEPLOYMENT, "default"))
+        .isEmpty();
+  }
 }
