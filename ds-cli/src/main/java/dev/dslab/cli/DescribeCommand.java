@@ -3,14 +3,19 @@ package dev.dslab.cli;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.deployment.DeploymentRules;
+import dev.dslab.engine.rollout.DeploymentRollouts;
 import dev.dslab.engine.why.Explainer;
 import dev.dslab.engine.why.Explanation;
 import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.apps.Deployment;
+import dev.dslab.model.apps.ReplicaSet;
 import dev.dslab.model.core.Event;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.print.Describers;
+import dev.dslab.print.WorkloadDescribers;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Session;
 import java.util.ArrayList;
@@ -48,9 +53,14 @@ final class DescribeCommand implements Callable<Integer> {
   public Integer call() throws CommandException {
     dev.dslab.session.Target target = dev.dslab.session.Target.parse(args);
     Kind kind = target.kind();
-    if (kind != Kind.DAEMON_SET && kind != Kind.POD && kind != Kind.NODE) {
+    if (kind != Kind.DAEMON_SET
+        && kind != Kind.POD
+        && kind != Kind.NODE
+        && kind != Kind.DEPLOYMENT
+        && kind != Kind.REPLICA_SET) {
       throw new CommandException(
-          "error: dsctl describes daemonsets, pods and nodes; use get -o yaml for "
+          "error: dsctl describes daemonsets, deployments, replicasets, pods and nodes; use get -o"
+              + " yaml for "
               + kind.resource());
     }
     Cluster cluster = session.cluster();
@@ -111,6 +121,22 @@ final class DescribeCommand implements Callable<Integer> {
     }
     if (o instanceof Pod pod) {
       return Describers.pod(pod, events, cluster.now());
+    }
+    if (o instanceof Deployment d) {
+      List<ReplicaSet> history = DeploymentRollouts.history(cluster, d);
+      ReplicaSet newRS =
+          history.stream()
+              .filter(
+                  rs -> DeploymentRules.equalIgnoreHash(rs.spec().template(), d.spec().template()))
+              .findFirst()
+              .orElse(null);
+      List<ReplicaSet> old =
+          history.stream().filter(rs -> rs != newRS && rs.replicas() != 0).toList();
+      return WorkloadDescribers.deployment(d, old, newRS, events, cluster.now());
+    }
+    if (o instanceof ReplicaSet rs) {
+      List<Pod> pods = cluster.store().podsControlledBy(rs.metadata().uid());
+      return WorkloadDescribers.replicaSet(rs, pods, events, cluster.now());
     }
     Node node = (Node) o;
     List<Describers.DaemonSetOnNode> daemonSets = new ArrayList<>();

@@ -24,9 +24,11 @@ import java.util.TreeMap;
 
 /**
  * The default scheduler, for what a DaemonSet needs: it binds each pending pod to a node that
- * passes the filters of {@link SchedulingFilters} — the daemon pod's pinned node, or the least
- * loaded feasible node for other pods — and reports a pod that fits nowhere with upstream's {@code
- * FailedScheduling} message. Unschedulable pods are tried again when nodes or pods change.
+ * passes the filters of {@link SchedulingFilters} — the daemon pod's pinned node, or the
+ * best-scored feasible node for other pods — and reports a pod that fits nowhere with upstream's
+ * {@code FailedScheduling} message. Unschedulable pods are tried again when nodes or pods change.
+ * Among the feasible nodes (at most numFeasibleNodesToFind of them) {@link NodeScoring} picks the
+ * node.
  */
 public final class Scheduler implements Controller {
   public static final String COMPONENT = "default-scheduler";
@@ -36,6 +38,9 @@ public final class Scheduler implements Controller {
   private final EventRecorder events;
   private final WorkQueue<ObjectKey> queue = new WorkQueue<>();
   private final Set<ObjectKey> unschedulable = new LinkedHashSet<>();
+
+  /** nextStartNodeIndex: where the next pod's filtering starts, so the nodes take turns. */
+  private int nextStartNodeIndex;
 
   public Scheduler(ApiServer api, EventRecorder events) {
     this.api = api;
@@ -89,7 +94,11 @@ public final class Scheduler implements Controller {
     Map<String, Integer> failures = new TreeMap<>();
     List<Node> feasible = new ArrayList<>();
     List<Node> nodes = candidates(pod, failures, nodeCount);
-    for (Node node : nodes) {
+    // findNodesThatPassFilters: from where the last pod stopped, until numFeasibleNodesToFind
+    int toFind = NodeScoring.feasibleNodesToFind(nodes.size());
+    int processed = 0;
+    for (; processed < nodes.size() && feasible.size() < toFind; processed++) {
+      Node node = nodes.get((nextStartNodeIndex + processed) % nodes.size());
       Optional<String> reason =
           SchedulingFilters.firstFailure(pod, node, store.podsOnNode(node.metadata().name()));
       if (reason.isPresent()) {
@@ -97,6 +106,9 @@ public final class Scheduler implements Controller {
       } else {
         feasible.add(node);
       }
+    }
+    if (!nodes.isEmpty()) {
+      nextStartNodeIndex = (nextStartNodeIndex + processed) % nodes.size();
     }
     try {
       if (feasible.isEmpty()) {
@@ -118,7 +130,7 @@ public final class Scheduler implements Controller {
         events.warning(pod, "FailedScheduling", message, COMPONENT);
         return;
       }
-      Node chosen = leastLoaded(feasible);
+      Node chosen = NodeScoring.choose(pod, feasible, store::podsOnNode);
       String nodeName = chosen.metadata().name();
       Pod bound =
           pod.withSpec(pod.spec().withNodeName(nodeName))
@@ -162,18 +174,5 @@ public final class Scheduler implements Controller {
       failures.put(SchedulingFilters.AFFINITY, others);
     }
     return node.map(List::of).orElse(List.of());
-  }
-
-  private Node leastLoaded(List<Node> feasible) {
-    Node best = null;
-    int bestCount = Integer.MAX_VALUE;
-    for (Node n : feasible) {
-      int count = store.podsOnNode(n.metadata().name()).size();
-      if (count < bestCount) {
-        best = n;
-        bestCount = count;
-      }
-    }
-    return best;
   }
 }

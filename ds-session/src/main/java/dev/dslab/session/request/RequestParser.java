@@ -165,16 +165,18 @@ public final class RequestParser {
                 ? 0
                 : longValue(f.value("--to-revision"), "--to-revision");
         List<String> target = f.positionals(1);
-        yield deploymentName(target)
-            .<Request>map(d -> new Request.DeploymentRolloutUndo(f.value("-n"), d, to))
-            .orElse(new Request.RolloutUndo(f.value("-n"), daemonSetName(target), to));
+        Optional<String> deployment = deploymentName(target);
+        yield deployment.isPresent()
+            ? new Request.DeploymentRolloutUndo(f.value("-n"), deployment.get(), to)
+            : new Request.RolloutUndo(f.value("-n"), daemonSetName(target), to);
       }
       case "restart" -> {
         Flags f = Flags.scan("dsctl rollout restart", args, Flags.NAMESPACE);
         List<String> target = f.positionals(1);
-        yield deploymentName(target)
-            .<Request>map(d -> new Request.DeploymentRolloutRestart(f.value("-n"), d))
-            .orElse(new Request.RolloutRestart(f.value("-n"), daemonSetName(target)));
+        Optional<String> deployment = deploymentName(target);
+        yield deployment.isPresent()
+            ? new Request.DeploymentRolloutRestart(f.value("-n"), deployment.get())
+            : new Request.RolloutRestart(f.value("-n"), daemonSetName(target));
       }
       case "status" -> {
         Flags f =
@@ -462,7 +464,7 @@ public final class RequestParser {
 
   private static Request scale(List<String> args) throws CommandException {
     Flags f = Flags.scan("dsctl scale", args, Flags.NAMESPACE, Flags.valued("--replicas"));
-    return scale(f.positionals(2), f.value("--replicas"), f.value("-n"));
+    return scale(f.positionals(1), f.value("--replicas"), f.value("-n"));
   }
 
   /** {@code scale deployment/NAME --replicas=N} (Deployments and ReplicaSets). */
