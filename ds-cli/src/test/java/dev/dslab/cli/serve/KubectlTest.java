@@ -122,6 +122,11 @@ class KubectlTest {
 
   /** kubectl's standard output (standard error appended after a marker, when there is any). */
   private static String kubectl(String line) throws Exception {
+    return run(kubectl, kubeconfig, dir, line);
+  }
+
+  /** kubectl {@code line} run in {@code dir} with {@code kubeconfig}: its output, as above. */
+  static String run(Path kubectl, Path kubeconfig, Path dir, String line) throws Exception {
     List<String> command = new ArrayList<>(List.of(kubectl.toString()));
     command.addAll(Arrays.asList(line.split(" ")));
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());

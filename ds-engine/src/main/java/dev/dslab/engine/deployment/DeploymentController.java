@@ -15,6 +15,7 @@ import dev.dslab.engine.daemon.TemplateHash;
 import dev.dslab.engine.events.EventRecorder;
 import dev.dslab.engine.log.ControllerLog;
 import dev.dslab.engine.runtime.Controller;
+import dev.dslab.engine.runtime.ControllerRefManager;
 import dev.dslab.engine.runtime.ItemExponentialFailureRateLimiter;
 import dev.dslab.engine.runtime.RateLimitingQueue;
 import dev.dslab.model.apps.Deployment;
@@ -223,25 +224,15 @@ public final class DeploymentController implements Controller {
         if (matches) {
           claimed.add(rs);
         } else if (!d.metadata().isDeleting()) {
-          api.updateStatus(
-              rs.withMetadata(
-                  rs.metadata()
-                      .withOwnerReferences(
-                          rs.metadata().ownerReferences().stream()
-                              .filter(r -> !uid.equals(r.uid()))
-                              .toList())
-                      .withResourceVersion(null)));
+          api.updateStatus(rs.withMetadata(ControllerRefManager.released(rs.metadata(), uid)));
         }
       } else if (ref.isEmpty()
           && matches
           && !rs.metadata().isDeleting()
           && !d.metadata().isDeleting()) {
-        List<OwnerReference> refs = new ArrayList<>(rs.metadata().ownerReferences());
-        refs.add(controllerRef(d));
         claimed.add(
             api.updateStatus(
-                rs.withMetadata(
-                    rs.metadata().withOwnerReferences(refs).withResourceVersion(null))));
+                rs.withMetadata(ControllerRefManager.adopted(rs.metadata(), controllerRef(d)))));
       }
     }
     return claimed;

@@ -12,6 +12,7 @@ import dev.dslab.engine.daemon.DaemonPods;
 import dev.dslab.engine.events.EventRecorder;
 import dev.dslab.engine.log.ControllerLog;
 import dev.dslab.engine.runtime.Controller;
+import dev.dslab.engine.runtime.ControllerRefManager;
 import dev.dslab.engine.runtime.ItemExponentialFailureRateLimiter;
 import dev.dslab.engine.runtime.RateLimitingQueue;
 import dev.dslab.model.apps.ReplicaSet;
@@ -164,25 +165,16 @@ public final class ReplicaSetController implements Controller {
       if (selects(rs, pod.metadata().labels())) {
         claimed.add(pod);
       } else if (!rs.metadata().isDeleting()) {
-        api.updateStatus(
-            pod.withMetadata(
-                pod.metadata()
-                    .withOwnerReferences(
-                        pod.metadata().ownerReferences().stream()
-                            .filter(r -> !uid.equals(r.uid()))
-                            .toList())
-                    .withResourceVersion(null)));
+        api.updateStatus(pod.withMetadata(ControllerRefManager.released(pod.metadata(), uid)));
       }
     }
     if (!rs.metadata().isDeleting()) {
       for (Pod pod : store.orphanPods(namespace)) {
         if (selects(rs, pod.metadata().labels()) && !pod.metadata().isDeleting()) {
-          List<OwnerReference> refs = new ArrayList<>(pod.metadata().ownerReferences());
-          refs.add(controllerRef(rs));
           claimed.add(
               api.updateStatus(
                   pod.withMetadata(
-                      pod.metadata().withOwnerReferences(refs).withResourceVersion(null))));
+                      ControllerRefManager.adopted(pod.metadata(), controllerRef(rs)))));
         }
       }
     }

@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 
 /** Deployments after pkg/controller/deployment (sync.go, rolling.go, recreate.go, progress.go). */
 class DeploymentScenarioTest {
+  /** The Deployment with one container {@code web} of {@code image}. */
+  private static Deployment withImage(Deployment d, String image) {
+    var template = d.spec().template();
+    return d.withSpec(
+        d.spec()
+            .withTemplate(
+                template.withSpec(
+                    template
+                        .spec()
+                        .withContainers(
+                            java.util.List.of(dev.dslab.model.core.Container.of("web", image))))));
+  }
+
   @Test
   void newDeploymentCreatesOneReplicaSetNamedAfterTheTemplateHashWithAllPodsRunning() {
     Scenario s = new Scenario().node("n1").node("n2").node("n3");
@@ -59,20 +72,7 @@ class DeploymentScenarioTest {
     s.create(Scenario.deployment("web", 4)).settle();
     String first = s.replicaSets().get(0).metadata().name();
     Deployment d = s.deploy("web");
-    s.replace(
-        d.withSpec(
-            d.spec()
-                .withTemplate(
-                    d.spec()
-                        .template()
-                        .withSpec(
-                            d.spec()
-                                .template()
-                                .spec()
-                                .withContainers(
-                                    java.util.List.of(
-                                        dev.dslab.model.core.Container.of(
-                                            "web", "nginx:1.28")))))));
+    s.replace(withImage(d, "nginx:1.28"));
     // maxSurge 25% of 4 = 1, maxUnavailable 25% of 4 = 1: at most 5 pods, at least 3 available
     for (int i = 0; i < 200; i++) {
       long live = s.pods().stream().filter(p -> !p.metadata().isDeleting()).count();
@@ -115,20 +115,7 @@ class DeploymentScenarioTest {
             d.spec().withStrategy(new dev.dslab.model.apps.DeploymentStrategy("Recreate", null)));
     s.create(d).settle();
     d = s.deploy("web");
-    s.replace(
-        d.withSpec(
-            d.spec()
-                .withTemplate(
-                    d.spec()
-                        .template()
-                        .withSpec(
-                            d.spec()
-                                .template()
-                                .spec()
-                                .withContainers(
-                                    java.util.List.of(
-                                        dev.dslab.model.core.Container.of(
-                                            "web", "nginx:1.28")))))));
+    s.replace(withImage(d, "nginx:1.28"));
     for (int i = 0; i < 200; i++) {
       long oldImage =
           s.pods().stream()
