@@ -52,14 +52,14 @@ public final class NodeScoring {
    * selectHost over prioritizeNodes: the feasible node with the highest LeastAllocated plus
    * BalancedAllocation score; among equals, reservoir sampling seeded by the pod's uid.
    */
-  public static Node choose(Pod pod, List<Node> feasible, Function<String, List<Pod>> podsOnNode) {
+  public static Node choose(Pod pod, List<Node> feasible, Function<String, long[]> requested) {
     Random random = new Random(seedOf(pod));
     Node best = null;
     long bestScore = Long.MIN_VALUE;
     int ties = 0;
     long[] wanted = nonZeroRequests(pod);
     for (Node node : feasible) {
-      long score = score(wanted, node, podsOnNode.apply(node.metadata().name()));
+      long score = score(wanted, node, requested.apply(node.metadata().name()));
       if (score > bestScore) {
         best = node;
         bestScore = score;
@@ -79,18 +79,16 @@ public final class NodeScoring {
     return uid == null ? 0 : uid.hashCode();
   }
 
-  /** The sum of both plugins' scores (0 to 200) of a node that already runs {@code others}. */
-  static long score(long[] wanted, Node node, List<Pod> others) {
+  /**
+   * The sum of both plugins' scores (0 to 200) of a node whose pods request {@code requested}
+   * (non-zero cpu and memory, in thousandths) already.
+   */
+  static long score(long[] wanted, Node node, long[] requested) {
     Map<String, Quantity> allocatable = node.status().allocatable();
     long cpuCapacity = milli(allocatable.get("cpu"));
     long memoryCapacity = milli(allocatable.get("memory"));
-    long cpu = wanted[0];
-    long memory = wanted[1];
-    for (Pod p : others) {
-      long[] r = nonZeroRequests(p);
-      cpu += r[0];
-      memory += r[1];
-    }
+    long cpu = wanted[0] + requested[0];
+    long memory = wanted[1] + requested[1];
     return leastAllocated(cpu, cpuCapacity, memory, memoryCapacity)
         + balancedAllocation(cpu, cpuCapacity, memory, memoryCapacity);
   }
@@ -128,7 +126,7 @@ public final class NodeScoring {
    * GetNonzeroRequests summed over the containers: cpu and memory in thousandths, the defaults for
    * a container that requests none.
    */
-  static long[] nonZeroRequests(Pod pod) {
+  public static long[] nonZeroRequests(Pod pod) {
     long cpu = 0;
     long memory = 0;
     for (Container c : pod.spec().containers()) {

@@ -15,6 +15,7 @@ import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodCondition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,40 @@ public final class Scheduler implements Controller {
     store.watch(this::onChange);
   }
 
+  /**
+   * The non-zero cpu and memory requests of the live pods bound to each node, kept as pods come and
+   * go: the scheduler cache's NodeInfo.NonZeroRequested, so that scoring a node costs no list.
+   */
+  private final Map<String, long[]> requestedByNode = new HashMap<>();
+
+  private long[] requested(String nodeName) {
+    return requestedByNode.getOrDefault(nodeName, NO_REQUESTS);
+  }
+
+  private static final long[] NO_REQUESTS = {0, 0};
+
+  private void account(Pod pod, int sign) {
+    String node = pod.spec().nodeName();
+    if (node == null || pod.isTerminal()) {
+      return;
+    }
+    long[] r = NodeScoring.nonZeroRequests(pod);
+    long[] sum = requestedByNode.computeIfAbsent(node, n -> new long[2]);
+    sum[0] += sign * r[0];
+    sum[1] += sign * r[1];
+  }
+
   private void onChange(WatchEvent e) {
+    if (e.object() instanceof Pod p) {
+      if (e.old() instanceof Pod old) {
+        account(old, -1);
+      }
+      if (e.type() != WatchEvent.Type.DELETED) {
+        account(p, 1);
+      } else if (e.old() == null) {
+        account(p, -1);
+      }
+    }
     if (e.object() instanceof Pod pod) {
       ObjectKey key = ObjectKey.of(pod);
       if (e.type() == WatchEvent.Type.DELETED) {
@@ -96,6 +130,7 @@ public final class Scheduler implements Controller {
     List<Node> nodes = candidates(pod, failures, nodeCount);
     // findNodesThatPassFilters: from where the last pod stopped, until numFeasibleNodesToFind
     int toFind = NodeScoring.feasibleNodesToFind(nodes.size());
+
     int processed = 0;
     for (; processed < nodes.size() && feasible.size() < toFind; processed++) {
       Node node = nodes.get((nextStartNodeIndex + processed) % nodes.size());
@@ -130,7 +165,7 @@ public final class Scheduler implements Controller {
         events.warning(pod, "FailedScheduling", message, COMPONENT);
         return;
       }
-      Node chosen = NodeScoring.choose(pod, feasible, store::podsOnNode);
+      Node chosen = NodeScoring.choose(pod, feasible, this::requested);
       String nodeName = chosen.metadata().name();
       Pod bound =
           pod.withSpec(pod.spec().withNodeName(nodeName))
