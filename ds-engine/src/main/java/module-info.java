@@ -7,6 +7,7 @@ module dev.dslab.engine {
   exports dev.dslab.engine.clock;
   exports dev.dslab.engine.crd;
   exports dev.dslab.engine.daemon;
+  exports dev.dslab.engine.deployment;
   exports dev.dslab.engine.drain;
   exports dev.dslab.engine.kubelet;
   exports dev.dslab.engine.log;
@@ -14,6 +15,7 @@ module dev.dslab.engine {
   exports dev.dslab.engine.placement;
   exports dev.dslab.engine.presets;
   exports dev.dslab.engine.priority;
+  exports dev.dslab.engine.replicaset;
   exports dev.dslab.engine.rollout;
   exports dev.dslab.engine.scheduler;
   exports dev.dslab.engine.why;

@@ -3,9 +3,13 @@ package dev.dslab.cli;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.deployment.DeploymentRules;
+import dev.dslab.engine.rollout.DeploymentRollouts;
 import dev.dslab.engine.why.Explainer;
 import dev.dslab.engine.why.Explanation;
 import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.apps.Deployment;
+import dev.dslab.model.apps.ReplicaSet;
 import dev.dslab.model.core.Event;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
@@ -13,6 +17,7 @@ import dev.dslab.model.meta.KubeObject;
 import dev.dslab.model.meta.Unstructured;
 import dev.dslab.print.Describers;
 import dev.dslab.print.UnstructuredDescribers;
+import dev.dslab.print.WorkloadDescribers;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.ResourceType;
 import dev.dslab.session.Session;
@@ -112,6 +117,22 @@ final class DescribeCommand implements Callable<Integer> {
     }
     if (o instanceof Pod pod) {
       return Describers.pod(pod, events, cluster.now());
+    }
+    if (o instanceof Deployment d) {
+      List<ReplicaSet> history = DeploymentRollouts.history(cluster, d);
+      ReplicaSet newRS =
+          history.stream()
+              .filter(
+                  rs -> DeploymentRules.equalIgnoreHash(rs.spec().template(), d.spec().template()))
+              .findFirst()
+              .orElse(null);
+      List<ReplicaSet> old =
+          history.stream().filter(rs -> rs != newRS && rs.replicas() != 0).toList();
+      return WorkloadDescribers.deployment(d, old, newRS, events, cluster.now());
+    }
+    if (o instanceof ReplicaSet rs) {
+      List<Pod> pods = cluster.store().podsControlledBy(rs.metadata().uid());
+      return WorkloadDescribers.replicaSet(rs, pods, events, cluster.now());
     }
     if (!(o instanceof Node node)) {
       // kubectl's own describers of the kinds kept unstructured, its generic one for the rest

@@ -1,10 +1,14 @@
 package dev.dslab.cli;
 
 import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.deployment.DeploymentRules;
+import dev.dslab.engine.rollout.DeploymentRollouts;
 import dev.dslab.engine.rollout.RolloutException;
 import dev.dslab.engine.rollout.Rollouts;
 import dev.dslab.model.apps.ControllerRevision;
 import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.apps.Deployment;
+import dev.dslab.model.apps.ReplicaSet;
 import dev.dslab.print.PodTemplateDescriber;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.GoDuration;
@@ -19,7 +23,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** kubectl's {@code rollout status|history|undo|restart} and {@code set image} for DaemonSets. */
+/**
+ * kubectl's {@code rollout status|history|undo|restart} and {@code set image} for DaemonSets and
+ * Deployments.
+ */
 final class RolloutCommands {
   private RolloutCommands() {}
 
@@ -54,9 +61,13 @@ final class RolloutCommands {
 
     @Override
     public Integer call() throws CommandException {
-      String name = daemonSetName(args);
+      java.util.Optional<String> deployment = RequestParser.deploymentName(args);
       try {
-        run(name);
+        if (deployment.isPresent()) {
+          runDeployment(deployment.get());
+          return 0;
+        }
+        run(daemonSetName(args));
       } catch (ApiException e) {
         throw fail(e);
       } catch (RolloutException e) {
@@ -70,6 +81,10 @@ final class RolloutCommands {
     }
 
     abstract void run(String name) throws CommandException, ApiException, RolloutException;
+
+    /** The same command on a Deployment. */
+    abstract void runDeployment(String name)
+        throws CommandException, ApiException, RolloutException;
   }
 
   @Command(name = "rollout", description = "Manage the rollout of a DaemonSet.")
@@ -105,6 +120,14 @@ final class RolloutCommands {
           session,
           new Request.RolloutStatus(common.namespace, name, watch, GoDuration.parse(timeout)));
     }
+
+    @Override
+    void runDeployment(String name) throws CommandException {
+      Executor.execute(
+          session,
+          new Request.DeploymentRolloutStatus(
+              common.namespace, name, watch, GoDuration.parse(timeout)));
+    }
   }
 
   /** {@code rollout history [--revision N]}. */
@@ -115,6 +138,38 @@ final class RolloutCommands {
 
     History(Session session) {
       super(session);
+    }
+
+    /** DeploymentHistoryViewer: the ReplicaSets' revisions and change causes. */
+    @Override
+    void runDeployment(String name) throws CommandException, ApiException {
+      Deployment d = DeploymentRollouts.deployment(session.cluster(), namespace(), name);
+      List<ReplicaSet> history = DeploymentRollouts.history(session.cluster(), d);
+      if (revision > 0) {
+        ReplicaSet r =
+            history.stream()
+                .filter(x -> DeploymentRules.revision(x) == revision)
+                .findFirst()
+                .orElseThrow(
+                    () -> new CommandException("error: unable to find the specified revision"));
+        session.out().println("deployment.apps/" + name + " with revision #" + revision);
+        session.out().print(PodTemplateDescriber.describe(r.spec().template()));
+        return;
+      }
+      if (history.isEmpty()) {
+        session.out().println("No rollout history found.");
+        return;
+      }
+      StringBuilder table = new StringBuilder("REVISION\tCHANGE-CAUSE\n");
+      for (ReplicaSet r : history) {
+        table
+            .append(DeploymentRules.revision(r))
+            .append('\t')
+            .append(r.metadata().annotations().getOrDefault(Rollouts.CHANGE_CAUSE, "<none>"))
+            .append('\n');
+      }
+      session.out().println("deployment.apps/" + name + " ");
+      session.out().println(PodTemplateDescriber.DESCRIBE.format(table.toString()));
     }
 
     @Override
@@ -166,6 +221,12 @@ final class RolloutCommands {
     void run(String name) throws CommandException {
       Executor.execute(session, new Request.RolloutUndo(common.namespace, name, toRevision));
     }
+
+    @Override
+    void runDeployment(String name) throws CommandException {
+      Executor.execute(
+          session, new Request.DeploymentRolloutUndo(common.namespace, name, toRevision));
+    }
   }
 
   /** {@code rollout restart}. */
@@ -180,6 +241,11 @@ final class RolloutCommands {
     @Override
     void run(String name) throws CommandException {
       Executor.execute(session, new Request.RolloutRestart(common.namespace, name));
+    }
+
+    @Override
+    void runDeployment(String name) throws CommandException {
+      Executor.execute(session, new Request.DeploymentRolloutRestart(common.namespace, name));
     }
   }
 

@@ -220,6 +220,7 @@ final class Shell {
     root.addSubcommand("why", new CommandLine(new WhyCommand(session)));
     root.addSubcommand("describe", new CommandLine(new DescribeCommand(session)));
     root.addSubcommand("drain", new CommandLine(new DrainCommand(session)));
+    root.addSubcommand("scale", new CommandLine(new ScaleCommand(session)));
     root.addSubcommand(
         "rollout",
         new CommandLine(RolloutCommands.Group.class)

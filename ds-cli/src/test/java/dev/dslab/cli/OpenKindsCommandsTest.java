@@ -24,6 +24,17 @@ class OpenKindsCommandsTest {
           name: web
         spec:
           replicas: 2
+          selector:
+            matchLabels:
+              app: web
+          template:
+            metadata:
+              labels:
+                app: web
+            spec:
+              containers:
+              - name: web
+                image: nginx:1.27
         """);
   }
 
@@ -76,7 +87,8 @@ class OpenKindsCommandsTest {
         .contains("  generation: 1\n")
         .contains("  uid: ")
         .contains("  resourceVersion: ")
-        .contains("spec:\n  replicas: 2\n");
+        // a Deployment is simulated now: the server's defaults come in, keys in JSON's order
+        .contains("spec:\n  progressDeadlineSeconds: 600\n  replicas: 2\n");
   }
 
   @Test

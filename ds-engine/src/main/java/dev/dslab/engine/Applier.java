@@ -4,6 +4,7 @@ import dev.dslab.engine.api.ApiException;
 import dev.dslab.engine.api.Kind;
 import dev.dslab.engine.api.KindRegistry;
 import dev.dslab.engine.presets.NodeRegistration;
+import dev.dslab.model.apps.Deployment;
 import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Service;
 import dev.dslab.model.core.ServicePort;
@@ -70,11 +71,9 @@ public final class Applier {
         throw ApiException.alreadyExists(kinds.of(o), o.metadata().name());
       }
       KubeObject before = existing.get();
+      KubeObject kept = keepAllocations(o, before);
       KubeObject after =
-          cluster
-              .api()
-              .update(
-                  keepAllocations(o, before).withMetadata(o.metadata().withResourceVersion(null)));
+          cluster.api().update(kept.withMetadata(kept.metadata().withResourceVersion(null)));
       return new Applied(
           after.metadata().resourceVersion().equals(before.metadata().resourceVersion())
               ? Outcome.unchanged
@@ -88,9 +87,20 @@ public final class Applier {
   /**
    * kubectl apply patches the live object rather than replacing it: what the server allocated and
    * the manifest leaves unset — a service's cluster IP, the node ports of its ports — stays as it
-   * is (a replace would drop them, and re-applying an unchanged Service would change it).
+   * is (a replace would drop them, and re-applying an unchanged Service would change it); so does a
+   * Deployment's revision annotation.
    */
   static KubeObject keepAllocations(KubeObject applied, KubeObject live) {
+    if (applied instanceof Deployment d && live instanceof Deployment current) {
+      // the revision the controller wrote is not the manifest's to remove
+      String revision = current.metadata().annotations().get(Deployment.REVISION_ANNOTATION);
+      if (revision != null
+          && !d.metadata().annotations().containsKey(Deployment.REVISION_ANNOTATION)) {
+        return d.withMetadata(
+            d.metadata().withAnnotation(Deployment.REVISION_ANNOTATION, revision));
+      }
+      return applied;
+    }
     if (!(applied instanceof Service svc) || !(live instanceof Service current)) {
       return applied;
     }

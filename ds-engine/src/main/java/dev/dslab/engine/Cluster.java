@@ -8,6 +8,7 @@ import dev.dslab.engine.api.ObjectStore;
 import dev.dslab.engine.clock.SimClock;
 import dev.dslab.engine.crd.DefinitionController;
 import dev.dslab.engine.daemon.DaemonSetController;
+import dev.dslab.engine.deployment.DeploymentController;
 import dev.dslab.engine.events.EventRecorder;
 import dev.dslab.engine.gc.GarbageCollector;
 import dev.dslab.engine.gc.PodGarbageCollector;
@@ -19,6 +20,7 @@ import dev.dslab.engine.log.ControllerLogEntry;
 import dev.dslab.engine.namespace.NamespaceController;
 import dev.dslab.engine.nodelifecycle.NodeLifecycleController;
 import dev.dslab.engine.priority.PriorityClass;
+import dev.dslab.engine.replicaset.ReplicaSetController;
 import dev.dslab.engine.runtime.Controller;
 import dev.dslab.engine.scheduler.Scheduler;
 import dev.dslab.engine.serviceaccount.ServiceAccountsController;
@@ -106,6 +108,8 @@ public final class Cluster {
             nodeLifecycle,
             new ServiceAccountsController(api),
             new DaemonSetController(api, clock, events, controllerLog),
+            new DeploymentController(api, clock, events, controllerLog),
+            new ReplicaSetController(api, clock, events, controllerLog),
             new TaintEvictionController(api, clock, events),
             new Scheduler(api, events),
             new GarbageCollector(api),

@@ -102,6 +102,44 @@ public final class Scenario {
         withPodSpec(current, p -> p.withContainers(List.of(Container.of(container, image)))));
   }
 
+  /** Creates any object (a Deployment, a ReplicaSet, ...) and lets the controllers react. */
+  public Scenario create(dev.dslab.model.meta.KubeObject o) {
+    return call(() -> cluster.api().create(o));
+  }
+
+  /**
+   * Updates any object (the stored resourceVersion is not checked) and lets the controllers react.
+   */
+  public Scenario replace(dev.dslab.model.meta.KubeObject o) {
+    return call(() -> cluster.api().update(o.withMetadata(o.metadata().withResourceVersion(null))));
+  }
+
+  public dev.dslab.model.apps.Deployment deploy(String name) {
+    return cluster
+        .store()
+        .<dev.dslab.model.apps.Deployment>get(Kind.DEPLOYMENT, "default", name)
+        .orElseThrow();
+  }
+
+  /** The ReplicaSets of the default namespace, in name order. */
+  public List<dev.dslab.model.apps.ReplicaSet> replicaSets() {
+    return cluster.list(Kind.REPLICA_SET, "default");
+  }
+
+  /** A Deployment {@code name} of {@code replicas} pods selecting {@code app=<name>}. */
+  public static dev.dslab.model.apps.Deployment deployment(String name, int replicas) {
+    Map<String, String> labels = Map.of("app", name);
+    PodTemplateSpec template =
+        new PodTemplateSpec(
+            ObjectMeta.named(null).withLabels(labels),
+            PodSpec.of(Container.of(name, "nginx:1.27")));
+    return new dev.dslab.model.apps.Deployment(
+        ObjectMeta.named("default", name),
+        new dev.dslab.model.apps.DeploymentSpec(
+            replicas, LabelSelector.ofLabels(labels), template, null, 0, null, false, null),
+        null);
+  }
+
   public Scenario advance(String seconds) {
     cluster.advance(Duration.ofMillis((long) (Double.parseDouble(seconds) * 1000)));
     return this;

@@ -298,7 +298,7 @@ public final class Describers {
     return !any ? "BestEffort" : guaranteed ? "Guaranteed" : "Burstable";
   }
 
-  private static long count(List<Pod> pods, PodPhase phase) {
+  static long count(List<Pod> pods, PodPhase phase) {
     return pods.stream().filter(p -> p.status().phase() == phase).count();
   }
 

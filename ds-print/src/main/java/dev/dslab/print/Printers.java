@@ -30,6 +30,9 @@ public final class Printers {
     tables.put(Namespace.KIND, NamespaceTable.TABLE);
     // the built-in kinds kept as Unstructured objects
     UnstructuredTables.registerAll(tables);
+    // Deployments and ReplicaSets are simulated: their records' tables
+    tables.put(dev.dslab.model.apps.Deployment.KIND, DeploymentTables.DEPLOYMENTS);
+    tables.put(dev.dslab.model.apps.ReplicaSet.KIND, DeploymentTables.REPLICA_SETS);
     // CRDs are typed (the cluster reads their names and versions): their own table
     tables.put(
         dev.dslab.model.apiextensions.CustomResourceDefinition.KIND,

@@ -88,7 +88,8 @@ public final class ApiEndpoint implements AutoCloseable {
         new VerbDispatch(
             new ReadVerbs(engine, watches),
             new WriteVerbs(engine, listener),
-            new DeleteVerbs(engine, listener));
+            new DeleteVerbs(engine, listener),
+            new ScaleSubresource(engine, listener));
     // the registry is read off the engine's thread: it hands out whole immutable snapshots
     java.util.function.Supplier<java.util.List<Resource>> served =
         () -> Resource.served(cluster.api().kinds());

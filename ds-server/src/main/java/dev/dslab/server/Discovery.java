@@ -91,6 +91,11 @@ final class Discovery {
           s.put("version", "v1");
           s.put("kind", "Eviction");
           s.put("verbs", List.of("create"));
+        } else if (sub.equals(ScaleSubresource.NAME)) {
+          s.put("group", "autoscaling");
+          s.put("version", "v1");
+          s.put("kind", "Scale");
+          s.put("verbs", List.of("get", "patch", "update"));
         } else {
           s.put("kind", r.kind().kindName());
           s.put("verbs", List.of("get", "patch", "update"));

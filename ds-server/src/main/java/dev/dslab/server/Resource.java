@@ -52,7 +52,7 @@ public record Resource(
     return List.copyOf(all);
   }
 
-  /** The seven simulated kinds, with the subresources they serve. */
+  /** The simulated kinds, with the subresources they serve. */
   private static List<Resource> simulated() {
     return List.of(
         new Resource(
@@ -76,7 +76,21 @@ public record Resource(
         new Resource(
             Kind.DAEMON_SET, "v1", "daemonset", List.of("ds"), ALL_VERBS, List.of("status")),
         new Resource(
-            Kind.CONTROLLER_REVISION, "v1", "controllerrevision", List.of(), ALL_VERBS, List.of()));
+            Kind.CONTROLLER_REVISION, "v1", "controllerrevision", List.of(), ALL_VERBS, List.of()),
+        new Resource(
+            Kind.DEPLOYMENT,
+            "v1",
+            "deployment",
+            List.of("deploy"),
+            ALL_VERBS,
+            List.of("status", "scale")),
+        new Resource(
+            Kind.REPLICA_SET,
+            "v1",
+            "replicaset",
+            List.of("rs"),
+            ALL_VERBS,
+            List.of("status", "scale")));
   }
 
   /**

@@ -5,9 +5,11 @@ import java.io.IOException;
 
 /**
  * A resource request's verb, decided by the method, the name and the subresource: get, list, watch,
- * create, update, patch, delete or evict. A refusal is answered as the API server's Status.
+ * create, update, patch, delete or evict; the scale subresource's get, update and patch. A refusal
+ * is answered as the API server's Status.
  */
-record VerbDispatch(ReadVerbs reads, WriteVerbs writes, DeleteVerbs deletes) {
+record VerbDispatch(
+    ReadVerbs reads, WriteVerbs writes, DeleteVerbs deletes, ScaleSubresource scales) {
   void serve(ResourceRequest r) throws IOException {
     try {
       ApiPath path = r.path();
@@ -18,6 +20,15 @@ record VerbDispatch(ReadVerbs reads, WriteVerbs writes, DeleteVerbs deletes) {
       if (r.kind().namespaced() && path.name() != null && path.namespace() == null) {
         throw new ApiException(
             ApiException.Reason.NotFound, "the server could not find the requested resource");
+      }
+      if (ScaleSubresource.on(r) && path.name() != null) {
+        switch (r.exchange().getRequestMethod()) {
+          case "GET" -> scales.get(r);
+          case "PUT" -> scales.update(r);
+          case "PATCH" -> scales.patch(r);
+          default -> throw notAllowed();
+        }
+        return;
       }
       switch (r.exchange().getRequestMethod()) {
         case "GET" -> {

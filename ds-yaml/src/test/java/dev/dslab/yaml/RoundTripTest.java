@@ -211,6 +211,60 @@ class RoundTripTest {
   }
 
   @Test
+  void deploymentAndReplicaSetWithEveryFieldSurvive() {
+    dev.dslab.model.meta.LabelSelector selector =
+        new LabelSelector(
+            new TreeMap<>(Map.of("app", "web")),
+            List.of(new LabelSelectorRequirement("tier", "In", List.of("front"))));
+    PodTemplateSpec template =
+        new PodTemplateSpec(ObjectMeta.named(null).withLabels(Map.of("app", "web")), fullPodSpec());
+    dev.dslab.model.apps.Deployment d =
+        new dev.dslab.model.apps.Deployment(
+            fullMeta("shop", "web"),
+            new dev.dslab.model.apps.DeploymentSpec(
+                4,
+                selector,
+                template,
+                new dev.dslab.model.apps.DeploymentStrategy(
+                    "RollingUpdate",
+                    new dev.dslab.model.apps.RollingUpdateDeployment(
+                        IntOrString.of("25%"), IntOrString.of(1))),
+                5,
+                3,
+                true,
+                600),
+            new dev.dslab.model.apps.DeploymentStatus(
+                3,
+                4,
+                2,
+                3,
+                3,
+                1,
+                List.of(
+                    new dev.dslab.model.apps.DeploymentCondition(
+                        "Progressing",
+                        "True",
+                        T0,
+                        T1,
+                        "ReplicaSetUpdated",
+                        "ReplicaSet is progressing.")),
+                2));
+    dev.dslab.model.apps.Deployment recreate =
+        d.withSpec(
+                d.spec()
+                    .withStrategy(new dev.dslab.model.apps.DeploymentStrategy("Recreate", null))
+                    .withPaused(false))
+            .withStatus(null);
+    dev.dslab.model.apps.ReplicaSet rs =
+        new dev.dslab.model.apps.ReplicaSet(
+            fullMeta("shop", "web-abc"),
+            new dev.dslab.model.apps.ReplicaSetSpec(2, 5, selector, template),
+            new dev.dslab.model.apps.ReplicaSetStatus(2, 2, 1, 1, 3));
+
+    assertRoundTrips(List.of(d, recreate, rs));
+  }
+
+  @Test
   void podWithEveryFieldSurvives() {
     Pod pod =
         new Pod(

@@ -125,6 +125,11 @@ class KubectlTest {
     return kubectl(kubectl, dir, kubeconfig, line);
   }
 
+  /** The same, arguments in another order (the Deployment tests' name for it). */
+  static String run(Path kubectl, Path kubeconfig, Path dir, String line) throws Exception {
+    return kubectl(kubectl, dir, kubeconfig, line);
+  }
+
   /**
    * A kubectl command line run in {@code dir} with {@code kubeconfig}: its standard output,
    * standard error appended after a marker when there is any.

@@ -236,7 +236,10 @@ public final class FieldSelector implements Predicate<KubeObject> {
    * apps kinds.
    */
   private static String unsupported(Kind kind, String field) {
-    if (kind == Kind.DAEMON_SET || kind == Kind.CONTROLLER_REVISION) {
+    if (kind == Kind.DAEMON_SET
+        || kind == Kind.CONTROLLER_REVISION
+        || kind == Kind.DEPLOYMENT
+        || kind == Kind.REPLICA_SET) {
       return GoValues.quote(field)
           + " is not a known field selector: only \""
           + NAME

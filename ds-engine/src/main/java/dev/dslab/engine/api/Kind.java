@@ -2,6 +2,8 @@ package dev.dslab.engine.api;
 
 import dev.dslab.model.apps.ControllerRevision;
 import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.apps.Deployment;
+import dev.dslab.model.apps.ReplicaSet;
 import dev.dslab.model.core.Event;
 import dev.dslab.model.core.Namespace;
 import dev.dslab.model.core.Node;
@@ -18,10 +20,10 @@ import java.util.Optional;
 
 /**
  * A kind the simulated API server stores: the resource it is served as ({@link ApiResource}, from
- * the {@link ResourceCatalog}) and, for the seven kinds the simulation models, the record type of
- * its objects. Kinds are interned: one instance per resource, so {@code ==} compares them. The
- * seven constants come first in {@link #compareTo}'s order, the catalog's other kinds after them in
- * discovery's order.
+ * the {@link ResourceCatalog}) and, for the kinds the simulation models, the record type of its
+ * objects. Kinds are interned: one instance per resource, so {@code ==} compares them. The
+ * simulated constants come first in {@link #compareTo}'s order, the catalog's other kinds after
+ * them in discovery's order.
  */
 public final class Kind implements Comparable<Kind> {
   private static final ResourceCatalog CATALOG = ResourceCatalog.builtin();
@@ -37,6 +39,10 @@ public final class Kind implements Comparable<Kind> {
       simulated("CONTROLLER_REVISION", ControllerRevision.class, "apps/v1", "ControllerRevision");
   public static final Kind POD = simulated("POD", Pod.class, "v1", "Pod");
   public static final Kind EVENT = simulated("EVENT", Event.class, "v1", "Event");
+  public static final Kind DEPLOYMENT =
+      simulated("DEPLOYMENT", Deployment.class, "apps/v1", "Deployment");
+  public static final Kind REPLICA_SET =
+      simulated("REPLICA_SET", ReplicaSet.class, "apps/v1", "ReplicaSet");
 
   static {
     int order = SIMULATED.size();
@@ -96,7 +102,7 @@ public final class Kind implements Comparable<Kind> {
     return order == CUSTOM_ORDER;
   }
 
-  /** The seven kinds the simulation models with records, in their declared order. */
+  /** The kinds the simulation models with records, in their declared order. */
   public static List<Kind> values() {
     return List.copyOf(SIMULATED);
   }
@@ -128,7 +134,7 @@ public final class Kind implements Comparable<Kind> {
     return type;
   }
 
-  /** True for the seven kinds the simulation models with records and controllers. */
+  /** True for the kinds the simulation models with records and controllers. */
   public boolean simulated() {
     return type != null;
   }

@@ -3,10 +3,12 @@ package dev.dslab.engine.api;
 import dev.dslab.engine.registry.CustomResourceDefinitionStrategy;
 import dev.dslab.engine.registry.CustomResourceStrategy;
 import dev.dslab.engine.registry.DaemonSetStrategy;
+import dev.dslab.engine.registry.DeploymentStrategy;
 import dev.dslab.engine.registry.NamespaceStrategy;
 import dev.dslab.engine.registry.NodeStrategy;
 import dev.dslab.engine.registry.PodStrategy;
 import dev.dslab.engine.registry.PriorityClassStrategy;
+import dev.dslab.engine.registry.ReplicaSetStrategy;
 import dev.dslab.engine.registry.RestStrategy;
 import dev.dslab.engine.registry.ServiceStrategy;
 import dev.dslab.engine.registry.UnstructuredStrategy;
@@ -24,6 +26,8 @@ final class KindStrategies {
   private static final Kind CUSTOM_RESOURCE_DEFINITION =
       Kind.find("apiextensions.k8s.io/v1", "CustomResourceDefinition").orElseThrow();
   private static final PriorityClassStrategy PRIORITY_CLASSES = new PriorityClassStrategy();
+  private static final DeploymentStrategy DEPLOYMENTS = new DeploymentStrategy();
+  private static final ReplicaSetStrategy REPLICA_SETS = new ReplicaSetStrategy();
 
   /**
    * Kinds whose create and update the simulation does not check or adjust (ControllerRevisions,
@@ -70,6 +74,10 @@ final class KindStrategies {
       strategy = NAMESPACES;
     } else if (kind.kindName().equals("PriorityClass")) {
       strategy = PRIORITY_CLASSES;
+    } else if (kind == Kind.DEPLOYMENT) {
+      strategy = DEPLOYMENTS;
+    } else if (kind == Kind.REPLICA_SET) {
+      strategy = REPLICA_SETS;
     } else if (kind.simulated()) {
       // ControllerRevisions and Events
       strategy = AS_GIVEN;

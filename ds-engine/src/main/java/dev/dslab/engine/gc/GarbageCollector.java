@@ -17,7 +17,12 @@ import java.util.List;
  * with propagation Orphan have had those references removed already, so nothing follows them.
  */
 public final class GarbageCollector implements Controller {
-  private static final List<Kind> DEPENDENT_KINDS = List.of(Kind.POD, Kind.CONTROLLER_REVISION);
+  private static final List<Kind> DEPENDENT_KINDS =
+      List.of(Kind.POD, Kind.CONTROLLER_REVISION, Kind.REPLICA_SET);
+
+  /** The kinds whose objects own others: DaemonSets, Deployments and ReplicaSets. */
+  private static final List<Kind> OWNER_KINDS =
+      List.of(Kind.DAEMON_SET, Kind.DEPLOYMENT, Kind.REPLICA_SET);
 
   private final ApiServer api;
   private final WorkQueue<KubeObject> deletedOwners = new WorkQueue<>();
@@ -28,7 +33,7 @@ public final class GarbageCollector implements Controller {
   }
 
   private void onChange(WatchEvent e) {
-    if (e.type() == WatchEvent.Type.DELETED && e.kind() == Kind.DAEMON_SET) {
+    if (e.type() == WatchEvent.Type.DELETED && OWNER_KINDS.contains(e.kind())) {
       deletedOwners.add(e.object());
     }
   }

@@ -102,10 +102,9 @@ public final class Rollouts {
   /** ObjectRestarter: a new template annotation with the time, so every pod is replaced. */
   public static void restart(Cluster cluster, String namespace, String name) throws ApiException {
     DaemonSet ds = daemonSet(cluster, namespace, name);
-    PodTemplateSpec t = ds.spec().template();
-    String now = DateTimeFormatter.ISO_INSTANT.format(Instant.from(cluster.now()));
-    PodTemplateSpec restarted = t.withMetadata(t.metadata().withAnnotation(RESTARTED_AT, now));
-    cluster.api().update(ds.withSpec(ds.spec().withTemplate(restarted)));
+    cluster
+        .api()
+        .update(ds.withSpec(ds.spec().withTemplate(restarted(ds.spec().template(), cluster))));
     cluster.reconcile();
   }
 
@@ -120,6 +119,28 @@ public final class Rollouts {
       throws ApiException, RolloutException {
     DaemonSet ds = daemonSet(cluster, namespace, name);
     PodTemplateSpec t = ds.spec().template();
+    PodTemplateSpec changed = withImage(t, container, image);
+    if (changed.equals(t)) {
+      return false;
+    }
+    cluster.api().update(ds.withSpec(ds.spec().withTemplate(changed)));
+    cluster.reconcile();
+    return true;
+  }
+
+  /** ObjectRestarter's change: the template annotated with the virtual time. */
+  static PodTemplateSpec restarted(PodTemplateSpec t, Cluster cluster) {
+    String now = DateTimeFormatter.ISO_INSTANT.format(Instant.from(cluster.now()));
+    return t.withMetadata(t.metadata().withAnnotation(RESTARTED_AT, now));
+  }
+
+  /**
+   * {@code set image}'s change: the named container ({@code *}: every one) with the image.
+   *
+   * @throws RolloutException when the template has no such container (kubectl's message)
+   */
+  static PodTemplateSpec withImage(PodTemplateSpec t, String container, String image)
+      throws RolloutException {
     boolean all = container.equals("*");
     if (!all && t.spec().containers().stream().noneMatch(c -> c.name().equals(container))) {
       throw new RolloutException("unable to find container named \"" + container + "\"");
@@ -128,14 +149,6 @@ public final class Rollouts {
         t.spec().containers().stream()
             .map(c -> all || c.name().equals(container) ? c.withImage(image) : c)
             .toList();
-    if (containers.equals(t.spec().containers())) {
-      return false;
-    }
-    cluster
-        .api()
-        .update(
-            ds.withSpec(ds.spec().withTemplate(t.withSpec(t.spec().withContainers(containers)))));
-    cluster.reconcile();
-    return true;
+    return t.withSpec(t.spec().withContainers(containers));
   }
 }

@@ -17,6 +17,7 @@ import dev.dslab.model.core.Node;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodCondition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,11 @@ import java.util.TreeMap;
 
 /**
  * The default scheduler, for what a DaemonSet needs: it binds each pending pod to a node that
- * passes the filters of {@link SchedulingFilters} — the daemon pod's pinned node, or the least
- * loaded feasible node for other pods — and reports a pod that fits nowhere with upstream's {@code
- * FailedScheduling} message. Unschedulable pods are tried again when nodes or pods change.
+ * passes the filters of {@link SchedulingFilters} — the daemon pod's pinned node, or the
+ * best-scored feasible node for other pods — and reports a pod that fits nowhere with upstream's
+ * {@code FailedScheduling} message. Unschedulable pods are tried again when nodes or pods change.
+ * Among the feasible nodes (at most numFeasibleNodesToFind of them) {@link NodeScoring} picks the
+ * node.
  *
  * <p>Pending pods are taken by priority ({@link PrioritySortQueue}); a pod that fits nowhere gets
  * DefaultPreemption's chance ({@link Preemption}): lower-priority pods are removed from one node,
@@ -62,6 +65,9 @@ public final class Scheduler implements Controller {
         }
       };
 
+  /** nextStartNodeIndex: where the next pod's filtering starts, so the nodes take turns. */
+  private int nextStartNodeIndex;
+
   public Scheduler(ApiServer api, EventRecorder events) {
     this.api = api;
     this.store = api.store();
@@ -69,7 +75,40 @@ public final class Scheduler implements Controller {
     store.watch(this::onChange);
   }
 
+  /**
+   * The non-zero cpu and memory requests of the live pods bound to each node, kept as pods come and
+   * go: the scheduler cache's NodeInfo.NonZeroRequested, so that scoring a node costs no list.
+   */
+  private final Map<String, long[]> requestedByNode = new HashMap<>();
+
+  private long[] requested(String nodeName) {
+    return requestedByNode.getOrDefault(nodeName, NO_REQUESTS);
+  }
+
+  private static final long[] NO_REQUESTS = {0, 0};
+
+  private void account(Pod pod, int sign) {
+    String node = pod.spec().nodeName();
+    if (node == null || pod.isTerminal()) {
+      return;
+    }
+    long[] r = NodeScoring.nonZeroRequests(pod);
+    long[] sum = requestedByNode.computeIfAbsent(node, n -> new long[2]);
+    sum[0] += sign * r[0];
+    sum[1] += sign * r[1];
+  }
+
   private void onChange(WatchEvent e) {
+    if (e.object() instanceof Pod p) {
+      if (e.old() instanceof Pod old) {
+        account(old, -1);
+      }
+      if (e.type() != WatchEvent.Type.DELETED) {
+        account(p, 1);
+      } else if (e.old() == null) {
+        account(p, -1);
+      }
+    }
     if (e.object() instanceof Pod pod) {
       ObjectKey key = ObjectKey.of(pod);
       trackNomination(key, pod, e.type());
@@ -145,7 +184,12 @@ public final class Scheduler implements Controller {
     Map<String, String> nodeFailures = new TreeMap<>();
     List<Node> feasible = new ArrayList<>();
     List<Node> nodes = candidates(pod, failures, nodeCount);
-    for (Node node : nodes) {
+    // findNodesThatPassFilters: from where the last pod stopped, until numFeasibleNodesToFind
+    int toFind = NodeScoring.feasibleNodesToFind(nodes.size());
+
+    int processed = 0;
+    for (; processed < nodes.size() && feasible.size() < toFind; processed++) {
+      Node node = nodes.get((nextStartNodeIndex + processed) % nodes.size());
       String name = node.metadata().name();
       List<Pod> onNode = store.podsOnNode(name);
       List<Pod> nominated = nominatedTo(name, pod);
@@ -160,6 +204,9 @@ public final class Scheduler implements Controller {
       } else {
         feasible.add(node);
       }
+    }
+    if (!nodes.isEmpty()) {
+      nextStartNodeIndex = (nextStartNodeIndex + processed) % nodes.size();
     }
     try {
       if (feasible.isEmpty()) {
@@ -204,7 +251,7 @@ public final class Scheduler implements Controller {
         events.warning(pod, "FailedScheduling", message, COMPONENT);
         return;
       }
-      Node chosen = leastLoaded(feasible);
+      Node chosen = NodeScoring.choose(pod, feasible, this::requested);
       String nodeName = chosen.metadata().name();
       Pod bound =
           pod.withSpec(pod.spec().withNodeName(nodeName))
@@ -289,18 +336,5 @@ public final class Scheduler implements Controller {
       failures.put(SchedulingFilters.AFFINITY, others);
     }
     return node.map(List::of).orElse(List.of());
-  }
-
-  private Node leastLoaded(List<Node> feasible) {
-    Node best = null;
-    int bestCount = Integer.MAX_VALUE;
-    for (Node n : feasible) {
-      int count = store.podsOnNode(n.metadata().name()).size();
-      if (count < bestCount) {
-        best = n;
-        bestCount = count;
-      }
-    }
-    return best;
   }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class KindTest {
   @Test
-  void theSevenSimulatedKindsKeepTheirNamesAndOrder() {
+  void theSimulatedKindsKeepTheirNamesAndOrder() {
     assertThat(Kind.values())
         .containsExactly(
             Kind.NAMESPACE,
@@ -15,7 +15,9 @@ class KindTest {
             Kind.DAEMON_SET,
             Kind.CONTROLLER_REVISION,
             Kind.POD,
-            Kind.EVENT);
+            Kind.EVENT,
+            Kind.DEPLOYMENT,
+            Kind.REPLICA_SET);
     assertThat(Kind.DAEMON_SET.name()).isEqualTo("DAEMON_SET");
     assertThat(Kind.DAEMON_SET.qualifiedResource()).isEqualTo("daemonsets.apps");
     assertThat(Kind.values()).allMatch(Kind::simulated);

@@ -90,7 +90,7 @@ class UnstructuredKindsTest {
     Unstructured deployment =
         object(
             "apps/v1",
-            "Deployment",
+            "StatefulSet",
             ObjectMeta.named("default", "web"),
             Map.of("spec", Map.of("replicas", 1L)));
     Unstructured created = api.create(deployment);
@@ -104,7 +104,7 @@ class UnstructuredKindsTest {
         api.update(
             object(
                 "apps/v1",
-                "Deployment",
+                "StatefulSet",
                 relabelled.metadata(),
                 Map.of("spec", Map.of("replicas", 3L))));
     assertThat(scaled.metadata().generation()).isEqualTo(2);

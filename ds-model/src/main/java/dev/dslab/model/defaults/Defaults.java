@@ -3,7 +3,13 @@ package dev.dslab.model.defaults;
 import dev.dslab.model.apps.DaemonSet;
 import dev.dslab.model.apps.DaemonSetSpec;
 import dev.dslab.model.apps.DaemonSetUpdateStrategy;
+import dev.dslab.model.apps.Deployment;
+import dev.dslab.model.apps.DeploymentSpec;
+import dev.dslab.model.apps.DeploymentStrategy;
+import dev.dslab.model.apps.ReplicaSet;
+import dev.dslab.model.apps.ReplicaSetSpec;
 import dev.dslab.model.apps.RollingUpdateDaemonSet;
+import dev.dslab.model.apps.RollingUpdateDeployment;
 import dev.dslab.model.core.Container;
 import dev.dslab.model.core.Pod;
 import dev.dslab.model.core.PodSpec;
@@ -20,6 +26,7 @@ import java.util.List;
  */
 public final class Defaults {
   public static final int DEFAULT_REVISION_HISTORY_LIMIT = 10;
+  public static final int DEFAULT_PROGRESS_DEADLINE_SECONDS = 600;
   public static final long DEFAULT_TERMINATION_GRACE_PERIOD_SECONDS = 30;
 
   private Defaults() {}
@@ -55,6 +62,61 @@ public final class Defaults {
         spec.template() == null ? null : spec.template().withSpec(podSpec(spec.template().spec()));
     return ds.withSpec(
         new DaemonSetSpec(spec.selector(), template, strategy, spec.minReadySeconds(), limit));
+  }
+
+  /**
+   * SetDefaults_Deployment (pkg/apis/apps/v1/defaults.go): replicas 1, strategy RollingUpdate with
+   * maxUnavailable and maxSurge 25%, revisionHistoryLimit 10, progressDeadlineSeconds 600, and the
+   * pod template's own defaults.
+   */
+  public static Deployment deployment(Deployment d) {
+    DeploymentSpec spec = d.spec();
+    DeploymentStrategy strategy = spec.strategy();
+    if (strategy == null || strategy.type() == null || strategy.type().isEmpty()) {
+      strategy =
+          new DeploymentStrategy(
+              DeploymentStrategy.ROLLING_UPDATE,
+              strategy == null ? null : strategy.rollingUpdate());
+    }
+    if (strategy.isRollingUpdate()) {
+      RollingUpdateDeployment ru = strategy.rollingUpdate();
+      IntOrString maxUnavailable =
+          ru == null || ru.maxUnavailable() == null ? IntOrString.of("25%") : ru.maxUnavailable();
+      IntOrString maxSurge =
+          ru == null || ru.maxSurge() == null ? IntOrString.of("25%") : ru.maxSurge();
+      strategy =
+          new DeploymentStrategy(
+              strategy.type(), new RollingUpdateDeployment(maxUnavailable, maxSurge));
+    }
+    return d.withSpec(
+        new DeploymentSpec(
+            spec.replicas() == null ? 1 : spec.replicas(),
+            spec.selector(),
+            templateDefaults(spec.template()),
+            strategy,
+            spec.minReadySeconds(),
+            spec.revisionHistoryLimit() == null
+                ? DEFAULT_REVISION_HISTORY_LIMIT
+                : spec.revisionHistoryLimit(),
+            spec.paused(),
+            spec.progressDeadlineSeconds() == null
+                ? DEFAULT_PROGRESS_DEADLINE_SECONDS
+                : spec.progressDeadlineSeconds()));
+  }
+
+  /** SetDefaults_ReplicaSet: replicas 1, and the pod template's own defaults. */
+  public static ReplicaSet replicaSet(ReplicaSet rs) {
+    ReplicaSetSpec spec = rs.spec();
+    return rs.withSpec(
+        new ReplicaSetSpec(
+            spec.replicas() == null ? 1 : spec.replicas(),
+            spec.minReadySeconds(),
+            spec.selector(),
+            templateDefaults(spec.template())));
+  }
+
+  private static PodTemplateSpec templateDefaults(PodTemplateSpec template) {
+    return template == null ? null : template.withSpec(podSpec(template.spec()));
   }
 
   /** SetDefaults_Pod. */

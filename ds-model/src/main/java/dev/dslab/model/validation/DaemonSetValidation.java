@@ -144,7 +144,7 @@ final class DaemonSetValidation {
     return errs;
   }
 
-  private static void positiveIntOrPercent(IntOrString value, String path, List<FieldError> errs) {
+  static void positiveIntOrPercent(IntOrString value, String path, List<FieldError> errs) {
     if (value == null) {
       return;
     }
@@ -160,7 +160,7 @@ final class DaemonSetValidation {
     }
   }
 
-  private static void notMoreThan100Percent(IntOrString value, String path, List<FieldError> errs) {
+  static void notMoreThan100Percent(IntOrString value, String path, List<FieldError> errs) {
     if (value == null || value.isInt() || !PERCENT.matcher(value.stringValue()).matches()) {
       return;
     }
@@ -173,7 +173,7 @@ final class DaemonSetValidation {
    * getIntOrPercentValue: the int, or the number before '%' of a valid percent; else Atoi of the
    * string, 0 on failure.
    */
-  private static int parsedValue(IntOrString value) {
+  static int parsedValue(IntOrString value) {
     if (value == null) {
       return 0;
     }
@@ -188,7 +188,7 @@ final class DaemonSetValidation {
     }
   }
 
-  private static void nonNegative(long value, String path, List<FieldError> errs) {
+  static void nonNegative(long value, String path, List<FieldError> errs) {
     if (value < 0) {
       errs.add(
           FieldError.invalid(path, Long.toString(value), "must be greater than or equal to 0"));

@@ -45,6 +45,28 @@ public final class Validation {
     return DaemonSetValidation.daemonSetUpdate(updated, old);
   }
 
+  /** ValidateDeployment: metadata, then spec. */
+  public static List<FieldError> deployment(dev.dslab.model.apps.Deployment d) {
+    return WorkloadValidation.deployment(d);
+  }
+
+  /** ValidateDeploymentUpdate: everything of a create, and the selector may not change. */
+  public static List<FieldError> deploymentUpdate(
+      dev.dslab.model.apps.Deployment updated, dev.dslab.model.apps.Deployment old) {
+    return WorkloadValidation.deploymentUpdate(updated, old);
+  }
+
+  /** ValidateReplicaSet: metadata, then spec. */
+  public static List<FieldError> replicaSet(dev.dslab.model.apps.ReplicaSet rs) {
+    return WorkloadValidation.replicaSet(rs);
+  }
+
+  /** ValidateReplicaSetUpdate: everything of a create, and the selector may not change. */
+  public static List<FieldError> replicaSetUpdate(
+      dev.dslab.model.apps.ReplicaSet updated, dev.dslab.model.apps.ReplicaSet old) {
+    return WorkloadValidation.replicaSetUpdate(updated, old);
+  }
+
   /** ValidatePod. */
   public static List<FieldError> pod(Pod pod) {
     return PodValidation.pod(pod);

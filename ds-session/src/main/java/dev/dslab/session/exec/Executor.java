@@ -48,7 +48,12 @@ public final class Executor {
           on(Request.UsePreset.class, (s, r) -> s.usePreset(r.name())),
           on(Request.AddNodes.class, SimRequests::addNodes),
           on(Request.GenerateNodes.class, SimRequests::generateNodes),
-          on(Request.SetImageBehaviour.class, SimRequests::imageBehaviour));
+          on(Request.SetImageBehaviour.class, SimRequests::imageBehaviour),
+          on(Request.Scale.class, WorkloadRequests::scale),
+          on(Request.DeploymentSetImage.class, WorkloadRequests::setImage),
+          on(Request.DeploymentRolloutUndo.class, WorkloadRequests::undo),
+          on(Request.DeploymentRolloutRestart.class, WorkloadRequests::restart),
+          on(Request.DeploymentRolloutStatus.class, WorkloadRequests::status));
 
   private Executor() {}
 

@@ -17,12 +17,12 @@ final class RolloutRequests {
 
   /** Work on a DaemonSet that the engine may refuse as the API server or the rollout rules do. */
   @FunctionalInterface
-  private interface RolloutWork {
+  interface RolloutWork {
     void run() throws ApiException, RolloutException, CommandException;
   }
 
   /** One place that turns the engine's refusals into kubectl's messages. */
-  private static void refusedAsKubectlSays(RolloutWork work) throws CommandException {
+  static void refusedAsKubectlSays(RolloutWork work) throws CommandException {
     try {
       work.run();
     } catch (ApiException e) {
@@ -88,28 +88,48 @@ final class RolloutRequests {
   static void status(Session session, Request.RolloutStatus r) throws CommandException {
     String ns = Executor.namespace(r.namespace());
     String name = r.daemonSet();
+    watch(
+        session,
+        r.watch(),
+        r.timeout(),
+        " (use --timeout to wait a while, or see `why ds/" + name + "`)",
+        () -> RolloutStatus.of(Rollouts.daemonSet(session.cluster(), ns, name)));
+  }
+
+  /** The status now, as the engine tells it. */
+  @FunctionalInterface
+  interface StatusNow {
+    RolloutStatus get() throws ApiException, RolloutException;
+  }
+
+  /**
+   * Prints kubectl's line, and with {@code watch} advances the virtual clock, printing each new
+   * line, until the rollout is done or {@code timeout} (zero: none) passes.
+   */
+  static void watch(
+      Session session, boolean watch, java.time.Duration timeout, String hint, StatusNow now)
+      throws CommandException {
     refusedAsKubectlSays(
         () -> {
           Cluster cluster = session.cluster();
-          Instant deadline = r.timeout().isZero() ? null : cluster.now().plus(r.timeout());
-          RolloutStatus status = RolloutStatus.of(Rollouts.daemonSet(cluster, ns, name));
+          Instant deadline = timeout.isZero() ? null : cluster.now().plus(timeout);
+          RolloutStatus status = now.get();
           session.out().println(status.message());
           String last = status.message();
-          while (r.watch() && !status.done()) {
+          while (watch && !status.done()) {
             Instant next = cluster.clock().nextDue();
             if (next == null || (deadline != null && next.isAfter(deadline))) {
               if (deadline == null) {
                 throw new CommandException(
                     "error: the rollout cannot finish: nothing more will happen on the virtual "
-                        + "clock (use --timeout to wait a while, or see `why ds/"
-                        + name
-                        + "`)");
+                        + "clock"
+                        + hint);
               }
               cluster.advanceTo(deadline);
               throw new CommandException("error: timed out waiting for the condition");
             }
             cluster.advanceTo(next);
-            status = RolloutStatus.of(Rollouts.daemonSet(cluster, ns, name));
+            status = now.get();
             if (!status.message().equals(last)) {
               session.out().println(status.message());
               last = status.message();

@@ -50,7 +50,7 @@ public final class PresetAddOns {
   /** kind v0.27.0 with node image v1.32.2: kubeadm v1.32's add-ons, kindnet, local-path-storage. */
   private static List<Part> kind() {
     return List.of(
-        coreDns(ago(12, 35), "registry.k8s.io/coredns/coredns:v1.11.3", CONTROL_PLANE_TAINT),
+        coreDns(ago(12, 35), "registry.k8s.io/coredns/coredns:v1.11.3", CONTROL_PLANE_TAINT, LINUX),
         kubeProxy(
             ago(12, 35),
             "registry.k8s.io/kube-proxy:v1.32.2",
@@ -67,7 +67,11 @@ public final class PresetAddOns {
    */
   private static List<Part> kubeadm() {
     return List.of(
-        coreDns(ago(4, 45), "k8s.gcr.io/coredns:1.2.6", "node-role.kubernetes.io/master"),
+        coreDns(
+            ago(4, 45),
+            "k8s.gcr.io/coredns:1.2.6",
+            "node-role.kubernetes.io/master",
+            "{beta.kubernetes.io/os: linux}"),
         kubeProxy(
             ago(4, 45),
             "k8s.gcr.io/kube-proxy:v1.13.4",
@@ -81,7 +85,7 @@ public final class PresetAddOns {
   private static List<Part> dockerDesktop() {
     Duration installed = Duration.ofDays(20).plusSeconds(45);
     return List.of(
-        coreDns(installed, "registry.k8s.io/coredns/coredns:v1.11.1", CONTROL_PLANE_TAINT),
+        coreDns(installed, "registry.k8s.io/coredns/coredns:v1.11.1", CONTROL_PLANE_TAINT, LINUX),
         kubeProxy(
             installed,
             "registry.k8s.io/kube-proxy:v1.30.2",
@@ -105,11 +109,18 @@ public final class PresetAddOns {
   private static final String CONTROL_PLANE_TAINT = "node-role.kubernetes.io/control-plane";
   private static final String LINUX = "{kubernetes.io/os: linux}";
 
-  private static Part coreDns(Duration before, String image, String controlPlaneTaint) {
+  private static Part coreDns(
+      Duration before, String image, String controlPlaneTaint, String nodeSelector) {
     return new Part(
         before,
         "kubeadm-coredns.yaml",
-        Map.of("IMAGE", image, "CONTROL_PLANE_TAINT", controlPlaneTaint));
+        Map.of(
+            "IMAGE",
+            image,
+            "CONTROL_PLANE_TAINT",
+            controlPlaneTaint,
+            "NODE_SELECTOR",
+            nodeSelector));
   }
 
   private static Part kubeProxy(

@@ -35,7 +35,12 @@ public sealed interface Request
         Request.AddNodes,
         Request.GenerateNodes,
         Request.Kubelets,
-        Request.SetImageBehaviour {
+        Request.SetImageBehaviour,
+        Request.Scale,
+        Request.DeploymentSetImage,
+        Request.DeploymentRolloutUndo,
+        Request.DeploymentRolloutRestart,
+        Request.DeploymentRolloutStatus {
   /** The dsctl command line that makes this request. */
   List<String> words();
 
@@ -371,6 +376,75 @@ public sealed interface Request
   }
 
   /** Builds a command line. */
+  /** {@code scale deployment/NAME --replicas=N} (a Deployment or a ReplicaSet). */
+  record Scale(Kind kind, String namespace, String name, int replicas) implements Request {
+    @Override
+    public List<String> words() {
+      return new Words("scale")
+          .add(kind.apiResource().singular() + "/" + name, "--replicas=" + replicas)
+          .namespace(namespace)
+          .list();
+    }
+  }
+
+  /** {@code set image deployment/NAME CONTAINER=IMAGE...}. */
+  record DeploymentSetImage(String namespace, String deployment, Map<String, String> images)
+      implements Request {
+    public DeploymentSetImage {
+      images = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(images));
+    }
+
+    @Override
+    public List<String> words() {
+      Words w = new Words("set").add("image", "deployment/" + deployment);
+      images.forEach((c, i) -> w.add(c + "=" + i));
+      return w.namespace(namespace).list();
+    }
+  }
+
+  /** {@code rollout undo deployment/NAME [--to-revision N]} (0: the previous revision). */
+  record DeploymentRolloutUndo(String namespace, String deployment, long toRevision)
+      implements Request {
+    @Override
+    public List<String> words() {
+      Words w = new Words("rollout").add("undo", "deployment/" + deployment);
+      if (toRevision > 0) {
+        w.add("--to-revision=" + toRevision);
+      }
+      return w.namespace(namespace).list();
+    }
+  }
+
+  /** {@code rollout restart deployment/NAME}. */
+  record DeploymentRolloutRestart(String namespace, String deployment) implements Request {
+    @Override
+    public List<String> words() {
+      return new Words("rollout")
+          .add("restart", "deployment/" + deployment)
+          .namespace(namespace)
+          .list();
+    }
+  }
+
+  /**
+   * {@code rollout status deployment/NAME}: with {@code watch} it advances the virtual clock until
+   * the rollout is done or {@code timeout} (zero: no limit) has passed.
+   */
+  record DeploymentRolloutStatus(
+      String namespace, String deployment, boolean watch, Duration timeout) implements Request {
+    @Override
+    public List<String> words() {
+      Words w = new Words("rollout").add("status", "deployment/" + deployment);
+      if (!watch) {
+        w.add("--watch=false");
+      }
+      if (!timeout.isZero()) {
+        w.add("--timeout", Words.duration(timeout));
+      }
+      return w.namespace(namespace).list();
+    }
+  }
+
   final class Words {
     private final List<String> words = new ArrayList<>();
 

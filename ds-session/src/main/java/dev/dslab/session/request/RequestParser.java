@@ -12,6 +12,7 @@ import dev.dslab.session.GoDuration;
 import dev.dslab.session.ObjectArgs;
 import dev.dslab.session.Target;
 import dev.dslab.session.request.Request.TaintChange;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class RequestParser {
           case "drain" -> drain(rest);
           case "set" -> sub.equals("image") ? setImage(w.subList(2, w.size())) : unknown(w, 2);
           case "rollout" -> rollout(sub, w.subList(Math.min(2, w.size()), w.size()));
+          case "scale" -> scale(rest);
           case "sim" -> sim(sub, w.subList(Math.min(2, w.size()), w.size()));
           default -> null;
         });
@@ -193,11 +195,19 @@ public final class RequestParser {
             f.value("--to-revision") == null
                 ? 0
                 : longValue(f.value("--to-revision"), "--to-revision");
-        yield new Request.RolloutUndo(f.value("-n"), daemonSetName(f.positionals(1)), to);
+        List<String> target = f.positionals(1);
+        Optional<String> deployment = deploymentName(target);
+        yield deployment.isPresent()
+            ? new Request.DeploymentRolloutUndo(f.value("-n"), deployment.get(), to)
+            : new Request.RolloutUndo(f.value("-n"), daemonSetName(target), to);
       }
       case "restart" -> {
         Flags f = Flags.scan("dsctl rollout restart", args, Flags.NAMESPACE);
-        yield new Request.RolloutRestart(f.value("-n"), daemonSetName(f.positionals(1)));
+        List<String> target = f.positionals(1);
+        Optional<String> deployment = deploymentName(target);
+        yield deployment.isPresent()
+            ? new Request.DeploymentRolloutRestart(f.value("-n"), deployment.get())
+            : new Request.RolloutRestart(f.value("-n"), daemonSetName(target));
       }
       case "status" -> {
         Flags f =
@@ -207,11 +217,13 @@ public final class RequestParser {
                 Flags.NAMESPACE,
                 Flags.optional(List.of("true", "false"), "true", "-w", "--watch"),
                 Flags.valued("--timeout"));
-        yield new Request.RolloutStatus(
-            f.value("-n"),
-            daemonSetName(f.positionals(1)),
-            !"false".equals(f.value("-w")),
-            GoDuration.parse(Optional.ofNullable(f.value("--timeout")).orElse("0s")));
+        List<String> target = f.positionals(1);
+        boolean watch = !"false".equals(f.value("-w"));
+        Duration timeout = GoDuration.parse(Optional.ofNullable(f.value("--timeout")).orElse("0s"));
+        Optional<String> deployment = deploymentName(target);
+        yield deployment.isPresent()
+            ? new Request.DeploymentRolloutStatus(f.value("-n"), deployment.get(), watch, timeout)
+            : new Request.RolloutStatus(f.value("-n"), daemonSetName(target), watch, timeout);
       }
       default -> null; // history: reads only
     };
@@ -564,9 +576,18 @@ public final class RequestParser {
   }
 
   /** {@code set image ds/NAME CONTAINER=IMAGE...}. */
-  public static Request.SetImage setImage(List<String> args, String namespace)
-      throws CommandException {
+  public static Request setImage(List<String> args, String namespace) throws CommandException {
     ObjectArgs target = ObjectArgs.parse(args, a -> a.contains("="), "image");
+    if (target.kind() == Kind.DEPLOYMENT
+        && target.names().size() == 1
+        && !target.changes().isEmpty()) {
+      Map<String, String> images = new LinkedHashMap<>();
+      for (String change : target.changes()) {
+        int eq = change.indexOf('=');
+        images.put(change.substring(0, eq), change.substring(eq + 1));
+      }
+      return new Request.DeploymentSetImage(namespace, target.names().get(0), images);
+    }
     if (target.kind() != Kind.DAEMON_SET
         || target.names().size() != 1
         || target.changes().isEmpty()) {
@@ -578,6 +599,62 @@ public final class RequestParser {
       images.put(change.substring(0, eq), change.substring(eq + 1));
     }
     return new Request.SetImage(namespace, target.names().get(0), images);
+  }
+
+  /** The Deployment a rollout command names ({@code deployment/NAME}, …); empty for other kinds. */
+  public static Optional<String> deploymentName(List<String> args) throws CommandException {
+    if (args.isEmpty()) {
+      return Optional.empty();
+    }
+    Target target = Target.parse(args);
+    if (target.kind() != Kind.DEPLOYMENT) {
+      return Optional.empty();
+    }
+    if (target.names().size() != 1) {
+      throw new CommandException("error: required resource not specified");
+    }
+    return Optional.of(target.names().get(0));
+  }
+
+  private static Request scale(List<String> args) throws CommandException {
+    Flags f = Flags.scan("dsctl scale", args, Flags.NAMESPACE, Flags.valued("--replicas"));
+    return scale(f.positionals(1), f.value("--replicas"), f.value("-n"));
+  }
+
+  /** {@code scale deployment/NAME --replicas=N} (Deployments and ReplicaSets). */
+  public static Request.Scale scale(List<String> args, String replicas, String namespace)
+      throws CommandException {
+    if (args.isEmpty()) {
+      throw new CommandException("error: required resource not specified");
+    }
+    if (replicas == null) {
+      throw new CommandException("error: required flag(s) \"replicas\" not set");
+    }
+    Target target = Target.parse(args);
+    if (target.kind() != Kind.DEPLOYMENT && target.kind() != Kind.REPLICA_SET) {
+      throw new CommandException(
+          "error: dsctl scales Deployments and ReplicaSets only, not " + target.kind().resource());
+    }
+    if (target.names().size() != 1) {
+      throw new CommandException("error: dsctl scales one object at a time");
+    }
+    int n;
+    try {
+      n = Integer.parseInt(replicas);
+    } catch (NumberFormatException e) {
+      throw new CommandException(
+          "error: invalid argument \""
+              + replicas
+              + "\" for \"--replicas\" flag: strconv.ParseInt: "
+              + "parsing \""
+              + replicas
+              + "\": invalid syntax");
+    }
+    if (n < 0) {
+      throw new CommandException(
+          "error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0");
+    }
+    return new Request.Scale(target.kind(), namespace, target.names().get(0), n);
   }
 
   /** The DaemonSet a rollout command names: {@code ds/NAME}, {@code daemonset NAME}, … */

@@ -44,7 +44,9 @@ public final class Kinds {
             PodCodec.CODEC,
             ServiceCodec.CODEC,
             NamespaceCodec.CODEC,
-            EventCodec.CODEC));
+            EventCodec.CODEC,
+            DeploymentCodec.CODEC,
+            ReplicaSetCodec.CODEC));
   }
 
   public Optional<KindCodec<?>> find(String apiVersion, String kind) {
