@@ -222,7 +222,8 @@ public final class Presets {
               .withLabel("topology.kubernetes.io/zone", "us-central1-a")
               .withLabel("failure-domain.beta.kubernetes.io/region", "us-central1")
               .withLabel("failure-domain.beta.kubernetes.io/zone", "us-central1-a");
-      steps.add(nodeWithStaticPods(Duration.ofDays(3), specs, List.of(gkeKubeProxy())));
+      steps.add(
+          nodeWithStaticPods(Duration.ofDays(3).plusMinutes(2), specs, List.of(gkeKubeProxy())));
     }
     return steps;
   }
