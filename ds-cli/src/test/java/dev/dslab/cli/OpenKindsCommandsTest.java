@@ -74,7 +74,8 @@ class OpenKindsCommandsTest {
             "apply -f install.yaml\nget cm\nget sa\nget clusterroles\nget deploy web -o name\n");
     assertThat(r.out())
         .contains("NAME           DATA   AGE\nagent-config   1      0s\n")
-        .contains("NAME    SECRETS   AGE\nagent   0         0s\n")
+        // beside the namespace's default account, which the serviceaccounts controller made
+        .contains("NAME      SECRETS   AGE\nagent     0         0s\ndefault   0         0s\n")
         .contains("NAME    CREATED AT\nagent   2025-01-01T00:00:00Z\n")
         .endsWith("deployment.apps/web\n");
   }
