@@ -118,11 +118,15 @@ class MainWindowUiTest {
     NodeTile tile = tile(robot, "kind-multinodes-control-plane");
     java.util.List<javafx.scene.Node> chips = java.util.List.copyOf(tile.lookupAll(".pod-chip"));
     javafx.css.PseudoClass workload = javafx.css.PseudoClass.getPseudoClass("workload");
-    // the control plane's four static pods, shown as mirror pods controlled by the node
-    assertThat(chips).filteredOn(c -> c.getPseudoClassStates().contains(workload)).hasSize(4);
+    // the control plane's four static pods (mirror pods controlled by the node), CoreDNS's two
+    // pods and the local-path provisioner: the kind preset's other workloads
     assertThat(chips)
+        .filteredOn(c -> c.getPseudoClassStates().contains(workload))
         .extracting(c -> ((PodChip) c.getUserData()).describe())
-        .contains("kube-system/etcd-kind-multinodes-control-plane: running · static pod");
+        .hasSize(7)
+        .contains("kube-system/etcd-kind-multinodes-control-plane: running · static pod")
+        .anyMatch(
+            d -> d.matches("kube-system/coredns-\\w+-\\w+: running · ReplicaSet coredns-\\w+"));
     boolean seenWorkload = false;
     for (javafx.scene.Node chip : chips) {
       boolean muted = chip.getPseudoClassStates().contains(workload);
