@@ -305,8 +305,12 @@ final class ProtobufBodies {
     }
     StringBuilder out = new StringBuilder(nanos < 0 ? "-" : "");
     long n = Math.abs(nanos);
-    if (n < 1_000_000_000L) {
+    if (n < 1_000L) {
       return out.append(n).append("ns").toString();
+    }
+    if (n < 1_000_000_000L) {
+      boolean micro = n < 1_000_000L;
+      return out.append(decimal(n, micro ? 3 : 6)).append(micro ? "µs" : "ms").toString();
     }
     long hours = n / 3_600_000_000_000L;
     long minutes = n / 60_000_000_000L % 60;
@@ -317,12 +321,12 @@ final class ProtobufBodies {
     if (hours > 0 || minutes > 0) {
       out.append(minutes).append('m');
     }
-    String seconds =
-        new java.math.BigDecimal(secondsNanos)
-            .movePointLeft(9)
-            .stripTrailingZeros()
-            .toPlainString();
-    return out.append(seconds).append('s').toString();
+    return out.append(decimal(secondsNanos, 9)).append('s').toString();
+  }
+
+  /** A count with the point moved left, without trailing zeros (Go's fmtFrac). */
+  private static String decimal(long n, int places) {
+    return new java.math.BigDecimal(n).movePointLeft(places).stripTrailingZeros().toPlainString();
   }
 
   private static long longField(Message m, String name) {
