@@ -10,6 +10,8 @@ import dev.dslab.server.Kubeconfigs;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,5 +121,47 @@ class KubectlCreateTest {
             "containerPort: 80",
             "app: web")
         .doesNotContain("--- stderr", "creationTimestamp: \"0001");
+  }
+
+  @Test
+  void everyOtherTypedCreateIsDecodedAndStored() throws Exception {
+    Map<String, String> created = new LinkedHashMap<>();
+    created.put("create service clusterip api --tcp=80:8080", "service/api created\n");
+    created.put(
+        "create role reader --verb=get,list --resource=pods",
+        "role.rbac.authorization.k8s.io/reader created\n");
+    created.put(
+        "create rolebinding reader --role=reader --serviceaccount=default:default",
+        "rolebinding.rbac.authorization.k8s.io/reader created\n");
+    created.put(
+        "create clusterrole watcher --verb=watch --resource=nodes",
+        "clusterrole.rbac.authorization.k8s.io/watcher created\n");
+    created.put(
+        "create clusterrolebinding watcher --clusterrole=watcher --user=ann",
+        "clusterrolebinding.rbac.authorization.k8s.io/watcher created\n");
+    created.put(
+        "create priorityclass urgent --value=1000 --description=first",
+        "priorityclass.scheduling.k8s.io/urgent created\n");
+    created.put("create job once --image=busybox:1.36", "job.batch/once created\n");
+    created.put(
+        "create cronjob nightly --image=busybox:1.36 --schedule=@daily",
+        "cronjob.batch/nightly created\n");
+    created.put(
+        "create poddisruptionbudget web --selector=app=web --min-available=1",
+        "poddisruptionbudget.policy/web created\n");
+    created.put(
+        "create ingress web --rule=example.com/=web:80", "ingress.networking.k8s.io/web created\n");
+    created.put(
+        "create quota small --hard=cpu=1,memory=1G,pods=4", "resourcequota/small created\n");
+    for (Map.Entry<String, String> e : created.entrySet()) {
+      assertThat(kubectl(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+    }
+
+    assertThat(dsctl("get priorityclass urgent -o yaml"))
+        .contains("value: 1000", "description: first");
+    assertThat(dsctl("get resourcequota small -o yaml")).contains("cpu: \"1\"", "memory: 1G");
+    assertThat(dsctl("get pdb web -o yaml")).contains("minAvailable: 1");
+    assertThat(dsctl("get service api -o yaml")).contains("port: 80", "targetPort: 8080");
+    assertThat(dsctl("get cronjob nightly -o yaml")).contains("schedule: '@daily'");
   }
 }
