@@ -70,7 +70,49 @@ final class ProtobufBodies {
           "k8s.io.api.core.v1.Probe.handler",
           "k8s.io.api.core.v1.Volume.volumeSource",
           "k8s.io.api.core.v1.PersistentVolumeSpec.persistentVolumeSource",
-          "k8s.io.api.core.v1.EphemeralContainer.ephemeralContainerCommon");
+          "k8s.io.api.core.v1.EphemeralContainer.ephemeralContainerCommon",
+          "k8s.io.api.networking.v1.IngressRule.ingressRuleValue",
+          "k8s.io.api.admissionregistration.v1.RuleWithOperations.rule",
+          "k8s.io.api.admissionregistration.v1.NamedRuleWithOperations.ruleWithOperations");
+
+  /**
+   * Scalars that the Go types hold by value with {@code omitempty}: Go's protobuf writes them even
+   * at zero, and their JSON leaves a zero out, so a zero here is no value sent (a pointer field's
+   * zero, such as replicas: 0 or backoffLimit: 0, is a value and stays). The ones kubectl's typed
+   * creates carry and those beside them, after the JSON tags in the API's types.go files.
+   */
+  private static final Set<String> OMITTED_AT_ZERO =
+      Set.of(
+          META + "ObjectMeta.generation",
+          "k8s.io.api.core.v1.Container.stdin",
+          "k8s.io.api.core.v1.Container.stdinOnce",
+          "k8s.io.api.core.v1.Container.tty",
+          "k8s.io.api.core.v1.ContainerPort.hostPort",
+          "k8s.io.api.core.v1.PodSpec.hostNetwork",
+          "k8s.io.api.core.v1.PodSpec.hostPID",
+          "k8s.io.api.core.v1.PodSpec.hostIPC",
+          "k8s.io.api.core.v1.Probe.initialDelaySeconds",
+          "k8s.io.api.core.v1.Probe.timeoutSeconds",
+          "k8s.io.api.core.v1.Probe.periodSeconds",
+          "k8s.io.api.core.v1.Probe.successThreshold",
+          "k8s.io.api.core.v1.Probe.failureThreshold",
+          "k8s.io.api.core.v1.ServicePort.nodePort",
+          "k8s.io.api.core.v1.ServiceSpec.healthCheckNodePort",
+          "k8s.io.api.core.v1.ServiceSpec.publishNotReadyAddresses",
+          "k8s.io.api.apps.v1.DeploymentSpec.minReadySeconds",
+          "k8s.io.api.apps.v1.DeploymentSpec.paused",
+          "k8s.io.api.apps.v1.DeploymentStatus.observedGeneration",
+          "k8s.io.api.apps.v1.DeploymentStatus.replicas",
+          "k8s.io.api.apps.v1.DeploymentStatus.updatedReplicas",
+          "k8s.io.api.apps.v1.DeploymentStatus.readyReplicas",
+          "k8s.io.api.apps.v1.DeploymentStatus.availableReplicas",
+          "k8s.io.api.apps.v1.DeploymentStatus.unavailableReplicas",
+          "k8s.io.api.batch.v1.JobStatus.active",
+          "k8s.io.api.batch.v1.JobStatus.succeeded",
+          "k8s.io.api.batch.v1.JobStatus.failed",
+          "k8s.io.api.policy.v1.PodDisruptionBudgetStatus.observedGeneration",
+          "k8s.io.api.networking.v1.ServiceBackendPort.number",
+          "k8s.io.api.scheduling.v1.PriorityClass.globalDefault");
 
   private static final DateTimeFormatter MICRO =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -205,7 +247,9 @@ final class ProtobufBodies {
     for (Map.Entry<FieldDescriptor, Object> e : message.getAllFields().entrySet()) {
       FieldDescriptor field = e.getKey();
       Object value = field.isMapField() ? map(e.getValue()) : value(field, e.getValue());
-      if (value == null) {
+      if (value == null
+          || OMITTED_AT_ZERO.contains(field.getFullName())
+              && (Boolean.FALSE.equals(value) || value instanceof Number n && n.longValue() == 0)) {
         continue;
       }
       if (INLINE.contains(field.getFullName()) && value instanceof Map<?, ?> inner) {

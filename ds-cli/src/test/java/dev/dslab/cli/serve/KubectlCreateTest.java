@@ -162,6 +162,14 @@ class KubectlCreateTest {
     assertThat(dsctl("get resourcequota small -o yaml")).contains("cpu: \"1\"", "memory: 1G");
     assertThat(dsctl("get pdb web -o yaml")).contains("minAvailable: 1");
     assertThat(dsctl("get service api -o yaml")).contains("port: 80", "targetPort: 8080");
-    assertThat(dsctl("get cronjob nightly -o yaml")).contains("schedule: '@daily'");
+    assertThat(dsctl("get cronjob nightly -o yaml"))
+        .contains("schedule: '@daily'", "restartPolicy: OnFailure")
+        // Go writes a by-value omitempty scalar even at zero; its JSON leaves it out
+        .doesNotContain("generation: 0", "stdin: false", "hostIPC: false");
+    assertThat(dsctl("get job once -o yaml")).doesNotContain("active: 0");
+    // IngressRule.IngressRuleValue is inline in the rule's JSON
+    assertThat(dsctl("get ingress web -o yaml"))
+        .contains("host: example.com\n    http:", "name: web", "number: 80")
+        .doesNotContain("ingressRuleValue");
   }
 }
