@@ -177,7 +177,7 @@ final class ProtobufBodies {
   }
 
   /**
-   * The body's kind could not become the URL's: handlers/create.go transformDecodeError, with the
+   * The body's kind could not become the URL's: handlers/rest.go transformDecodeError, with the
    * kind the body named.
    */
   static BadRequest cannotBeHandled(String kind, String version, String urlKind, String cause) {

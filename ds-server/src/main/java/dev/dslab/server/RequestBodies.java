@@ -89,8 +89,7 @@ final class RequestBodies {
 
   /**
    * The body's apiVersion and kind, the URL's where it leaves them out (json.go Decode:
-   * gvkWithDefaults); a kind other than the URL's gets handlers/create.go transformDecodeError's
-   * 400.
+   * gvkWithDefaults); a kind other than the URL's gets handlers/rest.go transformDecodeError's 400.
    */
   private Map<String, Object> withUrlKind(Map<String, Object> tree) throws BadRequest {
     Resource resource = request.resource();

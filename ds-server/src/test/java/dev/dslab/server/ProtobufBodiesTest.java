@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Bodies in application/vnd.kubernetes.protobuf as kubectl's typed creates send them (upstream
  * k8s.io/apimachinery/pkg/runtime/serializer/protobuf/protobuf.go Serializer.Decode), and bodies
  * that leave apiVersion and kind to the URL (json.go Decode's gvkWithDefaults) or name another kind
- * (apiserver handlers/create.go transformDecodeError).
+ * (apiserver handlers/rest.go transformDecodeError).
  */
 class ProtobufBodiesTest {
   private static final String PROTOBUF = "application/vnd.kubernetes.protobuf";
