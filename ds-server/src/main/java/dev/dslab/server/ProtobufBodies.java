@@ -44,20 +44,6 @@ final class ProtobufBodies {
   /** The prefix of every Kubernetes protobuf body (protobuf.go: protoEncodingPrefix). */
   private static final byte[] MAGIC = {'k', '8', 's', 0};
 
-  /** The generated files of the built-in groups at v1: the kinds a typed create sends. */
-  private static final List<FileDescriptor> FILES =
-      List.of(
-          V1.getDescriptor(),
-          V1Apps.getDescriptor(),
-          V1Autoscaling.getDescriptor(),
-          V1Batch.getDescriptor(),
-          V1Certificates.getDescriptor(),
-          V1Networking.getDescriptor(),
-          V1Policy.getDescriptor(),
-          V1Rbac.getDescriptor(),
-          V1Scheduling.getDescriptor(),
-          V1Storage.getDescriptor());
-
   private static final String META = "k8s.io.apimachinery.pkg.apis.meta.v1.";
 
   /**
@@ -113,6 +99,25 @@ final class ProtobufBodies {
           "k8s.io.api.policy.v1.PodDisruptionBudgetStatus.observedGeneration",
           "k8s.io.api.networking.v1.ServiceBackendPort.number",
           "k8s.io.api.scheduling.v1.PriorityClass.globalDefault");
+
+  /**
+   * The generated files of the built-in groups at v1, the kinds a typed create sends: loaded at the
+   * first protobuf body, so that JSON bodies never pay for their descriptors.
+   */
+  private static final class Generated {
+    static final List<FileDescriptor> FILES =
+        List.of(
+            V1.getDescriptor(),
+            V1Apps.getDescriptor(),
+            V1Autoscaling.getDescriptor(),
+            V1Batch.getDescriptor(),
+            V1Certificates.getDescriptor(),
+            V1Networking.getDescriptor(),
+            V1Policy.getDescriptor(),
+            V1Rbac.getDescriptor(),
+            V1Scheduling.getDescriptor(),
+            V1Storage.getDescriptor());
+  }
 
   private static final DateTimeFormatter MICRO =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -230,7 +235,7 @@ final class ProtobufBodies {
             + (group.contains(".") ? group.substring(0, group.indexOf('.')) : group)
             + "."
             + apiVersion.substring(slash + 1);
-    for (FileDescriptor file : FILES) {
+    for (FileDescriptor file : Generated.FILES) {
       if (file.getPackage().equals(pkg)) {
         Descriptor type = file.findMessageTypeByName(kind);
         if (type != null) {
