@@ -234,4 +234,46 @@ class ProtobufBodiesTest {
     assertThat(ProtobufBodies.goDuration(250_000_000L)).isEqualTo("250ms");
     assertThat(ProtobufBodies.goDuration(120_000_000_000L)).isEqualTo("2m0s");
   }
+
+  @Test
+  void timesIntOrStringsAndZeroTimesReadAsTheirJson() throws Exception {
+    byte[] pdb =
+        envelope(
+            "policy/v1",
+            "PodDisruptionBudget",
+            io.kubernetes.client.proto.V1Policy.PodDisruptionBudget.newBuilder()
+                // Go's zero time is an empty message: JSON's null, left out
+                .setMetadata(
+                    ObjectMeta.newBuilder()
+                        .setName("web")
+                        .setCreationTimestamp(io.kubernetes.client.proto.Meta.Time.newBuilder()))
+                .setSpec(
+                    io.kubernetes.client.proto.V1Policy.PodDisruptionBudgetSpec.newBuilder()
+                        .setMaxUnavailable(
+                            io.kubernetes.client.proto.IntStr.IntOrString.newBuilder()
+                                .setType(1)
+                                .setStrVal("25%")))
+                .setStatus(
+                    io.kubernetes.client.proto.V1Policy.PodDisruptionBudgetStatus.newBuilder()
+                        .addConditions(
+                            io.kubernetes.client.proto.Meta.Condition.newBuilder()
+                                .setType("DisruptionAllowed")
+                                .setLastTransitionTime(
+                                    io.kubernetes.client.proto.Meta.Time.newBuilder()
+                                        .setSeconds(1_700_000_000L))))
+                .build()
+                .toByteArray());
+
+    Map<String, Object> tree =
+        ProtobufBodies.decode(
+            pdb, Resource.find("policy", "v1", "poddisruptionbudgets").orElseThrow());
+
+    assertThat(tree)
+        .containsEntry("apiVersion", "policy/v1")
+        .containsEntry("kind", "PodDisruptionBudget");
+    assertThat(tree.get("metadata")).isEqualTo(Map.of("name", "web"));
+    assertThat(tree.get("spec")).isEqualTo(Map.of("maxUnavailable", "25%"));
+    assertThat(tree.get("status").toString())
+        .contains("lastTransitionTime=2023-11-14T22:13:20Z", "type=DisruptionAllowed");
+  }
 }
