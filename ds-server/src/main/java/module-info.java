@@ -7,6 +7,8 @@ module dev.dslab.server {
   requires dev.dslab.yaml;
   requires dev.dslab.print;
   requires dev.dslab.session;
+  requires com.google.protobuf;
+  requires io.kubernetes.client.java.proto;
   requires transitive jdk.httpserver;
 
   exports dev.dslab.server;

@@ -10,6 +10,7 @@ import dev.dslab.yaml.Trees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,7 +58,15 @@ final class RequestBodies {
 
   /** The body as an object of the request's kind, in the request's namespace. */
   KubeObject object() throws IOException, BadRequest, ApiException {
-    LoadResult loaded = ManifestReader.read("request", bytes());
+    byte[] body = bytes();
+    Map<String, Object> tree =
+        ProtobufBodies.isProtobuf(body)
+            ? ProtobufBodies.decode(body, request.resource())
+            : jsonObjectOrNull(body);
+    if (tree != null) {
+      body = ManifestWriter.compactJson(withUrlKind(tree)).getBytes(StandardCharsets.UTF_8);
+    }
+    LoadResult loaded = ManifestReader.read("request", body);
     // a custom resource is no built-in kind: the path's resource says what it is
     if (!loaded.problemsButUnmapped().isEmpty()) {
       throw BadRequest.of(loaded.problemsButUnmapped().get(0).message());
@@ -66,6 +75,52 @@ final class RequestBodies {
       throw BadRequest.of("the request body must hold one object");
     }
     return inRequestNamespace(loaded.all().get(0).object());
+  }
+
+  /** A JSON or YAML body that is one object, or null (the manifest reader then says what it is). */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> jsonObjectOrNull(byte[] body) {
+    try {
+      return parseJson(body) instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+    } catch (BadRequest e) {
+      return null;
+    }
+  }
+
+  /**
+   * The body's apiVersion and kind, the URL's where it leaves them out (json.go Decode:
+   * gvkWithDefaults); a kind other than the URL's gets handlers/rest.go transformDecodeError's 400.
+   */
+  private Map<String, Object> withUrlKind(Map<String, Object> tree) throws BadRequest {
+    Resource resource = request.resource();
+    String urlKind = resource.kind().kindName();
+    Map<String, Object> filled = new LinkedHashMap<>(tree);
+    Object apiVersion = tree.get("apiVersion");
+    Object kind = tree.get("kind");
+    if (apiVersion == null || "".equals(apiVersion)) {
+      filled.put("apiVersion", resource.groupVersion());
+    }
+    if (kind == null || "".equals(kind)) {
+      filled.put("kind", urlKind);
+    } else if (!urlKind.equals(kind)) {
+      String version = String.valueOf(filled.get("apiVersion"));
+      version = version.substring(version.indexOf('/') + 1);
+      String group = resource.group().isEmpty() ? "core" : resource.group().split("\\.")[0];
+      throw ProtobufBodies.cannotBeHandled(
+          String.valueOf(kind),
+          version,
+          urlKind,
+          "converting ("
+              + version
+              + "."
+              + kind
+              + ") to ("
+              + group
+              + "."
+              + urlKind
+              + "): unknown conversion");
+    }
+    return filled;
   }
 
   /**
