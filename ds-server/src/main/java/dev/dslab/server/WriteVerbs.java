@@ -13,13 +13,17 @@ import java.util.Optional;
  * create (POST), update (PUT) and patch (PATCH: JSON, merge and strategic merge), of the object or
  * of its status subresource, each a dry run when the query says {@code dryRun=All}.
  */
-record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
+record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener, FieldOwnership ownership) {
   void create(ResourceRequest r) throws ApiException, BadRequest, IOException {
     WriteTarget to = target(r, "CreateOptions");
     KubeObject object = r.bodies().object();
-    KubeObject created =
-        engine.call(cluster -> to.told("create", to.api(cluster).create(object), false));
-    r.send(201, ManifestWriter.toTree(created));
+    Map<String, Object> created =
+        engine.call(
+            cluster -> {
+              KubeObject made = to.told("create", to.api(cluster).create(object), false);
+              return owned(r, to, cluster, null, made);
+            });
+    r.send(201, created);
   }
 
   void update(ResourceRequest r) throws ApiException, BadRequest, IOException {
@@ -35,17 +39,20 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
               + ")");
     }
     boolean status = r.onStatus();
-    KubeObject updated =
+    Map<String, Object> updated =
         engine.call(
-            cluster ->
-                to.told(
-                    "update",
-                    status
-                        ? to.api(cluster)
-                            .updateStatus(statusOnly(bodies, r.existing(cluster), object))
-                        : to.api(cluster).update(object),
-                    status));
-    r.send(200, ManifestWriter.toTree(updated));
+            cluster -> {
+              KubeObject current = r.existing(cluster);
+              KubeObject written =
+                  to.told(
+                      "update",
+                      status
+                          ? to.api(cluster).updateStatus(statusOnly(bodies, current, object))
+                          : to.api(cluster).update(object),
+                      status);
+              return owned(r, to, cluster, current, written);
+            });
+    r.send(200, updated);
   }
 
   @SuppressWarnings("unchecked")
@@ -54,7 +61,11 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
     String type = Optional.ofNullable(r.header("Content-Type")).orElse("");
     RequestBodies bodies = r.bodies();
     Object patch = RequestBodies.parseJson(bodies.bytes());
-    KubeObject patched =
+    if (type.startsWith(ServerSideApply.MEDIA_TYPE_PREFIX)) {
+      new ServerSideApply(engine, ownership).apply(r, to, patch);
+      return;
+    }
+    Map<String, Object> patched =
         engine.call(
             cluster -> {
               KubeObject current = r.existing(cluster);
@@ -68,15 +79,32 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
               if (patchedRv == null || patchedRv.equals(current.metadata().resourceVersion())) {
                 object = object.withMetadata(object.metadata().withResourceVersion(null));
               }
-              if (r.onStatus()) {
-                return to.told(
-                    "patch",
-                    to.api(cluster).updateStatus(statusOnly(bodies, current, object)),
-                    true);
-              }
-              return to.told("patch", to.api(cluster).update(object), false);
+              KubeObject written =
+                  r.onStatus()
+                      ? to.told(
+                          "patch",
+                          to.api(cluster).updateStatus(statusOnly(bodies, current, object)),
+                          true)
+                      : to.told("patch", to.api(cluster).update(object), false);
+              return owned(r, to, cluster, current, written);
             });
-    r.send(200, ManifestWriter.toTree(patched));
+    r.send(200, patched);
+  }
+
+  /**
+   * A write's answer: the written object with its managedFields, the writer's changes recorded as
+   * an Update by its field manager (a dry run records nothing).
+   */
+  private Map<String, Object> owned(
+      ResourceRequest r,
+      WriteTarget to,
+      dev.dslab.engine.Cluster cluster,
+      KubeObject before,
+      KubeObject written) {
+    if (!to.dryRun()) {
+      ownership.updated(r.resource(), FieldOwnership.updater(r), before, written, cluster.now());
+    }
+    return ownership.served(r.resource(), written);
   }
 
   private WriteTarget target(ResourceRequest r, String options) throws BadRequest {
@@ -105,7 +133,8 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
             ApiException.Reason.BadRequest,
             "the body of the request was in an unknown "
                 + "format - accepted media types include: application/json-patch+json, "
-                + "application/merge-patch+json, application/strategic-merge-patch+json");
+                + "application/merge-patch+json, application/strategic-merge-patch+json, "
+                + "application/apply-patch+yaml");
       }
     } catch (Patches.PatchException e) {
       throw new ApiException(ApiException.Reason.Invalid, e.getMessage());
