@@ -62,13 +62,33 @@ public final class FieldSets {
               kept.put(String.valueOf(k), v);
             }
           });
-      top.put("metadata", kept);
+      if (kept.isEmpty()) {
+        top.remove("metadata");
+      } else {
+        top.put("metadata", kept);
+      }
     }
     collect(top, new FieldPath(List.of()), out);
     return out;
   }
 
+  /**
+   * Whether a map is owned whole: a label selector ({@code x-kubernetes-map-type: atomic} on
+   * metav1.LabelSelector), not a plain string map such as a Service's selector.
+   */
+  static boolean atomicMap(String field, Object value) {
+    return "selector".equals(field)
+        && value instanceof Map<?, ?> m
+        && (m.containsKey("matchLabels") || m.containsKey("matchExpressions"));
+  }
+
   private static void collect(Object value, FieldPath at, Set<FieldPath> out) {
+    List<String> elements = at.elements();
+    String last = elements.isEmpty() ? "" : elements.get(elements.size() - 1);
+    if (last.startsWith("f:") && atomicMap(last.substring(2), value)) {
+      out.add(at);
+      return;
+    }
     if (value instanceof Map<?, ?> map && (!map.isEmpty() || at.endsAtListElement())) {
       if (at.endsAtListElement()) {
         out.add(at);

@@ -40,7 +40,13 @@ public record ManagedFields(String uid, List<Entry> entries) {
       Manager manager, Map<String, Object> before, Map<String, Object> after, Instant now) {
     Set<FieldPath> changed = new LinkedHashSet<>();
     for (FieldPath p : FieldSets.of(after)) {
-      if (before == null || !FieldSets.sameAt(before, after, p)) {
+      // an element of an associative list is the updater's when it added it, not when it changed a
+      // field inside it
+      boolean changedHere =
+          p.endsAtListElement()
+              ? FieldSets.valueAt(before, p) == FieldSets.ABSENT
+              : !FieldSets.sameAt(before, after, p);
+      if (before == null || changedHere) {
         changed.add(p);
       }
     }

@@ -37,7 +37,7 @@ final class Merging {
 
   @SuppressWarnings("unchecked")
   private static Object merge(Object live, Object applied, String field) {
-    if (applied instanceof Map<?, ?> a) {
+    if (applied instanceof Map<?, ?> a && !FieldSets.atomicMap(field, applied)) {
       Map<String, Object> out =
           live instanceof Map<?, ?> l
               ? new LinkedHashMap<>((Map<String, Object>) l)
