@@ -64,7 +64,6 @@ record ServerSideApply(EngineLoop engine, FieldOwnership ownership) {
               KubeObject current = found.get();
               ManagedFields before = ownership.of(r.resource(), current);
               Map<String, Object> live = ManifestWriter.toTree(current);
-              List<Conflict> conflicts = before.conflicts(manager, live, applied);
               ApplyResult result = before.apply(manager, live, applied, force);
               if (result.merged() == null) {
                 return new Outcome(null, false, result);
@@ -73,7 +72,8 @@ record ServerSideApply(EngineLoop engine, FieldOwnership ownership) {
               requireUrlName(r, object);
               object = object.withMetadata(object.metadata().withResourceVersion(null));
               KubeObject updated = to.told("patch", to.api(cluster).update(object), false);
-              ManagedFields after = before.afterApply(manager, applied, conflicts, cluster.now());
+              ManagedFields after =
+                  before.afterApply(manager, applied, result.conflicts(), cluster.now());
               return new Outcome(served(r, to, updated, after), false, null);
             });
     if (outcome.refused() != null) {

@@ -61,6 +61,13 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener, FieldOw
     String type = Optional.ofNullable(r.header("Content-Type")).orElse("");
     RequestBodies bodies = r.bodies();
     Object patch = RequestBodies.parseJson(bodies.bytes());
+    if (r.query().containsKey("force") && !type.startsWith(ServerSideApply.MEDIA_TYPE_PREFIX)) {
+      // ValidatePatchOptions in apimachinery's metav1 validation
+      throw new ApiException(
+          ApiException.Reason.Invalid,
+          "PatchOptions.meta.k8s.io \"\" is invalid: force: Forbidden: may not be specified for"
+              + " non-apply patch");
+    }
     if (type.startsWith(ServerSideApply.MEDIA_TYPE_PREFIX)) {
       new ServerSideApply(engine, ownership).apply(r, to, patch);
       return;

@@ -587,6 +587,21 @@ class ApiEndpointTest {
   }
 
   @Test
+  void forceOnANonApplyPatchIsForbiddenAsValidatePatchOptionsSays() throws Exception {
+    Reply r =
+        send(
+            "PATCH",
+            "/api/v1/nodes/" + WORKER + "?force=true",
+            "application/merge-patch+json",
+            "{\"metadata\":{\"labels\":{\"disk\":\"ssd\"}}}");
+    assertThat(r.code()).isEqualTo(422);
+    assertThat(r.message())
+        .isEqualTo(
+            "PatchOptions.meta.k8s.io \"\" is invalid: force: Forbidden: may not be specified for"
+                + " non-apply patch");
+  }
+
+  @Test
   void aDryRunApplyOfAMissingObjectAnswersCreatedAndStoresNothing() throws Exception {
     Reply r = send("PATCH", AGENT + "?fieldManager=me&dryRun=All", APPLY, DS);
     assertThat(r.code()).isEqualTo(201);

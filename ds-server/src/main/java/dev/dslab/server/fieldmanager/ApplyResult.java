@@ -3,7 +3,10 @@ package dev.dslab.server.fieldmanager;
 import java.util.List;
 import java.util.Map;
 
-/** What applying a configuration gives: the merged object tree, or the conflicts that stop it. */
+/**
+ * What applying a configuration gives: the merged object tree and the conflicts a forced apply took
+ * over, or (merged null) the conflicts that stop it.
+ */
 public record ApplyResult(Map<String, Object> merged, List<Conflict> conflicts) {
   public ApplyResult {
     conflicts = List.copyOf(conflicts);

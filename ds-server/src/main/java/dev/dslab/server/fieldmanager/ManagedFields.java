@@ -107,7 +107,7 @@ public record ManagedFields(String uid, List<Entry> entries) {
         Merging.remove(merged, p);
       }
     }
-    return new ApplyResult(merged, List.of());
+    return new ApplyResult(merged, conflicts);
   }
 
   /**
