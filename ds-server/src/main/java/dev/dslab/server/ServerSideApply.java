@@ -5,6 +5,7 @@ import dev.dslab.engine.api.ObjectKey;
 import dev.dslab.model.meta.KubeObject;
 import dev.dslab.server.fieldmanager.ApplyResult;
 import dev.dslab.server.fieldmanager.Conflict;
+import dev.dslab.server.fieldmanager.LastApplied;
 import dev.dslab.server.fieldmanager.ManagedFields;
 import dev.dslab.server.fieldmanager.Manager;
 import dev.dslab.yaml.ManifestWriter;
@@ -65,6 +66,11 @@ record ServerSideApply(EngineLoop engine, FieldOwnership ownership) {
               ManagedFields before = ownership.of(r.resource(), current);
               Map<String, Object> live = ManifestWriter.toTree(current);
               ApplyResult result = before.apply(manager, live, applied, force);
+              if (result.merged() == null
+                  && LastApplied.allowsConflicts(
+                      fieldManager, manager.apiVersion(), live, result.conflicts())) {
+                result = before.apply(manager, live, applied, true);
+              }
               if (result.merged() == null) {
                 return new Outcome(null, false, result);
               }

@@ -2,6 +2,7 @@ package dev.dslab.server;
 
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.server.fieldmanager.ManagedFields;
 import dev.dslab.yaml.ManifestWriter;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -76,7 +77,24 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener, FieldOw
         engine.call(
             cluster -> {
               KubeObject current = r.existing(cluster);
-              Map<String, Object> after = applied(type, ManifestWriter.toTree(current), patch);
+              // the patch sees the managedFields too: kubectl's upgrade from client-side apply
+              // patches them
+              Map<String, Object> served = ownership.served(r.resource(), current);
+              Map<String, Object> after = applied(type, served, patch);
+              Object fieldsAfter =
+                  ((Map<String, Object>) after.getOrDefault("metadata", Map.of()))
+                      .get("managedFields");
+              ManagedFields fieldsPatched = null;
+              if (fieldsAfter instanceof List<?> list
+                  && !list.equals(
+                      ((Map<String, Object>) served.get("metadata")).get("managedFields"))) {
+                try {
+                  // read before the write: bad managedFields change nothing
+                  fieldsPatched = ManagedFields.fromTree(current.metadata().uid(), list);
+                } catch (IllegalArgumentException e) {
+                  throw new ApiException(ApiException.Reason.Invalid, e.getMessage());
+                }
+              }
               Object patchedRv =
                   ((Map<String, Object>) after.getOrDefault("metadata", Map.of()))
                       .get("resourceVersion");
@@ -93,6 +111,10 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener, FieldOw
                           to.api(cluster).updateStatus(statusOnly(bodies, current, object)),
                           true)
                       : to.told("patch", to.api(cluster).update(object), false);
+              if (fieldsPatched != null && !to.dryRun()) {
+                ownership.put(r.resource(), written, fieldsPatched);
+                return ownership.served(r.resource(), written);
+              }
               return owned(r, to, cluster, current, written);
             });
     r.send(200, patched);

@@ -145,4 +145,30 @@ class KubectlServerSideApplyTest {
         .isEqualTo("daemonset.apps/node-exporter serverside-applied\n");
     assertThat(kubectl(IMAGE)).isEqualTo("prom/node-exporter:v1.9.0");
   }
+
+  @Test
+  @Order(7)
+  void movingFromClientSideApplyToServerSideMeetsNoConflictOnTheLastAppliedFields()
+      throws Exception {
+    // lastappliedmanager.go: kubectl's apply forces the fields its last-applied annotation still
+    // holds; another manager's field would still conflict
+    Files.writeString(
+        dir.resolve("c1.yaml"), DS.formatted("v1.8.2").replaceFirst("node-exporter", "csa"));
+    Files.writeString(
+        dir.resolve("c2.yaml"), DS.formatted("v1.9.0").replaceFirst("node-exporter", "csa"));
+    assertThat(kubectl("apply -f c1.yaml")).isEqualTo("daemonset.apps/csa created\n");
+    assertThat(kubectl("set image daemonset/csa node-exporter=prom/node-exporter:v2"))
+        .isEqualTo("daemonset.apps/csa image updated\n");
+    assertThat(kubectl("apply --server-side -f c2.yaml"))
+        .contains(
+            "error: Apply failed with 1 conflict: conflict with \"kubectl-set\" using apps/v1:"
+                + " .spec.template.spec.containers[name=\"node-exporter\"].image\n");
+    assertThat(kubectl("set image daemonset/csa node-exporter=prom/node-exporter:v1.8.2"))
+        .isEqualTo("daemonset.apps/csa image updated\n");
+    // the live image is the last-applied one again: the conflict with kubectl-set is forgiven
+    assertThat(kubectl("apply --server-side -f c2.yaml"))
+        .isEqualTo("daemonset.apps/csa serverside-applied\n");
+    assertThat(kubectl(IMAGE.replace("node-exporter", "csa")))
+        .isEqualTo("prom/node-exporter:v1.9.0");
+  }
 }

@@ -145,6 +145,57 @@ public record ManagedFields(String uid, List<Entry> entries) {
     return apply(manager, live, applied, false).conflicts();
   }
 
+  /**
+   * managedFields a client wrote (kubectl's migration from client-side apply patches them, see
+   * csaupgrade in k8s.io/client-go/util/csaupgrade): the entries read back from their served form.
+   *
+   * @throws IllegalArgumentException naming the entry that is not one
+   */
+  @SuppressWarnings("unchecked")
+  public static ManagedFields fromTree(String uid, List<?> tree) {
+    List<Entry> entries = new ArrayList<>();
+    for (int i = 0; i < tree.size(); i++) {
+      String where = "metadata.managedFields[" + i + "]";
+      if (!(tree.get(i) instanceof Map<?, ?> m)
+          || !(m.get("manager") instanceof String name)
+          || !(m.get("apiVersion") instanceof String apiVersion)
+          || !(m.get("fieldsV1") instanceof Map<?, ?> fields)) {
+        throw new IllegalArgumentException(
+            where + ": Required value: manager, apiVersion and fieldsV1 are required");
+      }
+      Manager.Operation operation;
+      try {
+        operation = Manager.Operation.valueOf(String.valueOf(m.get("operation")));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            where + ".operation: Unsupported value: \"" + m.get("operation") + "\"");
+      }
+      Instant time;
+      try {
+        time = m.get("time") == null ? Instant.EPOCH : Instant.parse(String.valueOf(m.get("time")));
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException(where + ".time: Invalid value: " + m.get("time"));
+      }
+      Set<FieldPath> set = new LinkedHashSet<>();
+      readFields((Map<String, Object>) fields, new FieldPath(List.of()), set);
+      entries.add(new Entry(new Manager(name, operation, apiVersion), set, time));
+    }
+    return new ManagedFields(uid, entries);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void readFields(Map<String, Object> node, FieldPath at, Set<FieldPath> out) {
+    if (node.isEmpty() || node.containsKey(".")) {
+      out.add(at);
+    }
+    node.forEach(
+        (k, v) -> {
+          if (!k.equals(".") && v instanceof Map<?, ?> child) {
+            readFields((Map<String, Object>) child, at.child(k), out);
+          }
+        });
+  }
+
   /** metadata.managedFields as the API server serves it. */
   public List<Object> toTree() {
     List<Object> out = new ArrayList<>();

@@ -143,4 +143,59 @@ class ManagedFieldsTest {
     assertThat(entry.get("operation")).isEqualTo("Apply");
     assertThat(entry.get("fieldsV1").toString()).isEqualTo(FIELDS_OF_DS);
   }
+
+  @Test
+  void managedFieldsReadBackFromTheirServedFormAreTheSame() {
+    ManagedFields fields =
+        ManagedFields.none("u1")
+            .afterApply(KUBECTL, ds("agent:1", ""), List.of(), T0)
+            .updated(SET, ds("agent:1", ""), ds("agent:2", ""), T0);
+    assertThat(ManagedFields.fromTree("u1", fields.toTree())).isEqualTo(fields);
+  }
+
+  @Test
+  void aManagedFieldsEntryWithAnUnknownOperationIsRefusedNamingIt() {
+    List<Object> tree =
+        List.of(
+            Map.of(
+                "manager",
+                "x",
+                "operation",
+                "Merge",
+                "apiVersion",
+                "apps/v1",
+                "fieldsV1",
+                Map.of()));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ManagedFields.fromTree("u1", tree))
+        .hasMessage("metadata.managedFields[0].operation: Unsupported value: \"Merge\"");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void kubectlsApplyIsForgivenConflictsOnFieldsItsLastAppliedConfigurationStillHolds() {
+    Map<String, Object> live = ds("agent:1", "");
+    ((Map<String, Object>) live.get("metadata"))
+        .put(
+            "annotations",
+            Map.of(
+                LastApplied.ANNOTATION,
+                "{\"apiVersion\":\"apps/v1\",\"kind\":\"DaemonSet\",\"spec\":{\"template\":"
+                    + "{\"spec\":{\"containers\":[{\"name\":\"agent\",\"image\":\"agent:1\"}]}}}}"));
+    ManagedFields csa =
+        ManagedFields.none("u1")
+            .updated(
+                new Manager("kubectl-client-side-apply", Manager.Operation.Update, "apps/v1"),
+                null,
+                live,
+                T0);
+    List<Conflict> conflicts = csa.conflicts(KUBECTL, live, ds("agent:2", ""));
+    assertThat(conflicts).hasSize(1);
+    assertThat(LastApplied.allowsConflicts("kubectl", "apps/v1", live, conflicts)).isTrue();
+    // another manager name opts out, as upstream
+    assertThat(LastApplied.allowsConflicts("helm", "apps/v1", live, conflicts)).isFalse();
+    // a live image that is no longer the last-applied one stays a conflict
+    Map<String, Object> changed = new java.util.LinkedHashMap<>(live);
+    changed.put("spec", ds("agent:9", "").get("spec"));
+    assertThat(LastApplied.allowsConflicts("kubectl", "apps/v1", changed, conflicts)).isFalse();
+  }
 }
