@@ -84,10 +84,11 @@ public final class ApiEndpoint implements AutoCloseable {
     }
     Watches watches = new Watches(cluster, engine);
     HttpServer server = HttpServer.create(address, 128);
+    FieldOwnership ownership = new FieldOwnership();
     VerbDispatch verbs =
         new VerbDispatch(
-            new ReadVerbs(engine, watches),
-            new WriteVerbs(engine, listener),
+            new ReadVerbs(engine, watches, ownership),
+            new WriteVerbs(engine, listener, ownership),
             new DeleteVerbs(engine, listener),
             new ScaleSubresource(engine, listener));
     // the registry is read off the engine's thread: it hands out whole immutable snapshots

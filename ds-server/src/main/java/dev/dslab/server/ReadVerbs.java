@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * get, list and watch: the objects as JSON, or as the Table kubectl prints when it asks for one.
  */
-record ReadVerbs(EngineLoop engine, Watches watches) {
+record ReadVerbs(EngineLoop engine, Watches watches, FieldOwnership ownership) {
   /** GET of a collection with {@code watch=true}. */
   void watch(ResourceRequest r) throws ApiException, BadRequest, IOException {
     watches.serve(
@@ -49,16 +49,23 @@ record ReadVerbs(EngineLoop engine, Watches watches) {
 
   /** GET of one object. */
   void get(ResourceRequest r) throws ApiException, IOException {
-    record Got(KubeObject object, long resourceVersion, Instant now) {}
+    record Got(KubeObject object, long resourceVersion, Instant now, Map<String, Object> served) {}
+    boolean table = wantsTable(r);
     Got got =
         engine.call(
-            cluster ->
-                new Got(r.existing(cluster), cluster.store().resourceVersion(), cluster.now()));
-    if (wantsTable(r)) {
+            cluster -> {
+              KubeObject o = r.existing(cluster);
+              return new Got(
+                  o,
+                  cluster.store().resourceVersion(),
+                  cluster.now(),
+                  table ? null : ownership.served(r.resource(), o));
+            });
+    if (table) {
       r.send(200, table(r, List.of(got.object()), got.resourceVersion(), got.now()));
       return;
     }
-    r.send(200, ManifestWriter.toTree(got.object()));
+    r.send(200, got.served());
   }
 
   private static boolean wantsTable(ResourceRequest r) {

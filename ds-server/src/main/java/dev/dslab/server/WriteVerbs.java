@@ -2,6 +2,7 @@ package dev.dslab.server;
 
 import dev.dslab.engine.api.ApiException;
 import dev.dslab.model.meta.KubeObject;
+import dev.dslab.server.fieldmanager.ManagedFields;
 import dev.dslab.yaml.ManifestWriter;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -13,13 +14,17 @@ import java.util.Optional;
  * create (POST), update (PUT) and patch (PATCH: JSON, merge and strategic merge), of the object or
  * of its status subresource, each a dry run when the query says {@code dryRun=All}.
  */
-record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
+record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener, FieldOwnership ownership) {
   void create(ResourceRequest r) throws ApiException, BadRequest, IOException {
     WriteTarget to = target(r, "CreateOptions");
     KubeObject object = r.bodies().object();
-    KubeObject created =
-        engine.call(cluster -> to.told("create", to.api(cluster).create(object), false));
-    r.send(201, ManifestWriter.toTree(created));
+    Map<String, Object> created =
+        engine.call(
+            cluster -> {
+              KubeObject made = to.told("create", to.api(cluster).create(object), false);
+              return owned(r, to, cluster, null, made);
+            });
+    r.send(201, created);
   }
 
   void update(ResourceRequest r) throws ApiException, BadRequest, IOException {
@@ -35,17 +40,20 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
               + ")");
     }
     boolean status = r.onStatus();
-    KubeObject updated =
+    Map<String, Object> updated =
         engine.call(
-            cluster ->
-                to.told(
-                    "update",
-                    status
-                        ? to.api(cluster)
-                            .updateStatus(statusOnly(bodies, r.existing(cluster), object))
-                        : to.api(cluster).update(object),
-                    status));
-    r.send(200, ManifestWriter.toTree(updated));
+            cluster -> {
+              KubeObject current = r.existing(cluster);
+              KubeObject written =
+                  to.told(
+                      "update",
+                      status
+                          ? to.api(cluster).updateStatus(statusOnly(bodies, current, object))
+                          : to.api(cluster).update(object),
+                      status);
+              return owned(r, to, cluster, current, written);
+            });
+    r.send(200, updated);
   }
 
   @SuppressWarnings("unchecked")
@@ -54,11 +62,39 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
     String type = Optional.ofNullable(r.header("Content-Type")).orElse("");
     RequestBodies bodies = r.bodies();
     Object patch = RequestBodies.parseJson(bodies.bytes());
-    KubeObject patched =
+    if (r.query().containsKey("force") && !type.startsWith(ServerSideApply.MEDIA_TYPE_PREFIX)) {
+      // ValidatePatchOptions in apimachinery's metav1 validation
+      throw new ApiException(
+          ApiException.Reason.Invalid,
+          "PatchOptions.meta.k8s.io \"\" is invalid: force: Forbidden: may not be specified for"
+              + " non-apply patch");
+    }
+    if (type.startsWith(ServerSideApply.MEDIA_TYPE_PREFIX)) {
+      new ServerSideApply(engine, ownership).apply(r, to, patch);
+      return;
+    }
+    Map<String, Object> patched =
         engine.call(
             cluster -> {
               KubeObject current = r.existing(cluster);
-              Map<String, Object> after = applied(type, ManifestWriter.toTree(current), patch);
+              // the patch sees the managedFields too: kubectl's upgrade from client-side apply
+              // patches them
+              Map<String, Object> served = ownership.served(r.resource(), current);
+              Map<String, Object> after = applied(type, served, patch);
+              Object fieldsAfter =
+                  ((Map<String, Object>) after.getOrDefault("metadata", Map.of()))
+                      .get("managedFields");
+              ManagedFields fieldsPatched = null;
+              if (fieldsAfter instanceof List<?> list
+                  && !list.equals(
+                      ((Map<String, Object>) served.get("metadata")).get("managedFields"))) {
+                try {
+                  // read before the write: bad managedFields change nothing
+                  fieldsPatched = ManagedFields.fromTree(current.metadata().uid(), list);
+                } catch (IllegalArgumentException e) {
+                  throw new ApiException(ApiException.Reason.Invalid, e.getMessage());
+                }
+              }
               Object patchedRv =
                   ((Map<String, Object>) after.getOrDefault("metadata", Map.of()))
                       .get("resourceVersion");
@@ -68,15 +104,36 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
               if (patchedRv == null || patchedRv.equals(current.metadata().resourceVersion())) {
                 object = object.withMetadata(object.metadata().withResourceVersion(null));
               }
-              if (r.onStatus()) {
-                return to.told(
-                    "patch",
-                    to.api(cluster).updateStatus(statusOnly(bodies, current, object)),
-                    true);
+              KubeObject written =
+                  r.onStatus()
+                      ? to.told(
+                          "patch",
+                          to.api(cluster).updateStatus(statusOnly(bodies, current, object)),
+                          true)
+                      : to.told("patch", to.api(cluster).update(object), false);
+              if (fieldsPatched != null && !to.dryRun()) {
+                ownership.put(r.resource(), written, fieldsPatched);
+                return ownership.served(r.resource(), written);
               }
-              return to.told("patch", to.api(cluster).update(object), false);
+              return owned(r, to, cluster, current, written);
             });
-    r.send(200, ManifestWriter.toTree(patched));
+    r.send(200, patched);
+  }
+
+  /**
+   * A write's answer: the written object with its managedFields, the writer's changes recorded as
+   * an Update by its field manager (a dry run records nothing).
+   */
+  private Map<String, Object> owned(
+      ResourceRequest r,
+      WriteTarget to,
+      dev.dslab.engine.Cluster cluster,
+      KubeObject before,
+      KubeObject written) {
+    if (!to.dryRun()) {
+      ownership.updated(r.resource(), FieldOwnership.updater(r), before, written, cluster.now());
+    }
+    return ownership.served(r.resource(), written);
   }
 
   private WriteTarget target(ResourceRequest r, String options) throws BadRequest {
@@ -105,7 +162,8 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener) {
             ApiException.Reason.BadRequest,
             "the body of the request was in an unknown "
                 + "format - accepted media types include: application/json-patch+json, "
-                + "application/merge-patch+json, application/strategic-merge-patch+json");
+                + "application/merge-patch+json, application/strategic-merge-patch+json, "
+                + "application/apply-patch+yaml");
       }
     } catch (Patches.PatchException e) {
       throw new ApiException(ApiException.Reason.Invalid, e.getMessage());

@@ -569,4 +569,79 @@ class ApiEndpointTest {
         .startsWith("DeleteOptions.meta.k8s.io");
     assertThat(everything()).isEqualTo(before);
   }
+
+  // ------------------------------------------------------------------ server-side apply
+
+  private static final String APPLY = "application/apply-patch+yaml";
+  private static final String AGENT = "/apis/apps/v1/namespaces/default/daemonsets/agent";
+
+  @Test
+  void anApplyPatchWithoutAFieldManagerIsInvalidAsValidatePatchOptionsSays() throws Exception {
+    Reply r = send("PATCH", AGENT, APPLY, DS);
+    assertThat(r.code()).isEqualTo(422);
+    assertThat(r.message())
+        .isEqualTo(
+            "PatchOptions.meta.k8s.io \"\" is invalid: fieldManager: Required value: is required"
+                + " for apply patch");
+    assertThat(everything()).noneMatch(o -> o.metadata().name().equals("agent"));
+  }
+
+  @Test
+  void forceOnANonApplyPatchIsForbiddenAsValidatePatchOptionsSays() throws Exception {
+    Reply r =
+        send(
+            "PATCH",
+            "/api/v1/nodes/" + WORKER + "?force=true",
+            "application/merge-patch+json",
+            "{\"metadata\":{\"labels\":{\"disk\":\"ssd\"}}}");
+    assertThat(r.code()).isEqualTo(422);
+    assertThat(r.message())
+        .isEqualTo(
+            "PatchOptions.meta.k8s.io \"\" is invalid: force: Forbidden: may not be specified for"
+                + " non-apply patch");
+  }
+
+  @Test
+  void aDryRunApplyOfAMissingObjectAnswersCreatedAndStoresNothing() throws Exception {
+    Reply r = send("PATCH", AGENT + "?fieldManager=me&dryRun=All", APPLY, DS);
+    assertThat(r.code()).isEqualTo(201);
+    assertThat(r.body().toString()).contains("manager=me", "operation=Apply");
+    assertThat(everything()).noneMatch(o -> o.metadata().name().equals("agent"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void applyingAnotherValueForAnUpdatersFieldIsA409WithFieldManagerConflictCauses()
+      throws Exception {
+    assertThat(
+            send(
+                    "POST",
+                    "/apis/apps/v1/namespaces/default/daemonsets?fieldManager=ops",
+                    "application/json",
+                    DS)
+                .code())
+        .isEqualTo(201);
+    Reply r = send("PATCH", AGENT + "?fieldManager=me", APPLY, DS.replace("agent:1", "agent:2"));
+    assertThat(r.code()).isEqualTo(409);
+    assertThat(r.body().get("reason")).isEqualTo("Conflict");
+    assertThat(r.message())
+        .isEqualTo(
+            "Apply failed with 1 conflict: conflict with \"ops\" using apps/v1:"
+                + " .spec.template.spec.containers[name=\"agent\"].image");
+    Map<String, Object> cause =
+        (Map<String, Object>)
+            ((List<Object>) ((Map<String, Object>) r.body().get("details")).get("causes")).get(0);
+    assertThat(cause)
+        .containsEntry("reason", "FieldManagerConflict")
+        .containsEntry("message", "conflict with \"ops\" using apps/v1")
+        .containsEntry("field", ".spec.template.spec.containers[name=\"agent\"].image");
+    Reply forced =
+        send(
+            "PATCH",
+            AGENT + "?fieldManager=me&force=true",
+            APPLY,
+            DS.replace("agent:1", "agent:2"));
+    assertThat(forced.code()).isEqualTo(200);
+    assertThat(forced.body().toString()).contains("image=agent:2", "manager=ops", "manager=me");
+  }
 }
