@@ -1,0 +1,92 @@
+package dev.dslab.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dslab.engine.Cluster;
+import dev.dslab.server.ApiEndpoint;
+import dev.dslab.server.Kubeconfigs;
+import dev.dslab.session.presets.ClusterPresets;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real kubectl's health and identity commands against {@code dsctl serve}: {@code get --raw
+ * /readyz?verbose}, {@code auth can-i}, {@code auth can-i --list} and {@code auth whoami}, served
+ * on loopback without a token as {@code dsctl serve} does (kubectl v1.32 sends no bearer token over
+ * plain HTTP, so the token's user is checked with the JDK's client in ds-server's tests).
+ */
+class KubectlHealthAndAuthTest {
+  @TempDir static Path dir;
+  private static Path kubectl;
+  private static ApiEndpoint endpoint;
+  private static Path kubeconfig;
+
+  @BeforeAll
+  static void serve() throws Exception {
+    kubectl = KubectlTest.onPath("kubectl").orElse(null);
+    Assumptions.assumeTrue(
+        kubectl != null && KubectlTest.clientMinor(kubectl) >= 32, "kubectl v1.32+ on the PATH");
+    Cluster cluster =
+        ClusterPresets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
+            .orElseThrow();
+    endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
+    kubeconfig = dir.resolve("kubeconfig");
+    Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (endpoint != null) {
+      endpoint.close();
+    }
+  }
+
+  private static String kubectl(String line) throws Exception {
+    return KubectlTest.kubectl(kubectl, dir, kubeconfig, line);
+  }
+
+  @Test
+  void readyzVerboseListsTheChecksAsTheApiServerDoes() throws Exception {
+    assertThat(kubectl("get --raw /readyz")).isEqualTo("ok");
+    assertThat(kubectl("get --raw /livez?verbose"))
+        .isEqualTo("[+]ping ok\n[+]log ok\n[+]etcd ok\nlivez check passed\n");
+    assertThat(kubectl("get --raw /readyz?verbose"))
+        .startsWith("[+]ping ok\n")
+        .endsWith("[+]shutdown ok\nreadyz check passed\n");
+  }
+
+  @Test
+  void canIAnswersYesForEveryVerb() throws Exception {
+    assertThat(kubectl("auth can-i create pods")).isEqualTo("yes\n");
+    assertThat(kubectl("auth can-i delete daemonsets.apps -n kube-system")).isEqualTo("yes\n");
+    assertThat(kubectl("auth can-i get /healthz")).isEqualTo("yes\n");
+  }
+
+  @Test
+  void canIListPrintsTheWildcardRules() throws Exception {
+    assertThat(kubectl("auth can-i --list"))
+        .isEqualTo(
+            """
+            Resources   Non-Resource URLs   Resource Names   Verbs
+            *.*         []                  []               [*]
+                        [*]                 []               [*]
+            """);
+  }
+
+  @Test
+  void whoamiNamesTheOneUser() throws Exception {
+    assertThat(kubectl("auth whoami"))
+        .isEqualTo(
+            """
+            ATTRIBUTE   VALUE
+            Username    dslab
+            Groups      [system:masters system:authenticated]
+            """);
+  }
+}
