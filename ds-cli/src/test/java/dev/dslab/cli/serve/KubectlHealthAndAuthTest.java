@@ -89,4 +89,14 @@ class KubectlHealthAndAuthTest {
             Groups      [system:masters system:authenticated]
             """);
   }
+
+  @Test
+  void aChunkedGetPrintsTheSameAsOneList() throws Exception {
+    String whole = kubectl("get pods -A --chunk-size=0");
+    assertThat(whole).contains("kube-system").doesNotContain("stderr");
+    assertThat(kubectl("get pods -A --chunk-size=2")).isEqualTo(whole);
+    assertThat(kubectl("get pods -A")).isEqualTo(whole);
+    assertThat(kubectl("get pods -A -o name --chunk-size=3"))
+        .isEqualTo(kubectl("get pods -A -o name --chunk-size=0"));
+  }
 }
