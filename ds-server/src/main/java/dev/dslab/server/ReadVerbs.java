@@ -73,14 +73,20 @@ record ReadVerbs(EngineLoop engine, Watches watches, ListPages pages) {
       r.send(200, table);
       return;
     }
+    r.send(200, listBody(r, page.listMeta(), page.items()));
+  }
+
+  /** A KINDList of the request's resource: its metadata and its objects as JSON trees. */
+  static Map<String, Object> listBody(
+      ResourceRequest r, Map<String, Object> metadata, List<KubeObject> objects) {
     Map<String, Object> list = new LinkedHashMap<>();
     list.put("kind", r.kind().kindName() + "List");
     list.put("apiVersion", r.resource().groupVersion());
-    list.put("metadata", page.listMeta());
+    list.put("metadata", metadata);
     List<Object> items = new ArrayList<>();
-    page.items().forEach(o -> items.add(ManifestWriter.toTree(o)));
+    objects.forEach(o -> items.add(ManifestWriter.toTree(o)));
     list.put("items", items);
-    r.send(200, list);
+    return list;
   }
 
   /** The {@code limit} parameter: 0 (everything) when absent. */
