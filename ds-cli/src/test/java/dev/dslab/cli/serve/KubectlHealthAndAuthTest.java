@@ -99,4 +99,44 @@ class KubectlHealthAndAuthTest {
     assertThat(kubectl("get pods -A -o name --chunk-size=3"))
         .isEqualTo(kubectl("get pods -A -o name --chunk-size=0"));
   }
+
+  @Test
+  void deleteAllPodsOfANamespaceDeletesEachOne() throws Exception {
+    java.nio.file.Files.writeString(
+        dir.resolve("lab.yaml"),
+        """
+        apiVersion: v1
+        kind: Namespace
+        metadata:
+          name: lab
+        ---
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          name: agent
+          namespace: lab
+        spec:
+          selector:
+            matchLabels: {app: agent}
+          template:
+            metadata:
+              labels: {app: agent}
+            spec:
+              containers:
+              - name: agent
+                image: agent:1
+        """);
+    assertThat(kubectl("apply -f lab.yaml")).endsWith("daemonset.apps/agent created\n");
+    String names = kubectl("get pods -n lab -o name");
+    assertThat(names).startsWith("pod/agent-");
+    String expected =
+        names
+            .lines()
+            .map(n -> "pod \"" + n.substring(4) + "\" deleted\n")
+            .reduce("", String::concat);
+    assertThat(kubectl("delete pods --all -n lab --wait=false")).isEqualTo(expected);
+    // the served clock stands still, so kubectl must not wait out the grace period: the pods are
+    // Terminating until it ends
+    assertThat(kubectl("get pods -n lab")).contains("Terminating");
+  }
 }
