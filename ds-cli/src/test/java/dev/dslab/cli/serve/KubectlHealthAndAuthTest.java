@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dslab.engine.Cluster;
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.server.Kubeconfigs;
+import dev.dslab.session.SavedState;
 import dev.dslab.session.presets.ClusterPresets;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -26,13 +27,14 @@ class KubectlHealthAndAuthTest {
   private static Path kubectl;
   private static ApiEndpoint endpoint;
   private static Path kubeconfig;
+  private static Cluster cluster;
 
   @BeforeAll
   static void serve() throws Exception {
     kubectl = KubectlTest.onPath("kubectl").orElse(null);
     Assumptions.assumeTrue(
         kubectl != null && KubectlTest.clientMinor(kubectl) >= 32, "kubectl v1.32+ on the PATH");
-    Cluster cluster =
+    cluster =
         ClusterPresets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();
     endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
@@ -138,5 +140,51 @@ class KubectlHealthAndAuthTest {
     // the served clock stands still, so kubectl must not wait out the grace period: the pods are
     // Terminating until it ends
     assertThat(kubectl("get pods -n lab")).contains("Terminating");
+  }
+
+  /**
+   * The same command line run by dsctl on the served cluster (on the engine's thread), its {@code
+   * -f FILE} given the file's text.
+   */
+  private static String dsctl(String line, Path file) throws Exception {
+    dev.dslab.cli.InProcessDsctl dsctl = new dev.dslab.cli.InProcessDsctl(cluster, 1);
+    SavedState.Line withFile =
+        new SavedState.Line(
+            java.util.List.of(line.split(" ")),
+            java.util.Map.of(
+                file.toString(),
+                java.util.List.of(
+                    new SavedState.Manifest(
+                        file.toString(), java.nio.file.Files.readString(file)))));
+    dev.dslab.cli.InProcessDsctl.Result r = endpoint.engine().call(c -> dsctl.run(withFile));
+    return r.err().isEmpty() ? r.out() : r.out() + "--- stderr\n" + r.err();
+  }
+
+  @Test
+  void aFilesMissingObjectAndMissingNamespaceAreNamedAsKubectlNamesThem() throws Exception {
+    Path gone = dir.resolve("gone.yaml");
+    java.nio.file.Files.writeString(
+        gone,
+        """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: x
+          namespace: nowhere
+        """);
+    String delete = "delete -f " + gone;
+    assertThat(kubectl(delete))
+        .isEqualTo(
+            "--- stderr\nError from server (NotFound): error when deleting \""
+                + gone
+                + "\": configmaps \"x\" not found\n");
+    assertThat(dsctl(delete, gone)).isEqualTo(kubectl(delete));
+    String apply = "apply -f " + gone;
+    assertThat(kubectl(apply))
+        .isEqualTo(
+            "--- stderr\nError from server (NotFound): error when creating \""
+                + gone
+                + "\": namespaces \"nowhere\" not found\n");
+    assertThat(dsctl(apply, gone)).isEqualTo(kubectl(apply));
   }
 }
