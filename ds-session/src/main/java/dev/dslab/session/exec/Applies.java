@@ -78,13 +78,14 @@ final class Applies {
                 ? Executor.namespace(request.namespace())
                 : object.metadata().namespace();
         boolean existed =
-            cluster
-                .store()
-                .get(
-                    kinds.of(object),
-                    kinds.of(object).namespaced() ? ns : null,
-                    object.metadata().name())
-                .isPresent();
+            !isEmpty(object.metadata().name())
+                && cluster
+                    .store()
+                    .get(
+                        kinds.of(object),
+                        kinds.of(object).namespaced() ? ns : null,
+                        object.metadata().name())
+                    .isPresent();
         session
             .err()
             .println(
