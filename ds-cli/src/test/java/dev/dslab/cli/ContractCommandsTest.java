@@ -99,7 +99,7 @@ class ContractCommandsTest {
     ShellRun r = run("apply -f elsewhere.yaml\n");
     assertThat(r.err())
         .startsWith(
-            "Error from server (NotFound): error when applying \"elsewhere.yaml\": "
+            "Error from server (NotFound): error when creating \"elsewhere.yaml\": "
                 + "namespaces \"logging\" not found\n");
   }
 

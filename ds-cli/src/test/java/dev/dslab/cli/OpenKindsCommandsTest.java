@@ -104,7 +104,9 @@ class OpenKindsCommandsTest {
         .contains("clusterrole.rbac.authorization.k8s.io \"agent\" deleted\n");
     assertThat(r.err())
         .contains("No resources found in default namespace.")
-        .contains("Error from server (NotFound): configmaps \"agent-config\" not found")
+        .contains(
+            "Error from server (NotFound): error when deleting \"install.yaml\": "
+                + "configmaps \"agent-config\" not found")
         .endsWith("No resources found\n");
   }
 

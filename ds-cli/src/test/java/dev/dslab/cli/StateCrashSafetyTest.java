@@ -48,12 +48,18 @@ class StateCrashSafetyTest {
   void aKilledCommandLeavesTheOldOrTheNewStateNeverAHalfWrittenOne() throws Exception {
     Path state = dir.resolve("state.yaml");
     assertThat(dsctl("--preset", "kind", "get", "nodes").waitFor(60, TimeUnit.SECONDS)).isTrue();
+    // How long one whole command takes here (a JVM start, the replay, the write): the kills are
+    // spread over one and a half times that, so that some land before the write and some after on
+    // a fast machine and on a loaded one alike.
+    long started = System.nanoTime();
+    assertThat(dsctl("sim", "nodes", "add", "measure").waitFor(60, TimeUnit.SECONDS)).isTrue();
+    int span = (int) Math.max(200, 1.5 * (System.nanoTime() - started) / 1_000_000);
     Random random = new Random(42);
     int completed = 0;
     for (int i = 0; i < KILLS; i++) {
       SavedState previous = SavedState.load(state);
       Process p = dsctl("sim", "nodes", "add", "extra-" + i);
-      Thread.sleep(20 + random.nextInt(1200));
+      Thread.sleep(20 + random.nextInt(span));
       p.destroyForcibly();
       p.waitFor(30, TimeUnit.SECONDS);
       SavedState loaded = SavedState.load(state);

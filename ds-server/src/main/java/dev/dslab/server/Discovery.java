@@ -53,6 +53,15 @@ final class Discovery {
       g.put("preferredVersion", versions.get(0));
       groups.add(g);
     }
+    // the create-only review groups kubectl's auth commands post to
+    for (String group : SelfReviews.groups()) {
+      Map<String, Object> v = Map.of("groupVersion", group + "/v1", "version", "v1");
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("name", group);
+      g.put("versions", List.of(v));
+      g.put("preferredVersion", v);
+      groups.add(g);
+    }
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("kind", "APIGroupList");
     m.put("apiVersion", "v1");

@@ -44,6 +44,10 @@ final class DiscoveryResponder {
           yield Optional.ofNullable(OpenApi.document(p.substring(OPENAPI.length()), served));
         }
         if (parts.length == 4 && parts[1].equals("apis")) {
+          Optional<Map<String, Object>> reviews = SelfReviews.resources(parts[2], parts[3]);
+          if (reviews.isPresent()) {
+            yield reviews;
+          }
           yield Optional.ofNullable(Discovery.resources(parts[2], parts[3], served));
         }
         yield Optional.empty();

@@ -74,6 +74,14 @@ final class Router {
         Exchanges.send(ex, 200, document.get());
         return;
       }
+      if (HealthChecks.serves(path)) {
+        HealthChecks.serve(ex, path, query);
+        return;
+      }
+      if (SelfReviews.serves(path)) {
+        SelfReviews.serve(ex, path);
+        return;
+      }
       if (NodeLeases.serves(path)) {
         NodeLeases.serve(ex, path, engine);
         return;

@@ -72,7 +72,24 @@ final class Applies {
                     + " "
                     + applied.outcome());
       } catch (ApiException e) {
-        session.err().println(e.kubectlMessage(createOnly ? "creating" : "applying", lo.source()));
+        // kubectl apply creates an object it did not find, and says so: error when creating
+        String ns =
+            isEmpty(object.metadata().namespace())
+                ? Executor.namespace(request.namespace())
+                : object.metadata().namespace();
+        boolean existed =
+            !isEmpty(object.metadata().name())
+                && cluster
+                    .store()
+                    .get(
+                        kinds.of(object),
+                        kinds.of(object).namespaced() ? ns : null,
+                        object.metadata().name())
+                    .isPresent();
+        session
+            .err()
+            .println(
+                e.kubectlMessage(createOnly || !existed ? "creating" : "applying", lo.source()));
         failed = true;
       }
     }

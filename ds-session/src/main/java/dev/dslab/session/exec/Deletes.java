@@ -45,14 +45,15 @@ final class Deletes {
           continue;
         }
         String ns = o.metadata().namespace() == null ? defaultNamespace : o.metadata().namespace();
-        deleteOne(session, request, kinds.of(o), ns, o.metadata().name(), options, errors);
+        deleteOne(
+            session, request, kinds.of(o), ns, o.metadata().name(), options, errors, lo.source());
       }
     } else {
       Kind kind = request.kind();
       String ns = kind.namespaced() ? defaultNamespace : null;
       if (!request.names().isEmpty()) {
         for (String name : request.names()) {
-          deleteOne(session, request, kind, ns, name, options, errors);
+          deleteOne(session, request, kind, ns, name, options, errors, null);
         }
       } else {
         // by selector or --all: each object where it is (-A: in every namespace)
@@ -77,7 +78,8 @@ final class Deletes {
               o.metadata().namespace(),
               o.metadata().name(),
               options,
-              errors);
+              errors,
+              null);
         }
       }
     }
@@ -93,7 +95,8 @@ final class Deletes {
       String ns,
       String name,
       DeleteOptions options,
-      List<String> errors) {
+      List<String> errors,
+      String source) {
     Cluster cluster = session.cluster();
     try {
       cluster.api().delete(kind, ns, name, options);
@@ -103,7 +106,8 @@ final class Deletes {
           .println(qualified.substring(0, qualified.indexOf('/')) + " \"" + name + "\" deleted");
     } catch (ApiException e) {
       if (!(request.ignoreNotFound() && e.reason() == ApiException.Reason.NotFound)) {
-        errors.add(e.kubectlMessage());
+        // of a manifest's object, kubectl names the file: error when deleting "FILE": ...
+        errors.add(e.kubectlMessage("deleting", source));
       }
     } finally {
       cluster.reconcile();
