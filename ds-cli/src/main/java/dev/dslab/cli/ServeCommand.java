@@ -5,6 +5,7 @@ import dev.dslab.server.EngineLoop;
 import dev.dslab.session.ClientWrites;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Recorder;
+import dev.dslab.session.Replay;
 import dev.dslab.session.SavedState;
 import dev.dslab.session.Session;
 import java.io.BufferedReader;
@@ -79,8 +80,14 @@ final class ServeCommand {
    * input, is recorded as the dsctl line that repeats it, and the state file is written when
    * serving ends.
    */
-  int run(Session session, SavedState state, Path statePath, CountDownLatch stop)
-      throws IOException {
+  int run(Session opened, SavedState openedState, Path statePath, CountDownLatch stop)
+      throws IOException, CommandException {
+    SavedState state = anchoredToTheWallClock(openedState, opened.cluster().now());
+    Session session =
+        state == openedState
+            ? opened
+            : Replay.session(state, opened.resolve(""))
+                .withStreams(opened.out(), opened.err(), opened.stdin());
     if (speed < 0 || Double.isNaN(speed) || Double.isInfinite(speed)) {
       session.err().println("error: --speed must be 0 or more");
       return 1;
@@ -143,6 +150,22 @@ final class ServeCommand {
       Thread.currentThread().interrupt();
       return 0;
     }
+  }
+
+  /**
+   * A state never served before begins again so that it ends at the wall clock's second instead of
+   * on the default start date: objects are as old as its history made them (kubectl's ages compare
+   * with its own clock), a fresh preset minutes old as the tutorials show. From then on the state
+   * keeps that start, and a later serve catches up with the wall clock instead. The same state when
+   * it has a start already.
+   */
+  static SavedState anchoredToTheWallClock(SavedState state, java.time.Instant now) {
+    if (state.start() != null) {
+      return state;
+    }
+    java.time.Instant wall =
+        java.time.Instant.ofEpochSecond(java.time.Instant.now().getEpochSecond());
+    return state.startingAt(wall.minus(java.time.Duration.between(state.startOrDefault(), now)));
   }
 
   /**

@@ -38,8 +38,8 @@ public final class Replay {
         new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
     Cluster cluster =
         state.preset() == null
-            ? new Cluster(state.seed())
-            : ClusterPresets.create(state.preset(), state.seed(), Cluster.DEFAULT_START)
+            ? new Cluster(state.seed(), state.startOrDefault())
+            : ClusterPresets.create(state.preset(), state.seed(), state.startOrDefault())
                 .orElseThrow(
                     () ->
                         new CommandException(

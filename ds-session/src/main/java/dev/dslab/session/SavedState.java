@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +21,13 @@ import java.util.Map;
  * something, each with the manifest text it read. Loading replays them, which restores everything —
  * objects, the virtual clock, work still scheduled on it, generated names — exactly. The file also
  * holds a readable snapshot of the objects and the time; that part is for people and is not read.
+ *
+ * <p>{@code start} is the instant the session began (the preset's history lies before it); null for
+ * a session that was never anchored to the wall clock, which starts at {@link
+ * Cluster#DEFAULT_START} as every state file written before the field existed does.
  */
-public record SavedState(long seed, String preset, List<Manifest> cluster, List<Line> history) {
+public record SavedState(
+    long seed, String preset, List<Manifest> cluster, List<Line> history, Instant start) {
   /** A manifest as a command read it: the name the user gave it and its text. */
   public record Manifest(String name, String text) {}
 
@@ -79,6 +85,24 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
     history = List.copyOf(history);
   }
 
+  /** A session that starts at {@link Cluster#DEFAULT_START}. */
+  public SavedState(long seed, String preset, List<Manifest> cluster, List<Line> history) {
+    this(seed, preset, cluster, history, null);
+  }
+
+  /** When the session began: its start, or {@link Cluster#DEFAULT_START} when it has none. */
+  public Instant startOrDefault() {
+    return start != null ? start : Cluster.DEFAULT_START;
+  }
+
+  /**
+   * The same history begun at {@code newStart}: every command is relative to the clock (time passes
+   * as {@code sim advance DURATION}), so the replay is the same cluster with every time shifted.
+   */
+  public SavedState startingAt(Instant newStart) {
+    return new SavedState(seed, preset, cluster, history, newStart);
+  }
+
   public SavedState with(Line line) {
     return with(List.of(line));
   }
@@ -86,7 +110,7 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
   public SavedState with(List<Line> lines) {
     List<Line> more = new ArrayList<>(history);
     more.addAll(lines);
-    return new SavedState(seed, preset, cluster, more);
+    return new SavedState(seed, preset, cluster, more, start);
   }
 
   /** Commands that only read: they are not kept in the history. */
@@ -141,7 +165,16 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
         history.add(
             new Line(((List<Object>) c.get("command")).stream().map(String::valueOf).toList(), in));
       }
-      return new SavedState(seed, preset, cluster, history);
+      Object startText = tree.get("start");
+      Instant start = startText == null ? null : Instant.parse(String.valueOf(startText));
+      return new SavedState(seed, preset, cluster, history, start);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandException(
+          "error: the state file "
+              + file
+              + " cannot be read (start: \""
+              + e.getParsedString()
+              + "\" is not an RFC 3339 time); it was left as it is");
     } catch (IOException e) {
       throw new CommandException(
           "error: cannot read the state file " + file + ": " + e.getMessage());
@@ -175,6 +208,9 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
     tree.put("seed", seed);
     if (preset != null) {
       tree.put("preset", preset);
+    }
+    if (start != null) {
+      tree.put("start", java.time.format.DateTimeFormatter.ISO_INSTANT.format(start));
     }
     tree.put("cluster", cluster().stream().map(SavedState::tree).toList());
     List<Object> commands = new ArrayList<>();
