@@ -39,7 +39,9 @@ final class Exchanges {
 
   /** Answers with {@code body} as compact JSON and closes the response body. */
   static void send(HttpExchange ex, int code, Map<String, ?> body) throws IOException {
-    byte[] bytes = ManifestWriter.compactJson(body).getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(8192);
+    ManifestWriter.compactJson(body, buffer);
+    byte[] bytes = buffer.toByteArray();
     ex.getResponseHeaders().set("Content-Type", "application/json");
     ex.sendResponseHeaders(code, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {

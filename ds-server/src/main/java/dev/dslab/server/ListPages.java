@@ -187,20 +187,20 @@ final class ListPages {
     if (start == null) {
       return objects;
     }
-    String lastKey = start.endsWith("\u0000") ? start.substring(0, start.length() - 1) : start;
-    for (int i = 0; i < objects.size(); i++) {
-      if (key(objects.get(i)).equals(lastKey)) {
-        return objects.subList(i + 1, objects.size());
+    // lists come in the order of their keys (ObjectKey's is etcd's): the first key at or after the
+    // start, found by halving — the object after the last one sent, or, when that one is gone
+    // from this revision (an inconsistent continuation), the keys after it, as etcd reads on
+    int low = 0;
+    int high = objects.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (key(objects.get(mid)).compareTo(start) < 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    // not in this revision (an inconsistent continuation): the keys after it, as etcd reads on
-    List<KubeObject> after = new ArrayList<>();
-    for (KubeObject o : objects) {
-      if (key(o).compareTo(start) >= 0) {
-        after.add(o);
-      }
-    }
-    return after;
+    return objects.subList(low, objects.size());
   }
 
   /** The object's key below its kind's prefix, as etcd's: NAMESPACE/NAME or NAME. */

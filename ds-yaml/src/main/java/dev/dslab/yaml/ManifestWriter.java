@@ -66,4 +66,10 @@ public final class ManifestWriter {
   public static String compactJson(Map<String, ?> tree) {
     return JsonPrinter.compact(tree);
   }
+
+  /** {@link #compactJson} as UTF-8 bytes, written to {@code out}. */
+  public static void compactJson(Map<String, ?> tree, java.io.OutputStream out)
+      throws java.io.IOException {
+    JsonPrinter.compact(tree, out);
+  }
 }

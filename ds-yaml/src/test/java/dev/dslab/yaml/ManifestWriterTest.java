@@ -285,6 +285,24 @@ class ManifestWriterTest {
   }
 
   @Test
+  void compactJsonAsBytesIsTheCompactStringInUtf8EscapesIncluded() throws Exception {
+    java.util.Map<String, Object> tree =
+        new java.util.TreeMap<>(
+            java.util.Map.of(
+                "b",
+                "a < b && c > d\u2028 \u00e9\u4e2d\ud83d\ude00 \u0001",
+                "a",
+                java.util.List.of(1, 2.5, true)));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+
+    ManifestWriter.compactJson(tree, bytes);
+
+    assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(ManifestWriter.compactJson(tree))
+        .contains("\\u003c b \\u0026\\u0026 c \\u003e d\\u2028 \u00e9\u4e2d\ud83d\ude00 \\u0001");
+  }
+
+  @Test
   void wrapsSeveralObjectsInAListAsKubectlDoes() {
     Namespace a = new Namespace(ObjectMeta.named("a"), null);
 

@@ -91,12 +91,13 @@ public final class ObjectStore {
     if (namespace == null || !kind.namespaced()) {
       values = all.values();
     } else {
+      // names are DNS names (ASCII): every one sorts before U+FFFF
       values =
           all.subMap(
                   new ObjectKey(kind, namespace, ""),
                   true,
-                  new ObjectKey(kind, namespace + "\0", ""),
-                  false)
+                  new ObjectKey(kind, namespace, "\uffff"),
+                  true)
               .values();
     }
     return (List<T>) List.copyOf(values);

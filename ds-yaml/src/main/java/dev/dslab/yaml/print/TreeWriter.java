@@ -56,9 +56,10 @@ final class TreeWriter {
   }
 
   private static SortedMap<String, ?> sorted(Map<?, ?> map) {
+    // in natural order, one String key means all are (a TreeMap compares each key with the others)
     if (map instanceof SortedMap<?, ?> s
         && s.comparator() == null
-        && s.keySet().stream().allMatch(k -> k instanceof String)) {
+        && (s.isEmpty() || s.firstKey() instanceof String)) {
       @SuppressWarnings("unchecked")
       SortedMap<String, ?> typed = (SortedMap<String, ?>) s;
       return typed;
