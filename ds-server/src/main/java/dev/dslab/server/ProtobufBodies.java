@@ -116,8 +116,17 @@ final class ProtobufBodies {
             V1Policy.getDescriptor(),
             V1Rbac.getDescriptor(),
             V1Scheduling.getDescriptor(),
-            V1Storage.getDescriptor());
+            V1Storage.getDescriptor(),
+            io.kubernetes.client.proto.V2beta2Autoscaling.getDescriptor());
   }
+
+  /**
+   * Served versions the generated library has no file of, and the version whose messages are the
+   * same on the wire: autoscaling/v2 graduated from v2beta2 with its generated.proto unchanged
+   * (same messages, same field numbers), which kubectl autoscale sends.
+   */
+  private static final Map<String, String> SAME_WIRE_FORMAT =
+      Map.of("k8s.io.api.autoscaling.v2", "k8s.io.api.autoscaling.v2beta2");
 
   private static final DateTimeFormatter MICRO =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -235,8 +244,9 @@ final class ProtobufBodies {
             + (group.contains(".") ? group.substring(0, group.indexOf('.')) : group)
             + "."
             + apiVersion.substring(slash + 1);
+    String generated = SAME_WIRE_FORMAT.getOrDefault(pkg, pkg);
     for (FileDescriptor file : Generated.FILES) {
-      if (file.getPackage().equals(pkg)) {
+      if (file.getPackage().equals(generated)) {
         Descriptor type = file.findMessageTypeByName(kind);
         if (type != null) {
           return type;

@@ -172,4 +172,23 @@ class KubectlCreateTest {
         .contains("host: example.com\n    http:", "name: web", "number: 80")
         .doesNotContain("ingressRuleValue");
   }
+
+  @Test
+  void autoscaleSendsAnAutoscalingV2ObjectThatIsDecodedAsV2beta2sSameWireFormat() throws Exception {
+    kubectl("create deployment scaled --image=nginx:1.27");
+
+    assertThat(kubectl("autoscale deployment scaled --min=2 --max=5 --cpu-percent=70"))
+        .isEqualTo("horizontalpodautoscaler.autoscaling/scaled autoscaled\n");
+
+    assertThat(dsctl("get hpa scaled -o yaml"))
+        .contains(
+            "apiVersion: autoscaling/v2",
+            "minReplicas: 2",
+            "maxReplicas: 5",
+            "kind: Deployment",
+            "name: scaled",
+            "averageUtilization: 70",
+            "type: Utilization")
+        .doesNotContain("--- stderr");
+  }
 }
