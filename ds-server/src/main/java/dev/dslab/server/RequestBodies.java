@@ -56,13 +56,29 @@ final class RequestBodies {
     }
   }
 
+  /**
+   * An apply patch as a tree: a YAML (or JSON) document whose failures are said as patch.go's
+   * applyPatcher says them, in sigs.k8s.io/yaml's words (it converts YAML to JSON with go-yaml).
+   */
+  static Object parseApplyPatch(byte[] body) throws BadRequest {
+    try {
+      return Trees.parseAny("patch", new String(body, StandardCharsets.UTF_8));
+    } catch (Trees.Unreadable e) {
+      throw BadRequest.of(
+          "error decoding YAML: error converting YAML to JSON: yaml: line "
+              + Math.max(1, e.line())
+              + ": "
+              + GoWords.yamlProblem(e.problem()));
+    }
+  }
+
   /** The body as an object of the request's kind, in the request's namespace. */
   KubeObject object() throws IOException, BadRequest, ApiException {
     byte[] body = bytes();
     Map<String, Object> tree =
         ProtobufBodies.isProtobuf(body)
             ? ProtobufBodies.decode(body, request.resource())
-            : jsonObjectOrNull(body);
+            : jsonObjectOrUnrecognized(body);
     if (tree != null) {
       body = ManifestWriter.compactJson(withUrlKind(tree)).getBytes(StandardCharsets.UTF_8);
     }
@@ -77,14 +93,36 @@ final class RequestBodies {
     return inRequestNamespace(loaded.all().get(0).object());
   }
 
-  /** A JSON or YAML body that is one object, or null (the manifest reader then says what it is). */
+  /**
+   * A JSON or YAML body that is one object, or null when it is empty (the manifest reader then says
+   * so); one that cannot be read, or is no object, gets the 400 of the API server's JSON
+   * serializer, which first looks for the body's kind (meta.Interpret) and fails there:
+   * handlers/rest.go transformDecodeError.
+   */
   @SuppressWarnings("unchecked")
-  private static Map<String, Object> jsonObjectOrNull(byte[] body) {
-    try {
-      return parseJson(body) instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
-    } catch (BadRequest e) {
+  private Map<String, Object> jsonObjectOrUnrecognized(byte[] body) throws BadRequest {
+    if (new String(body, StandardCharsets.UTF_8).isBlank()) {
       return null;
     }
+    Object tree;
+    try {
+      tree = Trees.parseAny("request", new String(body, StandardCharsets.UTF_8));
+    } catch (Trees.Unreadable e) {
+      throw ProtobufBodies.unrecognized(
+          request.resource().kind().kindName(),
+          "couldn't get version/kind; json parse error: " + GoWords.jsonProblem(e.problem()),
+          body);
+    }
+    if (tree instanceof Map<?, ?> m) {
+      return (Map<String, Object>) m;
+    }
+    throw ProtobufBodies.unrecognized(
+        request.resource().kind().kindName(),
+        "couldn't get version/kind; json parse error: json: cannot unmarshal "
+            + GoWords.jsonType(tree)
+            + " into Go value of type struct { APIVersion string \"json:\\\"apiVersion,omitempty\\\"\";"
+            + " Kind string \"json:\\\"kind,omitempty\\\"\" }",
+        body);
   }
 
   /**
@@ -103,24 +141,33 @@ final class RequestBodies {
     if (kind == null || "".equals(kind)) {
       filled.put("kind", urlKind);
     } else if (!urlKind.equals(kind)) {
-      String version = String.valueOf(filled.get("apiVersion"));
-      version = version.substring(version.indexOf('/') + 1);
-      String group = resource.group().isEmpty() ? "core" : resource.group().split("\\.")[0];
-      throw ProtobufBodies.cannotBeHandled(
-          String.valueOf(kind),
-          version,
-          urlKind,
-          "converting ("
-              + version
-              + "."
-              + kind
-              + ") to ("
-              + group
-              + "."
-              + urlKind
-              + "): unknown conversion");
+      throw kindMismatch(String.valueOf(kind), String.valueOf(filled.get("apiVersion")));
     }
     return filled;
+  }
+
+  /**
+   * A body of another kind than the URL's: the versioning decoder cannot convert it into the URL's
+   * type, and transformDecodeError says so with the kind the body named.
+   */
+  private BadRequest kindMismatch(String kind, String apiVersion) {
+    Resource resource = request.resource();
+    String urlKind = resource.kind().kindName();
+    String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+    String group = resource.group().isEmpty() ? "core" : resource.group().split("\\.")[0];
+    return ProtobufBodies.cannotBeHandled(
+        kind,
+        version,
+        urlKind,
+        "converting ("
+            + version
+            + "."
+            + kind
+            + ") to ("
+            + group
+            + "."
+            + urlKind
+            + "): unknown conversion");
   }
 
   /**
@@ -143,7 +190,11 @@ final class RequestBodies {
   private KubeObject inRequestNamespace(KubeObject object) throws ApiException {
     Resource resource = request.resource();
     if (!object.kind().equals(resource.kind().kindName())
-        || !object.apiVersion().equals(resource.groupVersion())) {
+        && object.apiVersion().equals(resource.groupVersion())) {
+      BadRequest mismatch = kindMismatch(object.kind(), object.apiVersion());
+      throw new ApiException(ApiException.Reason.BadRequest, mismatch.getMessage());
+    }
+    if (!object.apiVersion().equals(resource.groupVersion())) {
       throw new ApiException(
           ApiException.Reason.BadRequest,
           "the API version in the data ("

@@ -61,7 +61,10 @@ record WriteVerbs(EngineLoop engine, ApiEndpoint.WriteListener listener, FieldOw
     WriteTarget to = target(r, "PatchOptions");
     String type = Optional.ofNullable(r.header("Content-Type")).orElse("");
     RequestBodies bodies = r.bodies();
-    Object patch = RequestBodies.parseJson(bodies.bytes());
+    Object patch =
+        type.startsWith(ServerSideApply.MEDIA_TYPE_PREFIX)
+            ? RequestBodies.parseApplyPatch(bodies.bytes())
+            : RequestBodies.parseJson(bodies.bytes());
     if (r.query().containsKey("force") && !type.startsWith(ServerSideApply.MEDIA_TYPE_PREFIX)) {
       // ValidatePatchOptions in apimachinery's metav1 validation
       throw new ApiException(

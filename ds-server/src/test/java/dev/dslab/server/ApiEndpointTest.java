@@ -576,6 +576,74 @@ class ApiEndpointTest {
   private static final String AGENT = "/apis/apps/v1/namespaces/default/daemonsets/agent";
 
   @Test
+  void aMalformedApplyPatchIsSaidInSigsYamlsWordsAndChangesNothing() throws Exception {
+    var before = everything();
+
+    Reply r =
+        send(
+            "PATCH",
+            AGENT + "?fieldManager=me",
+            APPLY,
+            "apiVersion: apps/v1\nkind: DaemonSet\nmetadata:\n  name: agent\nspec: [unclosed");
+
+    assertThat(r.code()).isEqualTo(400);
+    // patch.go applyPatcher: "error decoding YAML: %v" of sigs.k8s.io/yaml.Unmarshal
+    assertThat(r.message())
+        .isEqualTo(
+            "error decoding YAML: error converting YAML to JSON: yaml: line 5: did not find"
+                + " expected ',' or ']'");
+    assertThat(everything()).isEqualTo(before);
+  }
+
+  @Test
+  void anApplyPatchOfAnotherKindCannotBeHandledAsTheUrlsKind() throws Exception {
+    Reply r =
+        send(
+            "PATCH",
+            "/api/v1/namespaces/default/configmaps/x?fieldManager=me",
+            APPLY,
+            "apiVersion: v1\nkind: Secret\nmetadata:\n  name: x\n");
+
+    assertThat(r.code()).isEqualTo(400);
+    assertThat(r.message())
+        .isEqualTo(
+            "Secret in version \"v1\" cannot be handled as a ConfigMap: converting (v1.Secret) to"
+                + " (core.ConfigMap): unknown conversion");
+  }
+
+  @Test
+  void aTruncatedJsonBodyIsUnrecognizedAsTheJsonSerializerSaysWithItsFirstBytes() throws Exception {
+    Reply r =
+        send(
+            "POST",
+            "/api/v1/namespaces/default/configmaps",
+            "application/json",
+            "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"x\"");
+
+    assertThat(r.code()).isEqualTo(400);
+    assertThat(r.message())
+        .isEqualTo(
+            "the object provided is unrecognized (must be of type ConfigMap): couldn't get"
+                + " version/kind; json parse error: unexpected end of JSON input"
+                // summarizeData: the first 30 bytes of a body that begins as an object
+                + " ({\"apiVersion\":\"v1\",\"kind\":\"Con ...)");
+    assertThat(everything()).noneMatch(o -> o.metadata().name().equals("x"));
+  }
+
+  @Test
+  void aBodyThatIsNoObjectIsUnrecognizedWithEncodingJsonsWordsAndItsBytesInHex() throws Exception {
+    Reply r = send("POST", "/api/v1/namespaces/default/configmaps", "application/json", "[1,2]");
+
+    assertThat(r.code()).isEqualTo(400);
+    assertThat(r.message())
+        .isEqualTo(
+            "the object provided is unrecognized (must be of type ConfigMap): couldn't get"
+                + " version/kind; json parse error: json: cannot unmarshal array into Go value of"
+                + " type struct { APIVersion string \"json:\\\"apiVersion,omitempty\\\"\"; Kind"
+                + " string \"json:\\\"kind,omitempty\\\"\" } (5b312c325d)");
+  }
+
+  @Test
   void anApplyPatchWithoutAFieldManagerIsInvalidAsValidatePatchOptionsSays() throws Exception {
     Reply r = send("PATCH", AGENT, APPLY, DS);
     assertThat(r.code()).isEqualTo(422);

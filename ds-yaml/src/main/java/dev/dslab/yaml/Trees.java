@@ -82,11 +82,51 @@ public final class Trees {
       return reading.read(p);
     } catch (JacksonException e) {
       JsonLocation at = e.getLocation();
-      throw new IllegalArgumentException(
-          source + (at == null ? "" : ": line " + at.getLineNr()) + ": " + e.getOriginalMessage());
+      int line = at == null ? 0 : at.getLineNr();
+      throw new Unreadable(
+          source + (line <= 0 ? "" : ": line " + line) + ": " + e.getOriginalMessage(),
+          line,
+          problem(e));
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException(source + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * A document that could not be read: the message names the source and line; {@link #problem()} is
+   * what was wrong in a few words (the YAML parser's problem, without its excerpt of the text), for
+   * callers that phrase the failure in their own words (the API endpoint speaks as the API server).
+   */
+  public static final class Unreadable extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final int line;
+    private final String problem;
+
+    Unreadable(String message, int line, String problem) {
+      super(message);
+      this.line = line;
+      this.problem = problem;
+    }
+
+    /** The line where reading stopped, from 1; 0 when unknown. */
+    public int line() {
+      return line;
+    }
+
+    public String problem() {
+      return problem;
+    }
+  }
+
+  private static String problem(JacksonException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblem() != null) {
+        return m.getProblem();
+      }
+    }
+    String message = String.valueOf(e.getOriginalMessage());
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
   }
 
   /** The value at the parser's current token, reading to its end. */
