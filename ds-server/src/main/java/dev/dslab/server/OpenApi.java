@@ -208,11 +208,39 @@ final class OpenApi {
       Map<String, Object> item = new LinkedHashMap<>();
       item.put("get", operation("get", gvk, false, v2));
       item.put("put", operation("put", gvk, true, v2));
-      item.put("patch", operation("patch", gvk, true, v2));
+      Map<String, Object> patch = operation("patch", gvk, true, v2);
+      List<String> patchTypes = patchTypes(r);
+      if (v2) {
+        patch.put("consumes", patchTypes);
+      } else {
+        Map<String, Object> content = new LinkedHashMap<>();
+        patchTypes.forEach(
+            t -> content.put(t, Map.of("schema", Map.of("$ref", V3_REF + OpenApiSchemas.PATCH))));
+        patch.put("requestBody", Map.of("content", content, "required", true));
+      }
+      item.put("patch", patch);
       item.put("delete", operation("delete", gvk, false, v2));
       paths.put(prefix + "/{name}", item);
     }
     return paths;
+  }
+
+  /**
+   * The patch types a resource's PATCH consumes, as the API server lists them: a custom resource
+   * has no strategic merge patch (kubectl then sends a JSON merge patch), a built-in one has, and
+   * kubectl's apply builds it from these schemas (patcher.go, gvkSupportsPatchOpenAPIV3).
+   */
+  static List<String> patchTypes(Resource r) {
+    return r.kind().custom()
+        ? List.of(
+            "application/apply-patch+yaml",
+            "application/json-patch+json",
+            "application/merge-patch+json")
+        : List.of(
+            "application/apply-patch+yaml",
+            "application/json-patch+json",
+            "application/merge-patch+json",
+            "application/strategic-merge-patch+json");
   }
 
   private static Map<String, Object> operation(

@@ -37,6 +37,7 @@ final class OpenApiSchemas {
           "io.k8s.apimachinery.pkg.apis.meta.v1.Status",
           "io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent");
 
+  static final String PATCH = "io.k8s.apimachinery.pkg.apis.meta.v1.Patch";
   static final String OBJECT_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta";
   static final String LIST_META = "io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta";
 
