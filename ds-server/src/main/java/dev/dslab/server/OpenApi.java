@@ -66,7 +66,7 @@ final class OpenApi {
     }
     Map<String, Object> definitions = definitionsFor(here, served);
     Map<String, Object> schemas = new LinkedHashMap<>();
-    definitions.forEach((name, schema) -> schemas.put(name, toV3(schema)));
+    definitions.forEach((name, schema) -> schemas.put(name, v3Definition(name, schema)));
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("openapi", "3.0.0");
     doc.put("info", info());
@@ -126,6 +126,34 @@ final class OpenApi {
     List<String> parts = new ArrayList<>(List.of(r.group().split("\\.")));
     java.util.Collections.reverse(parts);
     return String.join(".", parts) + "." + r.version() + "." + kind;
+  }
+
+  /**
+   * The two types whose v3 schema is not their v2 one: v2 has no {@code oneOf}, so there they are
+   * strings, while their OpenAPIV3OneOfTypes (apimachinery's pkg/api/resource/quantity.go and
+   * pkg/util/intstr/intstr.go) make them {@code oneOf}s in v3 (and kubectl explain then names them:
+   * {@code <map[string]Quantity>}, {@code <IntOrString>}).
+   */
+  private static final Map<String, List<String>> V3_ONE_OF_TYPES =
+      Map.of(
+          "io.k8s.apimachinery.pkg.api.resource.Quantity", List.of("string", "number"),
+          "io.k8s.apimachinery.pkg.util.intstr.IntOrString", List.of("integer", "string"));
+
+  /** A definition as the v3 documents publish it. */
+  static Object v3Definition(String name, Object schema) {
+    List<String> oneOf = V3_ONE_OF_TYPES.get(name);
+    if (oneOf == null || !(schema instanceof Map<?, ?> m)) {
+      return toV3(schema);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    m.forEach(
+        (k, v) -> {
+          if (!"type".equals(k)) {
+            out.put(String.valueOf(k), v);
+          }
+        });
+    out.put("oneOf", oneOf.stream().map(t -> Map.of("type", t)).toList());
+    return out;
   }
 
   /**
