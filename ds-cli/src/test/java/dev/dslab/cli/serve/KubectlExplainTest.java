@@ -220,7 +220,9 @@ class KubectlExplainTest {
     assertThat(kubectl("get ds agent -o jsonpath={.metadata.generation}")).isEqualTo("2");
     Files.writeString(dir.resolve("ds.yaml"), DS.formatted("v3", "LEVEL", "c"));
     assertThat(kubectl("apply -f ds.yaml")).isEqualTo("daemonset.apps/agent configured\n");
-    assertThat(kubectl("get ds agent -o jsonpath={.spec.template.spec.containers[0].env[0].value}"))
+    assertThat(
+            kubectl(
+                "get ds agent -o jsonpath={.spec.template.spec.containers[0].env[?(@.name==\"LEVEL\")].value}"))
         .isEqualTo("c");
   }
 
