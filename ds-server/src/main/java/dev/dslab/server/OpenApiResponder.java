@@ -82,7 +82,11 @@ final class OpenApiResponder {
     return path.equals("/openapi/v2") || path.equals(V3) || path.startsWith(V3 + "/");
   }
 
-  void serve(HttpExchange ex, String path, Map<String, String> query) throws IOException {
+  /**
+   * Answers an OpenAPI request; false, answering nothing, for a group version not served (the
+   * router's 404 then answers it as for any unknown path).
+   */
+  boolean serve(HttpExchange ex, String path, Map<String, String> query) throws IOException {
     Built now = current();
     if (path.equals("/openapi/v2")) {
       if (wantsProtobufOnly(ex.getRequestHeaders().getFirst("Accept"))) {
@@ -93,10 +97,10 @@ final class OpenApiResponder {
         // real cluster gives.
         ex.getResponseHeaders().set("Content-Type", V2_PROTOBUF.replace('@', '.'));
         ex.sendResponseHeaders(200, -1);
-        return;
+        return true;
       }
       send(ex, now.document("v2").orElseThrow(), null, query);
-      return;
+      return true;
     }
     if (path.equals(V3) || path.equals(V3 + "/")) {
       Map<String, Object> paths = new LinkedHashMap<>();
@@ -105,19 +109,15 @@ final class OpenApiResponder {
         paths.put(gv, Map.of("serverRelativeURL", V3 + "/" + gv + "?hash=" + hash));
       }
       Exchanges.send(ex, 200, Map.of("paths", paths));
-      return;
+      return true;
     }
     String gv = path.substring(V3.length() + 1);
     Optional<Document> doc = now.document(gv);
     if (doc.isEmpty()) {
-      Exchanges.send(
-          ex,
-          404,
-          StatusObjects.failure(
-              "the server could not find the requested resource", "NotFound", 404, null));
-      return;
+      return false;
     }
     send(ex, doc.get(), V3 + "/" + gv, query);
+    return true;
   }
 
   private Built current() {

@@ -62,8 +62,7 @@ final class Router {
       }
       String path = ex.getRequestURI().getRawPath();
       Map<String, String> query = Exchanges.query(ex.getRequestURI().getRawQuery());
-      if (OpenApiResponder.serves(path)) {
-        openApi.serve(ex, path, query);
+      if (OpenApiResponder.serves(path) && openApi.serve(ex, path, query)) {
         return;
       }
       Optional<Map<String, Object>> document = discovery.answer(path);
