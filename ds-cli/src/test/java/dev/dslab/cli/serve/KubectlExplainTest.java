@@ -72,12 +72,14 @@ class KubectlExplainTest {
     }
   }
 
-  private static HttpResponse<String> http(String path) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+  /** A GET of {@code path} on the served endpoint, with the given header names and values. */
+  private static HttpResponse<String> http(String path, String... headers) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String kubectl(String line) throws Exception {
@@ -228,37 +230,21 @@ class KubectlExplainTest {
   @Test
   @Order(8)
   void aDocumentAskedByAnOldHashIsRedirectedAndByItsHashIsImmutable() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    String base = "http://127.0.0.1:" + endpoint.port();
-    String root =
-        http.send(
-                HttpRequest.newBuilder(URI.create(base + "/openapi/v3")).build(),
-                HttpResponse.BodyHandlers.ofString())
-            .body();
     java.util.regex.Matcher m =
         java.util.regex.Pattern.compile("/openapi/v3/apis/apps/v1\\?hash=([0-9A-F]{128})")
-            .matcher(root);
+            .matcher(http("/openapi/v3").body());
     assertThat(m.find()).isTrue();
-    HttpResponse<String> current =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + m.group())).build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> current = http(m.group());
     assertThat(current.statusCode()).isEqualTo(200);
     assertThat(current.headers().firstValue("Cache-Control")).hasValue("public, immutable");
     assertThat(current.headers().firstValue("Etag")).hasValue("\"" + m.group(1) + "\"");
-    HttpResponse<String> old =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/openapi/v3/apis/apps/v1?hash=OLD")).build(),
-            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> old = http("/openapi/v3/apis/apps/v1?hash=OLD");
     assertThat(old.statusCode()).isEqualTo(301);
     assertThat(old.headers().firstValue("Location")).hasValue(m.group());
-    HttpResponse<String> cached =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/openapi/v3/apis/apps/v1"))
-                .header("If-None-Match", "\"" + m.group(1) + "\"")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(cached.statusCode()).isEqualTo(304);
+    assertThat(
+            http("/openapi/v3/apis/apps/v1", "If-None-Match", "\"" + m.group(1) + "\"")
+                .statusCode())
+        .isEqualTo(304);
 
     // OpenAPI v2 in JSON for who asks for JSON; kubectl asks only for protobuf, which is not
     // encoded here: it gets an empty v2 message and works from the v3 documents
@@ -266,11 +252,7 @@ class KubectlExplainTest {
     assertThat(v2.endsWith(",\"swagger\":\"2.0\"}")).as("a v2 document").isTrue();
     assertThat(v2.contains("\"io.k8s.api.apps.v1.DaemonSet\":{")).as("DaemonSet's schema").isTrue();
     HttpResponse<String> v2Protobuf =
-        http.send(
-            HttpRequest.newBuilder(URI.create(base + "/openapi/v2"))
-                .header("Accept", "application/com.github.proto-openapi.spec.v2@v1.0+protobuf")
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        http("/openapi/v2", "Accept", "application/com.github.proto-openapi.spec.v2@v1.0+protobuf");
     assertThat(v2Protobuf.statusCode()).isEqualTo(200);
     assertThat(v2Protobuf.body()).isEmpty();
   }
