@@ -8,6 +8,7 @@ module dev.dslab.server {
   requires dev.dslab.print;
   requires dev.dslab.session;
   requires com.google.protobuf;
+  requires com.fasterxml.jackson.databind;
   requires io.kubernetes.client.java.proto;
   requires transitive jdk.httpserver;
 

@@ -98,6 +98,7 @@ public final class ApiEndpoint implements AutoCloseable {
         new Router(
             token,
             new DiscoveryResponder("127.0.0.1:" + server.getAddress().getPort(), served),
+            new OpenApiResponder(() -> OpenApiResponder.served(cluster.api().kinds())),
             engine,
             verbs,
             served);

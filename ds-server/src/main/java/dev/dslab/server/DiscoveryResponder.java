@@ -7,11 +7,10 @@ import java.util.function.Supplier;
 
 /**
  * Answers the discovery paths: {@code /version}, {@code /api}, {@code /apis}, each group version's
- * resource list and the OpenAPI v3 documents. Any other path is left to the resources.
+ * resource list (the OpenAPI documents are {@link OpenApiResponder}'s). Any other path is left to
+ * the resources.
  */
 final class DiscoveryResponder {
-  private static final String OPENAPI = "/openapi/v3/";
-
   private final String serverAddress;
   private final Supplier<List<Resource>> resources;
 
@@ -36,13 +35,9 @@ final class DiscoveryResponder {
       case "/version" -> Optional.of(Discovery.version());
       case "/api" -> Optional.of(Discovery.coreVersions(serverAddress));
       case "/apis" -> Optional.of(Discovery.groups(served));
-      case "/openapi/v3" -> Optional.of(OpenApi.root(served));
       case "/api/v1" -> Optional.ofNullable(Discovery.resources("", "v1", served));
       default -> {
         String[] parts = p.split("/");
-        if (p.startsWith(OPENAPI)) {
-          yield Optional.ofNullable(OpenApi.document(p.substring(OPENAPI.length()), served));
-        }
         if (parts.length == 4 && parts[1].equals("apis")) {
           Optional<Map<String, Object>> reviews = SelfReviews.resources(parts[2], parts[3]);
           if (reviews.isPresent()) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 final class Router {
   private final String token;
   private final DiscoveryResponder discovery;
+  private final OpenApiResponder openApi;
   private final EngineLoop engine;
   private final VerbDispatch verbs;
   private final java.util.function.Supplier<java.util.List<Resource>> served;
@@ -23,12 +24,14 @@ final class Router {
   Router(
       String token,
       DiscoveryResponder discovery,
+      OpenApiResponder openApi,
       EngineLoop engine,
       VerbDispatch verbs,
       java.util.function.Supplier<java.util.List<Resource>> served) {
     this.served = served;
     this.token = token;
     this.discovery = discovery;
+    this.openApi = openApi;
     this.engine = engine;
     this.verbs = verbs;
   }
@@ -59,14 +62,7 @@ final class Router {
       }
       String path = ex.getRequestURI().getRawPath();
       Map<String, String> query = Exchanges.query(ex.getRequestURI().getRawQuery());
-      if (path.equals("/openapi/v2")) {
-        // An empty OpenAPI v2 document (an empty protobuf message): kubectl falls back to it to
-        // validate a kind no OpenAPI v3 group version describes (a custom resource whose CRD is
-        // not there yet), finds no schema, and leaves the object to its REST mapping, whose "no
-        // matches for kind" error is the one a real cluster gives.
-        ex.getResponseHeaders()
-            .set("Content-Type", "application/com.github.proto-openapi.spec.v2.v1.0+protobuf");
-        ex.sendResponseHeaders(200, -1);
+      if (OpenApiResponder.serves(path) && openApi.serve(ex, path, query)) {
         return;
       }
       Optional<Map<String, Object>> document = discovery.answer(path);

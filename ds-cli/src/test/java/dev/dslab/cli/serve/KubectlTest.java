@@ -98,6 +98,33 @@ class KubectlTest {
   }
 
   /**
+   * The kubectl on the PATH when it is v1.32 or newer; otherwise the calling class's tests are
+   * skipped, with a notice naming them.
+   */
+  static Path kubectlOrSkip(String tests) throws Exception {
+    Path found = onPath("kubectl").orElse(null);
+    boolean usable = found != null && clientMinor(found) >= 32;
+    if (!usable) {
+      System.err.println("NOTICE: no kubectl 1.32 on the PATH: the " + tests + " are skipped");
+    }
+    Assumptions.assumeTrue(usable, "kubectl 1.32 is not on the PATH");
+    return found;
+  }
+
+  /**
+   * A one-node kind cluster served on a free loopback port, its clock standing at the wall clock's
+   * second, with its kubeconfig written to {@code dir/kubeconfig}.
+   */
+  static ApiEndpoint serveKind(Path dir) throws Exception {
+    Cluster cluster =
+        ClusterPresets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
+            .orElseThrow();
+    ApiEndpoint served = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
+    Kubeconfigs.write(dir.resolve("kubeconfig"), "http://127.0.0.1:" + served.port(), null);
+    return served;
+  }
+
+  /**
    * The client's minor version ({@code "minor": "32+"} in {@code kubectl version --client -o
    * json}), or -1.
    */

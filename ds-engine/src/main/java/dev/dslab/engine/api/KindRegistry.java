@@ -28,6 +28,8 @@ public final class KindRegistry {
    * @param statusSubresource whether the status subresource is on (for the storage version)
    * @param columns each served version's additionalPrinterColumns
    * @param terminating whether the CRD is being deleted (its objects are going)
+   * @param schemas each served version's openAPIV3Schema tree (versions without one left out), as
+   *     the server's OpenAPI documents publish them
    */
   public record CustomKind(
       Kind kind,
@@ -35,10 +37,23 @@ public final class KindRegistry {
       List<ApiResource> served,
       boolean statusSubresource,
       Map<String, List<PrinterColumn>> columns,
-      boolean terminating) {
+      boolean terminating,
+      Map<String, Object> schemas) {
     public CustomKind {
       served = List.copyOf(served);
       columns = Map.copyOf(columns);
+      schemas = Map.copyOf(schemas);
+    }
+
+    /** A custom kind whose versions publish no schema. */
+    public CustomKind(
+        Kind kind,
+        String definition,
+        List<ApiResource> served,
+        boolean statusSubresource,
+        Map<String, List<PrinterColumn>> columns,
+        boolean terminating) {
+      this(kind, definition, served, statusSubresource, columns, terminating, Map.of());
     }
 
     /** The printer columns of the version an object is written in. */

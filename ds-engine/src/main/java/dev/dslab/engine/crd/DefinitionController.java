@@ -251,10 +251,14 @@ public final class DefinitionController implements Controller {
       Names accepted = CustomResourceDefinition.acceptedNames(crd);
       List<ApiResource> served = new ArrayList<>();
       Map<String, List<PrinterColumn>> columns = new LinkedHashMap<>();
+      Map<String, Object> schemas = new LinkedHashMap<>();
       for (Version v : d.versions()) {
         if (v.served()) {
           served.add(d.resource(v, accepted));
           columns.put(v.name(), v.printerColumns());
+          if (v.schema() != null) {
+            schemas.put(v.name(), v.schema());
+          }
         }
       }
       Version storage = d.storageVersion();
@@ -265,7 +269,8 @@ public final class DefinitionController implements Controller {
               served,
               storage.statusSubresource(),
               columns,
-              crd.metadata().isDeleting()));
+              crd.metadata().isDeleting(),
+              schemas));
     }
     return defined;
   }
