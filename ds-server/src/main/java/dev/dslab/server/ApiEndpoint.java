@@ -48,8 +48,15 @@ public final class ApiEndpoint implements AutoCloseable {
    */
   public static ApiEndpoint start(
       Cluster cluster, InetSocketAddress address, double speed, String token) throws IOException {
+    return start(cluster, address, speed, token, null);
+  }
+
+  /** The same over TLS with {@code tls} (plain HTTP when null). */
+  public static ApiEndpoint start(
+      Cluster cluster, InetSocketAddress address, double speed, String token, SSLContext tls)
+      throws IOException {
     EngineLoop engine = new EngineLoop(cluster, speed);
-    ApiEndpoint endpoint = start(cluster, address, engine, token, WriteListener.NONE);
+    ApiEndpoint endpoint = start(cluster, address, engine, token, WriteListener.NONE, tls);
     engine.start();
     return endpoint;
   }
