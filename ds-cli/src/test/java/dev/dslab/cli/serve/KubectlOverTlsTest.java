@@ -2,15 +2,11 @@ package dev.dslab.cli.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dslab.cli.Dsctl;
 import dev.dslab.engine.Cluster;
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.session.presets.ClusterPresets;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,26 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * 401). Skipped, with a notice, without kubectl v1.32 or later.
  */
 class KubectlOverTlsTest {
-  private static final String DS =
-      """
-      apiVersion: apps/v1
-      kind: DaemonSet
-      metadata:
-        name: node-exporter
-      spec:
-        selector:
-          matchLabels:
-            app: node-exporter
-        template:
-          metadata:
-            labels:
-              app: node-exporter
-          spec:
-            containers:
-            - name: node-exporter
-              image: prom/node-exporter:v1.8.2
-      """;
-
   private static Path kubectl;
 
   @BeforeAll
@@ -73,40 +49,10 @@ class KubectlOverTlsTest {
       throws Exception {
     Path state = dir.resolve("state.yaml");
     Path kubeconfig = dir.resolve("kubeconfig");
-    assertThat(
-            new Dsctl(
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    System.err,
-                    new ByteArrayInputStream(new byte[0]),
-                    dir)
-                .run(new String[] {"--state", state.toString(), "--preset", "kind", "get", "ns"}))
-        .isZero();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Dsctl dsctl =
-        new Dsctl(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            System.err,
-            new ByteArrayInputStream(new byte[0]),
-            dir);
-    Thread serving =
-        new Thread(
-            () ->
-                dsctl.run(
-                    new String[] {
-                      "--state",
-                      state.toString(),
-                      "serve",
-                      "--speed",
-                      "0",
-                      "--kubeconfig",
-                      kubeconfig.toString()
-                    }));
-    serving.start();
+    ServeRun.newState(dir, state);
+    ServeRun serving = ServeRun.start(dir, "", ServeRun.args(state, kubeconfig));
     try {
-      for (int i = 0; i < 500 && !out.toString(StandardCharsets.UTF_8).contains("export"); i++) {
-        Thread.sleep(20);
-      }
-      assertThat(out.toString(StandardCharsets.UTF_8)).contains("at https://127.0.0.1:");
+      assertThat(serving.url()).startsWith("https://127.0.0.1:");
       assertThat(Files.readString(kubeconfig)).doesNotContain("insecure");
 
       assertThat(run(dir, kubeconfig, "get nodes -o name"))
@@ -114,7 +60,7 @@ class KubectlOverTlsTest {
               "node/kind-multinodes-control-plane\n"
                   + "node/kind-multinodes-worker\n"
                   + "node/kind-multinodes-worker2\n");
-      Files.writeString(dir.resolve("ds.yaml"), DS);
+      Files.writeString(dir.resolve("ds.yaml"), KubectlTest.DS.formatted("v1.8.2"));
       assertThat(run(dir, kubeconfig, "apply -f ds.yaml"))
           .isEqualTo("daemonset.apps/node-exporter created\n");
       assertThat(run(dir, kubeconfig, "get ds node-exporter -o name"))
@@ -141,8 +87,7 @@ class KubectlOverTlsTest {
         watch.waitFor(10, TimeUnit.SECONDS);
       }
     } finally {
-      dsctl.stopServing();
-      serving.join(30_000);
+      serving.stop();
     }
   }
 

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KubectlTest {
-  private static final String DS =
+  /** A tutorial's DaemonSet; %s is the image's tag. */
+  static final String DS =
       """
       apiVersion: apps/v1
       kind: DaemonSet

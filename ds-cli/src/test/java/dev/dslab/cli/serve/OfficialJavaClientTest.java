@@ -114,26 +114,8 @@ class OfficialJavaClientTest {
   void appliesADaemonSetServerSideWithAFieldManager() throws Exception {
     ApiClient client = client();
     AppsV1Api apps = new AppsV1Api(client);
-    String yaml =
-        """
-        apiVersion: apps/v1
-        kind: DaemonSet
-        metadata:
-          name: node-exporter
-          namespace: default
-        spec:
-          selector:
-            matchLabels:
-              app: node-exporter
-          template:
-            metadata:
-              labels:
-                app: node-exporter
-            spec:
-              containers:
-              - name: node-exporter
-                image: prom/node-exporter:%s
-        """;
+    String yaml = KubectlTest.DS; // a tutorial's DaemonSet, %s its tag
+
     for (String version : List.of("v1.8.2", "v1.9.0")) {
       V1DaemonSet applied = apply(client, apps, "java-client-test", false, yaml.formatted(version));
       assertThat(applied.getSpec().getTemplate().getSpec().getContainers().get(0).getImage())

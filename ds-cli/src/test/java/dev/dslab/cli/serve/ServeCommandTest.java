@@ -17,9 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,69 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * see. TLS by default, with the certificates made once per state file.
  */
 class ServeCommandTest {
-  /** A {@code dsctl serve} running on its own thread, until {@link #stop}. */
-  private record Serving(Dsctl dsctl, Thread thread, int[] code, ByteArrayOutputStream out) {
-    static Serving start(Path dir, String stdin, String... args) throws InterruptedException {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      Dsctl dsctl =
-          new Dsctl(
-              new PrintStream(out, true, StandardCharsets.UTF_8),
-              System.err,
-              new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-              dir);
-      int[] code = {-1};
-      Thread thread = new Thread(() -> code[0] = dsctl.run(args));
-      thread.start();
-      Serving serving = new Serving(dsctl, thread, code, out);
-      for (int i = 0; i < 500 && !serving.printed().contains("export KUBECONFIG="); i++) {
-        Thread.sleep(20);
-      }
-      return serving;
-    }
-
-    String printed() {
-      return out.toString(StandardCharsets.UTF_8);
-    }
-
-    /** The URL of the "Serving the simulated cluster at URL" line. */
-    String url() {
-      Matcher m = Pattern.compile("at (https?://127.0.0.1:\\d+) ").matcher(printed());
-      assertThat(m.find()).as(printed()).isTrue();
-      return m.group(1);
-    }
-
-    int stop() throws InterruptedException {
-      dsctl.stopServing();
-      thread.join(30_000);
-      return code[0];
-    }
-  }
-
-  private static void newState(Path dir, Path state) {
-    assertThat(
-            new Dsctl(
-                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    System.err,
-                    new ByteArrayInputStream(new byte[0]),
-                    dir)
-                .run(
-                    new String[] {"--state", state.toString(), "--preset", "kind", "get", "nodes"}))
-        .isZero();
-  }
-
-  private static String[] serve(Path state, Path kubeconfig, String... more) {
-    List<String> args =
-        new java.util.ArrayList<>(
-            List.of(
-                "--state",
-                state.toString(),
-                "serve",
-                "--speed",
-                "0",
-                "--kubeconfig",
-                kubeconfig.toString()));
-    args.addAll(List.of(more));
-    return args.toArray(String[]::new);
+  /** A GET's status code. */
+  private static int get(HttpClient client, String url) throws Exception {
+    return client
+        .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+        .statusCode();
   }
 
   /** An HTTP client that trusts the CA of the kubeconfig as written, and nothing else. */
@@ -106,11 +45,13 @@ class ServeCommandTest {
   @Test
   void whatKubectlAndTheShellChangeIsInTheStateFileAfterwards(@TempDir Path dir) throws Exception {
     Path state = dir.resolve("state.yaml");
-    newState(dir, state);
+    ServeRun.newState(dir, state);
     Path kubeconfig = dir.resolve("kubeconfig");
-    Serving serving =
-        Serving.start(
-            dir, "label node kind-multinodes-worker from=shell\n", serve(state, kubeconfig));
+    ServeRun serving =
+        ServeRun.start(
+            dir,
+            "label node kind-multinodes-worker from=shell\n",
+            ServeRun.args(state, kubeconfig));
     assertThat(serving.printed()).contains("export KUBECONFIG=" + kubeconfig);
     HttpResponse<String> patched =
         trusting(kubeconfig)
@@ -146,9 +87,9 @@ class ServeCommandTest {
   void servesTlsByDefaultWithCertificatesMadeOnceBesideTheStateAndReusedNextTime(@TempDir Path dir)
       throws Exception {
     Path state = dir.resolve("state.yaml");
-    newState(dir, state);
+    ServeRun.newState(dir, state);
     Path kubeconfig = dir.resolve("kubeconfig");
-    Serving first = Serving.start(dir, "", serve(state, kubeconfig));
+    ServeRun first = ServeRun.start(dir, "", ServeRun.args(state, kubeconfig));
     assertThat(first.url()).startsWith("https://127.0.0.1:");
     String written = Files.readString(kubeconfig);
     assertThat(written)
@@ -157,20 +98,9 @@ class ServeCommandTest {
         .contains("client-key-data: ")
         .contains("server: " + first.url())
         .doesNotContain("insecure-skip-tls-verify");
-    assertThat(
-            trusting(kubeconfig)
-                .send(
-                    HttpRequest.newBuilder(URI.create(first.url() + "/api/v1/nodes")).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .statusCode())
-        .isEqualTo(200);
+    assertThat(get(trusting(kubeconfig), first.url() + "/api/v1/nodes")).isEqualTo(200);
     // a client that does not trust the CA is refused at the handshake
-    assertThatThrownBy(
-            () ->
-                HttpClient.newHttpClient()
-                    .send(
-                        HttpRequest.newBuilder(URI.create(first.url() + "/api/v1/nodes")).build(),
-                        HttpResponse.BodyHandlers.ofString()))
+    assertThatThrownBy(() -> get(HttpClient.newHttpClient(), first.url() + "/api/v1/nodes"))
         .isInstanceOf(javax.net.ssl.SSLHandshakeException.class);
     assertThat(first.stop()).isZero();
 
@@ -190,36 +120,24 @@ class ServeCommandTest {
     byte[] server = Files.readAllBytes(folder.resolve(ServingCertificates.SERVER_CERTIFICATE));
 
     // the next serve of the same state presents the same certificates: old kubeconfigs still work
-    Serving second = Serving.start(dir, "", serve(state, dir.resolve("kubeconfig2")));
+    ServeRun second = ServeRun.start(dir, "", ServeRun.args(state, dir.resolve("kubeconfig2")));
     assertThat(Files.readAllBytes(folder.resolve(ServingCertificates.CA_CERTIFICATE)))
         .isEqualTo(ca);
     assertThat(Files.readAllBytes(folder.resolve(ServingCertificates.SERVER_CERTIFICATE)))
         .isEqualTo(server);
-    assertThat(
-            trusting(kubeconfig)
-                .send(
-                    HttpRequest.newBuilder(URI.create(second.url() + "/version")).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .statusCode())
-        .isEqualTo(200);
+    assertThat(get(trusting(kubeconfig), second.url() + "/version")).isEqualTo(200);
     assertThat(second.stop()).isZero();
   }
 
   @Test
   void insecureHttpServesPlainHttpWithNoCertificates(@TempDir Path dir) throws Exception {
     Path state = dir.resolve("state.yaml");
-    newState(dir, state);
+    ServeRun.newState(dir, state);
     Path kubeconfig = dir.resolve("kubeconfig");
-    Serving serving = Serving.start(dir, "", serve(state, kubeconfig, "--insecure-http"));
+    ServeRun serving = ServeRun.start(dir, "", ServeRun.args(state, kubeconfig, "--insecure-http"));
     assertThat(serving.url()).startsWith("http://127.0.0.1:");
     assertThat(Files.readString(kubeconfig)).doesNotContain("certificate-authority-data");
-    assertThat(
-            HttpClient.newHttpClient()
-                .send(
-                    HttpRequest.newBuilder(URI.create(serving.url() + "/api/v1/nodes")).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .statusCode())
-        .isEqualTo(200);
+    assertThat(get(HttpClient.newHttpClient(), serving.url() + "/api/v1/nodes")).isEqualTo(200);
     assertThat(serving.stop()).isZero();
     assertThat(dir.resolve("state-tls")).doesNotExist();
   }
@@ -227,7 +145,7 @@ class ServeCommandTest {
   @Test
   void aCertificateFileThatIsNotPemIsNamedAndLeftAsItIs(@TempDir Path dir) throws Exception {
     Path state = dir.resolve("state.yaml");
-    newState(dir, state);
+    ServeRun.newState(dir, state);
     Path folder = dir.resolve("state-tls");
     Files.createDirectories(folder);
     Files.writeString(folder.resolve("ca.crt"), "not a certificate\n");
@@ -239,7 +157,7 @@ class ServeCommandTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8),
                 new ByteArrayInputStream(new byte[0]),
                 dir)
-            .run(serve(state, dir.resolve("kubeconfig")));
+            .run(ServeRun.args(state, dir.resolve("kubeconfig")));
     assertThat(code).isEqualTo(1);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .startsWith("error: " + folder.resolve("ca.crt") + ": not a PEM certificate");

@@ -92,62 +92,56 @@ final class Certificates {
    */
   static Issued newClient(Issued ca, Instant now, SecureRandom random)
       throws GeneralSecurityException {
-    KeyPair keys = newKeyPair(random);
-    try {
-      X509v3CertificateBuilder b =
-          builder(
-                  issuer(ca),
-                  new X500Name("O=" + CLIENT_GROUP + ",CN=" + CLIENT_COMMON_NAME),
-                  keys,
-                  now,
-                  SERVER_VALIDITY,
-                  random)
-              .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
-              .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-              .addExtension(
-                  Extension.extendedKeyUsage,
-                  false,
-                  new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth))
-              .addExtension(
-                  Extension.authorityKeyIdentifier,
-                  false,
-                  new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(ca.certificate()));
-      return new Issued(sign(b, ca.key()), keys.getPrivate());
-    } catch (CertIOException e) {
-      throw new GeneralSecurityException(e);
-    }
+    return newLeaf(
+        ca,
+        new X500Name("O=" + CLIENT_GROUP + ",CN=" + CLIENT_COMMON_NAME),
+        KeyPurposeId.id_kp_clientAuth,
+        null,
+        now,
+        random);
   }
 
-  private static X500Name issuer(Issued ca) {
-    return X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded());
-  }
-
+  /** The serving certificate, for the names clients dial. */
   static Issued newServer(Issued ca, SubjectAltNames names, Instant now, SecureRandom random)
       throws GeneralSecurityException {
-    KeyPair keys = newKeyPair(random);
     List<GeneralName> alt = new ArrayList<>();
     names.dnsNames().forEach(d -> alt.add(new GeneralName(GeneralName.dNSName, d)));
     names.ips().forEach(ip -> alt.add(new GeneralName(GeneralName.iPAddress, ip)));
+    return newLeaf(
+        ca,
+        new X500Name("CN=" + SERVER_COMMON_NAME),
+        KeyPurposeId.id_kp_serverAuth,
+        new GeneralNames(alt.toArray(GeneralName[]::new)),
+        now,
+        random);
+  }
+
+  /**
+   * A CA:FALSE certificate signed by {@code ca} for one purpose (server or client authentication),
+   * valid for {@link #SERVER_VALIDITY}, with subject alternative names when given.
+   */
+  private static Issued newLeaf(
+      Issued ca,
+      X500Name subject,
+      KeyPurposeId purpose,
+      GeneralNames alternativeNames,
+      Instant now,
+      SecureRandom random)
+      throws GeneralSecurityException {
+    KeyPair keys = newKeyPair(random);
     try {
       JcaX509ExtensionUtils ext = new JcaX509ExtensionUtils();
       X509v3CertificateBuilder b =
           builder(
                   X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()),
-                  new X500Name("CN=" + SERVER_COMMON_NAME),
+                  subject,
                   keys,
                   now,
                   SERVER_VALIDITY,
                   random)
               .addExtension(Extension.basicConstraints, true, new BasicConstraints(false))
               .addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
-              .addExtension(
-                  Extension.extendedKeyUsage,
-                  false,
-                  new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth))
-              .addExtension(
-                  Extension.subjectAlternativeName,
-                  false,
-                  new GeneralNames(alt.toArray(GeneralName[]::new)))
+              .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purpose))
               .addExtension(
                   Extension.authorityKeyIdentifier,
                   false,
@@ -156,6 +150,9 @@ final class Certificates {
                   Extension.subjectKeyIdentifier,
                   false,
                   ext.createSubjectKeyIdentifier(keys.getPublic()));
+      if (alternativeNames != null) {
+        b.addExtension(Extension.subjectAlternativeName, false, alternativeNames);
+      }
       return new Issued(sign(b, ca.key()), keys.getPrivate());
     } catch (CertIOException e) {
       throw new GeneralSecurityException(e);

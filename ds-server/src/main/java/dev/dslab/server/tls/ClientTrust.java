@@ -7,6 +7,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
@@ -27,18 +28,27 @@ public final class ClientTrust {
           (X509Certificate)
               CertificateFactory.getInstance("X.509")
                   .generateCertificate(new ByteArrayInputStream(pem));
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, trustingOnly(ca), null);
+      return context;
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "certificate-authority-data is not a base64 PEM certificate: " + e.getMessage(), e);
+    }
+  }
+
+  /** Trust managers that accept certificates signed by {@code ca} and by nothing else. */
+  static TrustManager[] trustingOnly(X509Certificate ca) throws GeneralSecurityException {
+    try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
       store.setCertificateEntry("ca", ca);
       TrustManagerFactory trust =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       trust.init(store);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, trust.getTrustManagers(), null);
-      return context;
-    } catch (GeneralSecurityException | java.io.IOException | IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          "certificate-authority-data is not a base64 PEM certificate: " + e.getMessage(), e);
+      return trust.getTrustManagers();
+    } catch (java.io.IOException e) {
+      throw new GeneralSecurityException(e);
     }
   }
 

@@ -18,7 +18,6 @@ import java.util.Base64;
 import java.util.List;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The TLS files of one state, in a folder of their own: {@code ca.crt}/{@code ca.key} (the
@@ -148,14 +147,8 @@ public record ServingCertificates(
       KeyManagerFactory keys =
           KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
       keys.init(own, none);
-      KeyStore trusted = KeyStore.getInstance("PKCS12");
-      trusted.load(null, none);
-      trusted.setCertificateEntry("ca", ca);
-      TrustManagerFactory trust =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      trust.init(trusted);
       SSLContext context = SSLContext.getInstance("TLS");
-      context.init(keys.getKeyManagers(), trust.getTrustManagers(), null);
+      context.init(keys.getKeyManagers(), ClientTrust.trustingOnly(ca), null);
       return context;
     } catch (GeneralSecurityException | IOException e) {
       throw new IllegalStateException("the TLS context could not be made: " + e.getMessage(), e);
