@@ -2,6 +2,8 @@ package dev.dslab.cli;
 
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.server.EngineLoop;
+import dev.dslab.server.tls.ServingCertificates;
+import dev.dslab.server.tls.SubjectAltNames;
 import dev.dslab.session.ClientWrites;
 import dev.dslab.session.CommandException;
 import dev.dslab.session.Recorder;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Option;
  * any client) works on it. Writes a kubeconfig and prints the {@code export KUBECONFIG=...} line;
  * the virtual clock follows the wall clock times {@code --speed}; dsctl commands (the {@code sim}
  * ones too) are read from standard input meanwhile, as in {@code dsctl shell}. Loopback only unless
- * {@code --address} says otherwise, and then with a warning and a bearer token.
+ * {@code --address} says otherwise, and then with a warning and a bearer token. TLS unless {@code
+ * --insecure-http}: the CA and serving certificate are made once per state file and kept beside it
+ * ({@code .dsctl-state-tls/}), and the kubeconfig carries the CA, as kind's and minikube's do.
  */
 @Command(
     name = "serve",
@@ -48,6 +52,13 @@ final class ServeCommand {
       names = "--kubeconfig",
       description = "where to write the kubeconfig (default dslab-kubeconfig.yaml)")
   String kubeconfig = "dslab-kubeconfig.yaml";
+
+  @Option(
+      names = "--insecure-http",
+      description =
+          "serve plain HTTP instead of TLS (default: TLS, with a CA and certificate kept beside"
+              + " the state file)")
+  boolean insecureHttp;
 
   @Option(
       names = {"-h", "--help"},
@@ -104,6 +115,19 @@ final class ServeCommand {
                   + ", beyond this machine: every request must carry "
                   + "the bearer token written to the kubeconfig");
     }
+    ServingCertificates certificates = null;
+    if (!insecureHttp) {
+      try {
+        certificates =
+            ServingCertificates.ensure(
+                ServingCertificates.folderBeside(statePath),
+                SubjectAltNames.forAddress(address),
+                java.time.Instant.now());
+      } catch (IOException e) {
+        session.err().println("error: " + e.getMessage());
+        return 1;
+      }
+    }
     Recording recording = new Recording(session, state);
     recording.catchUpWithTheWallClock();
     EngineLoop engine = new EngineLoop(session.cluster(), speed);
@@ -113,15 +137,17 @@ final class ServeCommand {
             new InetSocketAddress(bind, port),
             engine,
             token,
-            recording::apiWrote)) {
+            recording::apiWrote,
+            certificates == null ? null : certificates.sslContext())) {
       engine.start();
       String host =
           bind.isAnyLocalAddress()
               ? "127.0.0.1"
               : address.contains(":") ? "[" + address + "]" : address;
-      String server = "http://" + host + ":" + endpoint.port();
+      String server = endpoint.scheme() + "://" + host + ":" + endpoint.port();
       Path config = session.resolve(kubeconfig).toAbsolutePath();
-      dev.dslab.server.Kubeconfigs.write(config, server, token);
+      dev.dslab.server.Kubeconfigs.write(
+          config, server, token, certificates == null ? null : certificates.kubeconfigData());
       session
           .out()
           .println("Serving the simulated cluster at " + server + " (clock at " + speed + "x).");

@@ -1,12 +1,15 @@
 package dev.dslab.server;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.dslab.engine.Cluster;
 import dev.dslab.model.meta.KubeObject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.net.ssl.SSLContext;
 
 /**
  * The simulated cluster over the Kubernetes REST API, for kubectl and any other client: discovery,
@@ -30,11 +33,13 @@ public final class ApiEndpoint implements AutoCloseable {
           });
   private final EngineLoop engine;
   private final Watches watches;
+  private final boolean tls;
 
-  private ApiEndpoint(HttpServer server, EngineLoop engine, Watches watches) {
+  private ApiEndpoint(HttpServer server, EngineLoop engine, Watches watches, boolean tls) {
     this.server = server;
     this.engine = engine;
     this.watches = watches;
+    this.tls = tls;
   }
 
   /**
@@ -43,8 +48,15 @@ public final class ApiEndpoint implements AutoCloseable {
    */
   public static ApiEndpoint start(
       Cluster cluster, InetSocketAddress address, double speed, String token) throws IOException {
+    return start(cluster, address, speed, token, null);
+  }
+
+  /** The same over TLS with {@code tls} (plain HTTP when null). */
+  public static ApiEndpoint start(
+      Cluster cluster, InetSocketAddress address, double speed, String token, SSLContext tls)
+      throws IOException {
     EngineLoop engine = new EngineLoop(cluster, speed);
-    ApiEndpoint endpoint = start(cluster, address, engine, token, WriteListener.NONE);
+    ApiEndpoint endpoint = start(cluster, address, engine, token, WriteListener.NONE, tls);
     engine.start();
     return endpoint;
   }
@@ -77,13 +89,50 @@ public final class ApiEndpoint implements AutoCloseable {
       String token,
       WriteListener listener)
       throws IOException {
+    return start(cluster, address, engine, token, listener, null);
+  }
+
+  /**
+   * The same over TLS when {@code tls} is given (the serving certificate's context, see {@link
+   * dev.dslab.server.tls.ServingCertificates}), plain HTTP when it is null. Beyond loopback a token
+   * is required: nothing is served to other machines without one.
+   */
+  public static ApiEndpoint start(
+      Cluster cluster,
+      InetSocketAddress address,
+      EngineLoop engine,
+      String token,
+      WriteListener listener,
+      SSLContext tls)
+      throws IOException {
+    if (token == null && !address.isUnresolved() && !address.getAddress().isLoopbackAddress()) {
+      throw new IllegalArgumentException(
+          "serving on " + address.getAddress().getHostAddress() + " needs a bearer token");
+    }
     // The JDK server writes headers and body apart; with Nagle's algorithm and delayed ACKs every
     // small response then waits 40 ms. Read once, when the server classes load: set it first.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
       System.setProperty("sun.net.httpserver.nodelay", "true");
     }
     Watches watches = new Watches(cluster, engine);
-    HttpServer server = HttpServer.create(address, 128);
+    HttpServer server;
+    if (tls == null) {
+      server = HttpServer.create(address, 128);
+    } else {
+      HttpsServer https = HttpsServer.create(address, 128);
+      https.setHttpsConfigurator(
+          new HttpsConfigurator(tls) {
+            @Override
+            public void configure(com.sun.net.httpserver.HttpsParameters params) {
+              // a client certificate is asked for, not required (curl and the bench send none);
+              // one that is sent must chain to the context's trusted CA
+              javax.net.ssl.SSLParameters p = getSSLContext().getDefaultSSLParameters();
+              p.setWantClientAuth(true);
+              params.setSSLParameters(p);
+            }
+          });
+      server = https;
+    }
     FieldOwnership ownership = new FieldOwnership();
     VerbDispatch verbs =
         new VerbDispatch(
@@ -102,7 +151,7 @@ public final class ApiEndpoint implements AutoCloseable {
             engine,
             verbs,
             served);
-    ApiEndpoint endpoint = new ApiEndpoint(server, engine, watches);
+    ApiEndpoint endpoint = new ApiEndpoint(server, engine, watches, tls != null);
     server.createContext("/", router::handle);
     server.setExecutor(endpoint.workers);
     server.start();
@@ -111,6 +160,16 @@ public final class ApiEndpoint implements AutoCloseable {
 
   public int port() {
     return server.getAddress().getPort();
+  }
+
+  /** {@code https} over TLS, else {@code http}. */
+  public String scheme() {
+    return tls ? "https" : "http";
+  }
+
+  /** The URL clients reach on loopback: {@code https://127.0.0.1:PORT} (or http). */
+  public String loopbackUrl() {
+    return scheme() + "://127.0.0.1:" + port();
   }
 
   public InetSocketAddress address() {

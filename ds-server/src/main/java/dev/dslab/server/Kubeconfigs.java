@@ -19,9 +19,29 @@ public final class Kubeconfigs {
   private Kubeconfigs() {}
 
   public static String text(String server, String token) {
+    return text(server, token, (Tls) null);
+  }
+
+  /**
+   * A TLS server's credentials in a kubeconfig, each a PEM in base64, as kind and minikube write
+   * them: clients verify the server against the CA with no insecure flag, and present the client
+   * certificate (without a credential kubectl prompts for a user name on a TLS server).
+   */
+  public record Tls(
+      String certificateAuthorityData, String clientCertificateData, String clientKeyData) {}
+
+  /** With {@code tls} (null for plain HTTP) the cluster's CA and the user's certificate. */
+  public static String text(String server, String token, Tls tls) {
     Map<String, Object> cluster = new LinkedHashMap<>();
+    if (tls != null) {
+      cluster.put("certificate-authority-data", tls.certificateAuthorityData());
+    }
     cluster.put("server", server);
     Map<String, Object> user = new LinkedHashMap<>();
+    if (tls != null) {
+      user.put("client-certificate-data", tls.clientCertificateData());
+      user.put("client-key-data", tls.clientKeyData());
+    }
     if (token != null) {
       user.put("token", token);
     }
@@ -39,9 +59,14 @@ public final class Kubeconfigs {
     return Trees.yaml(config);
   }
 
-  /** Written atomically, readable by its owner only when it holds a token. */
+  /** Written atomically, readable by its owner only (AtomicFiles' temporary file is 0600). */
   public static void write(Path file, String server, String token) throws IOException {
+    write(file, server, token, (Tls) null);
+  }
+
+  /** The same with a TLS server's credentials (see {@link #text(String, String, Tls)}). */
+  public static void write(Path file, String server, String token, Tls tls) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    AtomicFiles.replace(file, text(server, token));
+    AtomicFiles.replace(file, text(server, token, tls));
   }
 }

@@ -43,10 +43,18 @@ final class Router {
     }
   }
 
+  /** Compared in constant time: how long a refusal takes tells nothing of the token. */
+  private boolean carriesToken(HttpExchange ex) {
+    String sent = ex.getRequestHeaders().getFirst("Authorization");
+    return sent != null
+        && java.security.MessageDigest.isEqual(
+            sent.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            ("Bearer " + token).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private void handleOrFail(HttpExchange ex) throws IOException {
     try {
-      if (token != null
-          && !("Bearer " + token).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+      if (token != null && !carriesToken(ex)) {
         Exchanges.send(ex, 401, StatusObjects.failure("Unauthorized", "Unauthorized", 401, null));
         return;
       }

@@ -607,11 +607,15 @@ class ManifestWriterTest {
             cpu: "4"
           nodeInfo:
             architecture: amd64
+            bootID: ""
             containerRuntimeVersion: containerd://1.7.15
             kernelVersion: 6.5.0
+            kubeProxyVersion: ""
             kubeletVersion: v1.30.0
+            machineID: ""
             operatingSystem: linux
             osImage: Ubuntu 22.04
+            systemUUID: ""
         """);
   }
 

@@ -16,4 +16,20 @@ class ServeLoadTest {
     assertThat(report.problems()).isEmpty();
     assertThat(report.eventsDelivered()).isEqualTo(report.eventsExpected()).isEqualTo(50L * 600);
   }
+
+  @Test
+  void theTlsComparisonAnswersEveryRequestInBothModes() throws Exception {
+    TlsOverheadBench.Report report = TlsOverheadBench.run(1, 20);
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.nanos()).containsOnlyKeys("http", "https");
+    report
+        .nanos()
+        .values()
+        .forEach(
+            kinds -> {
+              assertThat(kinds.get("get")).hasSize(20);
+              assertThat(kinds.get("create")).hasSize(20);
+              assertThat(kinds.get("connect")).hasSize(2);
+            });
+  }
 }

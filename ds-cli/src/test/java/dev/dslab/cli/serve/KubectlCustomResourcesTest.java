@@ -7,8 +7,6 @@ import dev.dslab.cli.InProcessDsctl;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
 import dev.dslab.server.ApiEndpoint;
-import dev.dslab.server.Kubeconfigs;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +51,9 @@ class KubectlCustomResourcesTest {
     Cluster cluster =
         Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();
-    endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
-    dsctl = new InProcessDsctl(cluster, 1);
     kubeconfig = dir.resolve("kubeconfig");
-    Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
+    endpoint = ServedOverTls.start(cluster, kubeconfig);
+    dsctl = new InProcessDsctl(cluster, 1);
     Files.writeString(
         dir.resolve("all.yaml"),
         CustomResourceCommandsTest.CRD + "---\n" + CustomResourceCommandsTest.CRON_TAB);

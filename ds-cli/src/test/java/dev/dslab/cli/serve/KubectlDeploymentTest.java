@@ -6,8 +6,6 @@ import dev.dslab.cli.InProcessDsctl;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
 import dev.dslab.server.ApiEndpoint;
-import dev.dslab.server.Kubeconfigs;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,10 +60,9 @@ class KubectlDeploymentTest {
     Cluster cluster =
         Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();
-    endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
-    dsctl = new InProcessDsctl(cluster, 1);
     kubeconfig = dir.resolve("kubeconfig");
-    Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
+    endpoint = ServedOverTls.start(cluster, kubeconfig);
+    dsctl = new InProcessDsctl(cluster, 1);
     Files.writeString(dir.resolve("web.yaml"), WEB);
   }
 

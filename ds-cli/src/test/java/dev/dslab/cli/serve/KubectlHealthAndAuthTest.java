@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dslab.engine.Cluster;
 import dev.dslab.server.ApiEndpoint;
-import dev.dslab.server.Kubeconfigs;
 import dev.dslab.session.SavedState;
 import dev.dslab.session.presets.ClusterPresets;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
@@ -37,9 +35,8 @@ class KubectlHealthAndAuthTest {
     cluster =
         ClusterPresets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();
-    endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
     kubeconfig = dir.resolve("kubeconfig");
-    Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
+    endpoint = ServedOverTls.start(cluster, kubeconfig);
   }
 
   @AfterAll

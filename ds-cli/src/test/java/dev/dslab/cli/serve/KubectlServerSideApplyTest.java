@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dslab.engine.Cluster;
 import dev.dslab.engine.presets.Presets;
 import dev.dslab.server.ApiEndpoint;
-import dev.dslab.server.Kubeconfigs;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,9 +60,8 @@ class KubectlServerSideApplyTest {
     Cluster cluster =
         Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();
-    endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
     kubeconfig = dir.resolve("kubeconfig");
-    Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
+    endpoint = ServedOverTls.start(cluster, kubeconfig);
     Files.writeString(dir.resolve("v1.yaml"), DS.formatted("v1.8.2"));
     Files.writeString(dir.resolve("v2.yaml"), DS.formatted("v1.9.0"));
     Files.writeString(dir.resolve("v3.yaml"), DS.formatted("v1.10.0"));

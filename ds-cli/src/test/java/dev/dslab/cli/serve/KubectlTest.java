@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dslab.cli.InProcessDsctl;
 import dev.dslab.engine.Cluster;
 import dev.dslab.server.ApiEndpoint;
-import dev.dslab.server.Kubeconfigs;
 import dev.dslab.session.presets.ClusterPresets;
 import java.io.File;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KubectlTest {
-  private static final String DS =
+  /** A tutorial's DaemonSet; %s is the image's tag. */
+  static final String DS =
       """
       apiVersion: apps/v1
       kind: DaemonSet
@@ -82,10 +81,9 @@ class KubectlTest {
     Cluster cluster =
         ClusterPresets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();
-    endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
-    dsctl = new InProcessDsctl(cluster, 1);
     kubeconfig = dir.resolve("kubeconfig");
-    Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
+    endpoint = ServedOverTls.start(cluster, kubeconfig);
+    dsctl = new InProcessDsctl(cluster, 1);
     Files.writeString(dir.resolve("node-exporter.yaml"), DS.formatted("v1.8.2"));
     Files.writeString(dir.resolve("node-exporter-v2.yaml"), DS.formatted("v1.9.0"));
   }

@@ -4,6 +4,8 @@ import dev.dslab.engine.Cluster;
 import dev.dslab.server.ApiEndpoint;
 import dev.dslab.server.EngineLoop;
 import dev.dslab.server.Kubeconfigs;
+import dev.dslab.server.tls.ServingCertificates;
+import dev.dslab.server.tls.SubjectAltNames;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -13,7 +15,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * View > Serve API at the edge: the window's cluster over the Kubernetes API on loopback, as {@code
- * dsctl serve} serves it, and the kubeconfig that points kubectl at it. Requests run on the
+ * dsctl serve} serves it (TLS, the certificates kept beside the kubeconfig in {@code
+ * dslab-kubeconfig-tls/}), and the kubeconfig that points kubectl at it. Requests run on the
  * engine's thread the window gives (the FX thread, between frames; the window's clock keeps the
  * time).
  */
@@ -33,16 +36,23 @@ public final class ApiServing implements AutoCloseable {
     if (endpoint != null) {
       throw new IllegalStateException("already serving on port " + endpoint.port());
     }
+    // TLS as dsctl serve: the CA and certificate made once, kept beside the kubeconfig
+    ServingCertificates certificates =
+        ServingCertificates.ensure(
+            ServingCertificates.folderBeside(kubeconfig),
+            SubjectAltNames.forAddress("127.0.0.1"),
+            java.time.Instant.now());
     ApiEndpoint started =
         ApiEndpoint.start(
             cluster,
             new InetSocketAddress("127.0.0.1", 0),
             new EngineLoop(cluster, engineThread),
             null,
-            writes);
-    String server = "http://127.0.0.1:" + started.port();
+            writes,
+            certificates.sslContext());
+    String server = started.loopbackUrl();
     try {
-      Kubeconfigs.write(kubeconfig, server, null);
+      Kubeconfigs.write(kubeconfig, server, null, certificates.kubeconfigData());
     } catch (IOException e) {
       started.close();
       throw e;

@@ -354,18 +354,24 @@ class MainWindowUiTest {
       FxRobot robot, @TempDir Path dir) throws Exception {
     robot.interact(
         () -> assertThat(controller.setServingApi(true, dir.resolve("kubeconfig"))).isTrue());
-    assertThat(Files.readString(dir.resolve("kubeconfig")))
-        .contains("server: http://127.0.0.1:" + vm.servedPort());
-    java.net.HttpURLConnection post =
-        (java.net.HttpURLConnection)
+    // over TLS, as dsctl serve: the kubeconfig carries the CA the client verifies the server with
+    String kubeconfig = Files.readString(dir.resolve("kubeconfig"));
+    assertThat(kubeconfig).contains("server: https://127.0.0.1:" + vm.servedPort());
+    assertThat(dir.resolve("kubeconfig-tls").resolve("apiserver.key")).exists();
+    javax.net.ssl.HttpsURLConnection post =
+        (javax.net.ssl.HttpsURLConnection)
             java.net
                 .URI
                 .create(
-                    "http://127.0.0.1:"
+                    "https://127.0.0.1:"
                         + vm.servedPort()
                         + "/apis/apps/v1/namespaces/default/daemonsets")
                 .toURL()
                 .openConnection();
+    post.setSSLSocketFactory(
+        dev.dslab.server.tls.ClientTrust.trusting(
+                dev.dslab.server.tls.ClientTrust.certificateAuthorityData(kubeconfig))
+            .getSocketFactory());
     post.setRequestMethod("POST");
     post.setDoOutput(true);
     post.setRequestProperty("Content-Type", "application/json");

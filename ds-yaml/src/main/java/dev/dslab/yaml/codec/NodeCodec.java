@@ -138,8 +138,19 @@ final class NodeCodec {
         f.string("architecture"));
   }
 
+  /**
+   * The API server always writes machineID, systemUUID, bootID and kubeProxyVersion (NodeSystemInfo
+   * in k8s.io/api/core/v1/types.go has no omitempty on them; kubelets since 1.31 leave
+   * kubeProxyVersion empty), and the official clients' generated models require them
+   * (io.kubernetes:client-java refuses a node list without machineID). The simulation has no
+   * machines: empty, as kubeProxyVersion is on a real 1.32 node.
+   */
   private static Map<String, Object> encode(NodeSystemInfo i) {
     return ObjectBuilder.object()
+        .put("machineID", "")
+        .put("systemUUID", "")
+        .put("bootID", "")
+        .put("kubeProxyVersion", "")
         .put("kubeletVersion", i.kubeletVersion())
         .put("osImage", i.osImage())
         .put("kernelVersion", i.kernelVersion())
