@@ -13,6 +13,11 @@ import java.util.Map;
 final class Discovery {
   private Discovery() {}
 
+  /**
+   * 1.33, though the catalog and the OpenAPI schemas are 1.32's: kubectl 1.32's autoscale asks a
+   * 1.32 server for autoscaling/v1, which is not served (only v2, as kubectl's preferred version),
+   * and a newer server for v2 first.
+   */
   static Map<String, Object> version() {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("major", "1");
