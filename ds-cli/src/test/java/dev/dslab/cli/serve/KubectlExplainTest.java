@@ -74,12 +74,18 @@ class KubectlExplainTest {
 
   /** A GET of {@code path} on the served endpoint, with the given header names and values. */
   private static HttpResponse<String> http(String path, String... headers) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + path));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint.loopbackUrl() + path));
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpClient client =
+        HttpClient.newBuilder()
+            .sslContext(
+                dev.dslab.server.tls.ClientTrust.trusting(
+                    dev.dslab.server.tls.ClientTrust.certificateAuthorityData(
+                        java.nio.file.Files.readString(kubeconfig))))
+            .build();
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String kubectl(String line) throws Exception {

@@ -110,16 +110,14 @@ class KubectlTest {
   }
 
   /**
-   * A one-node kind cluster served on a free loopback port, its clock standing at the wall clock's
-   * second, with its kubeconfig written to {@code dir/kubeconfig}.
+   * A one-node kind cluster served over TLS on a free loopback port, its clock standing at the wall
+   * clock's second, with its kubeconfig written to {@code dir/kubeconfig}.
    */
   static ApiEndpoint serveKind(Path dir) throws Exception {
     Cluster cluster =
         ClusterPresets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();
-    ApiEndpoint served = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
-    Kubeconfigs.write(dir.resolve("kubeconfig"), "http://127.0.0.1:" + served.port(), null);
-    return served;
+    return ServedOverTls.start(cluster, dir.resolve("kubeconfig"));
   }
 
   /**
