@@ -1,0 +1,28 @@
+package dev.dslab.engine.kubelet;
+
+/**
+ * What a log request asks for: v1.PodLogOptions's fields the simulation serves.
+ *
+ * @param container null for the pod's only container
+ * @param previous the last terminated instance instead of the current one
+ * @param tailLines the last this many lines, or null for all
+ * @param timestamps each line prefixed with its RFC3339Nano timestamp and a space
+ * @param sinceSeconds only lines written in the last this many seconds, or null for all
+ * @param limitBytes at most this many bytes of output, or null for all
+ * @param follow keep streaming as the container writes (the API endpoint only)
+ */
+public record LogOptions(
+    String container,
+    boolean previous,
+    Long tailLines,
+    boolean timestamps,
+    Long sinceSeconds,
+    Long limitBytes,
+    boolean follow) {
+  /** All of the current instance's lines of the pod's only container. */
+  public static final LogOptions ALL = new LogOptions(null, false, null, false, null, null, false);
+
+  public LogOptions withContainer(String name) {
+    return new LogOptions(name, previous, tailLines, timestamps, sinceSeconds, limitBytes, follow);
+  }
+}
