@@ -95,7 +95,7 @@ public record SavedState(long seed, String preset, List<Manifest> cluster, List<
       return true;
     }
     String verb = words.get(0);
-    if (List.of("get", "describe", "why", "help").contains(verb)
+    if (List.of("get", "describe", "logs", "why", "help").contains(verb)
         || words.contains("--help")
         || words.contains("-h")) {
       return true;

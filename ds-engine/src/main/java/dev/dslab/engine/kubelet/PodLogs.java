@@ -34,7 +34,8 @@ public final class PodLogs {
    *     one of them
    */
   public static String container(Pod pod, String requested) throws ApiException {
-    List<String> names = pod.spec().containers().stream().map(Container::name).toList();
+    List<String> names = names(pod.spec().containers());
+    List<String> init = names(pod.spec().initContainers());
     String name = pod.metadata().name();
     if (requested == null || requested.isEmpty()) {
       if (names.size() == 1) {
@@ -48,14 +49,21 @@ public final class PodLogs {
                   + name
                   + ", choose one of: ["
                   + String.join(" ", names)
-                  + "]");
+                  + "]"
+                  + (init.isEmpty()
+                      ? ""
+                      : " or one of the init containers: [" + String.join(" ", init) + "]"));
     }
-    if (!names.contains(requested)) {
+    if (!names.contains(requested) && !init.contains(requested)) {
       throw new ApiException(
           ApiException.Reason.BadRequest,
           "container " + requested + " is not valid for pod " + name);
     }
     return requested;
+  }
+
+  private static List<String> names(List<Container> containers) {
+    return containers.stream().map(Container::name).toList();
   }
 
   /**

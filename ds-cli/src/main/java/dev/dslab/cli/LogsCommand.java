@@ -1,0 +1,223 @@
+package dev.dslab.cli;
+
+import dev.dslab.engine.Cluster;
+import dev.dslab.engine.api.ApiException;
+import dev.dslab.engine.api.Kind;
+import dev.dslab.engine.kubelet.LogOptions;
+import dev.dslab.engine.kubelet.PodLogs;
+import dev.dslab.model.apps.DaemonSet;
+import dev.dslab.model.apps.Deployment;
+import dev.dslab.model.apps.ReplicaSet;
+import dev.dslab.model.core.Container;
+import dev.dslab.model.core.Pod;
+import dev.dslab.model.meta.KubeObject;
+import dev.dslab.model.meta.LabelSelector;
+import dev.dslab.session.CommandException;
+import dev.dslab.session.GoDuration;
+import dev.dslab.session.ResourceType;
+import dev.dslab.session.Session;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code logs POD|TYPE/NAME [CONTAINER]}: what a container wrote to its log, as kubectl's logs
+ * command asks for it (staging/src/k8s.io/kubectl/pkg/cmd/logs/logs.go) and the API server and the
+ * kubelet answer (the engine's {@link PodLogs}). For a DaemonSet, Deployment or ReplicaSet,
+ * kubectl's pod choice (polymorphichelpers logsForObject, {@link PodsByLogging}).
+ *
+ * <p>{@code -f}: dsctl's virtual clock moves only with the commands that say so ({@code sim
+ * advance}), so following prints the log as it stands and returns; {@code dsctl serve} streams it
+ * as the clock runs.
+ */
+@Command(name = "logs", description = "Print the logs for a container in a pod.")
+final class LogsCommand implements Callable<Integer> {
+  /** kubectl's annotation naming the container its commands default to. */
+  static final String DEFAULT_CONTAINER = "kubectl.kubernetes.io/default-container";
+
+  @Mixin CommonOptions common;
+
+  @Parameters(arity = "1..2", paramLabel = "POD|TYPE/NAME [CONTAINER]")
+  List<String> args;
+
+  @Option(
+      names = {"-c", "--container"},
+      description = "print the logs of this container")
+  String container;
+
+  @Option(
+      names = {"-p", "--previous"},
+      description = "the previous terminated instance of the container")
+  boolean previous;
+
+  @Option(names = "--tail", description = "lines of recent log to show (-1: all)")
+  long tail = -1;
+
+  @Option(names = "--timestamps", description = "prefix each line with its RFC3339Nano time")
+  boolean timestamps;
+
+  @Option(
+      names = {"-f", "--follow"},
+      description = "dsctl prints the log as it stands (the clock moves with sim advance)")
+  boolean follow;
+
+  @Option(names = "--all-containers", description = "the logs of every container of the pod")
+  boolean allContainers;
+
+  @Option(names = "--since", description = "only lines newer than this duration (5s, 2m, 3h)")
+  String since;
+
+  @Option(names = "--limit-bytes", description = "at most this many bytes of each log")
+  long limitBytes;
+
+  @Option(names = "--prefix", description = "prefix each line with [pod/NAME/CONTAINER]")
+  boolean prefix;
+
+  private final Session session;
+
+  LogsCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() throws CommandException {
+    Long sinceSeconds = validate();
+    Cluster cluster = session.cluster();
+    String namespace = common.defaultNamespace();
+    Pod pod = pod(cluster, namespace, args.get(0));
+    String named = container != null ? container : args.size() > 1 ? args.get(1) : null;
+    List<String> containers = allContainers ? allNames(pod) : List.of(container(pod, named));
+    LogOptions base =
+        new LogOptions(
+            null,
+            previous,
+            tail < 0 ? null : tail,
+            timestamps,
+            sinceSeconds,
+            limitBytes > 0 ? limitBytes : null,
+            false);
+    for (String name : containers) {
+      String text;
+      try {
+        text =
+            new String(
+                PodLogs.read(cluster.logs(), pod, base.withContainer(name), cluster.now()),
+                StandardCharsets.UTF_8);
+      } catch (ApiException e) {
+        throw new CommandException(e.kubectlMessage());
+      }
+      String before = "[pod/" + pod.metadata().name() + "/" + name + "] ";
+      session.out().print(prefix ? text.replaceAll("(?m)^(?=.)", before) : text);
+    }
+    session.out().flush();
+    return 0;
+  }
+
+  /** logs.go Validate: kubectl's own refusals, before anything is asked of the server. */
+  private Long validate() throws CommandException {
+    if (limitBytes < 0) {
+      throw new CommandException("error: --limit-bytes must be greater than 0");
+    }
+    if (tail < -1) {
+      throw new CommandException("error: --tail must be greater than or equal to -1");
+    }
+    if (allContainers && (container != null || args.size() > 1)) {
+      throw new CommandException(
+          "error: --all-containers=true should not be specified with container name "
+              + (container != null ? container : args.get(1)));
+    }
+    if (since == null) {
+      return null;
+    }
+    // Go's durations may be negative; kubectl refuses them here
+    Duration d = since.startsWith("-") ? Duration.ZERO : GoDuration.parse(since);
+    if (d.isZero()) {
+      throw new CommandException("error: --since must be greater than 0");
+    }
+    // logs.go: the duration in whole seconds, rounded up
+    return d.getSeconds() + (d.getNano() > 0 ? 1 : 0);
+  }
+
+  /** The pod named, or kubectl's choice among a workload's pods. */
+  private Pod pod(Cluster cluster, String namespace, String arg) throws CommandException {
+    int slash = arg.indexOf('/');
+    Kind kind =
+        slash < 0 ? Kind.POD : ResourceType.require(arg.substring(0, slash), cluster.api().kinds());
+    String name = slash < 0 ? arg : arg.substring(slash + 1);
+    KubeObject object =
+        cluster
+            .store()
+            .<KubeObject>get(kind, kind.namespaced() ? namespace : null, name)
+            .orElseThrow(
+                () -> new CommandException(ApiException.notFound(kind, name).kubectlMessage()));
+    if (object instanceof Pod p) {
+      return p;
+    }
+    LabelSelector selector = selector(object, kind);
+    List<Pod> pods =
+        cluster.<Pod>list(Kind.POD, namespace).stream()
+            .filter(p -> selector.matches(p.metadata().labels()))
+            .toList();
+    if (pods.isEmpty()) {
+      // GetFirstPod waits --pod-running-timeout for a pod; dsctl's clock does not move by itself
+      throw new CommandException("error: timed out waiting for the condition");
+    }
+    Pod chosen = PodsByLogging.first(pods);
+    if (pods.size() > 1) {
+      session
+          .err()
+          .println("Found " + pods.size() + " pods, using pod/" + chosen.metadata().name());
+    }
+    return chosen;
+  }
+
+  /** polymorphichelpers SelectorsForObject: the workloads whose pods kubectl can pick from. */
+  private static LabelSelector selector(KubeObject object, Kind kind) throws CommandException {
+    if (object instanceof DaemonSet ds) {
+      return ds.spec().selector();
+    }
+    if (object instanceof Deployment d) {
+      return d.spec().selector();
+    }
+    if (object instanceof ReplicaSet rs) {
+      return rs.spec().selector();
+    }
+    String type = "*" + kind.apiResource().version() + "." + kind.kindName();
+    throw new CommandException(
+        "error: cannot get the logs from " + type + ": selector for " + type + " not implemented");
+  }
+
+  /**
+   * logs.go logsForObjectWithClient: the container named, the pod's default-container annotation,
+   * or its only container; several and none named is kubectl's own error.
+   */
+  private static String container(Pod pod, String named) throws CommandException {
+    String chosen = named;
+    if (chosen == null) {
+      String annotated = pod.metadata().annotations().get(DEFAULT_CONTAINER);
+      if (annotated != null && allNames(pod).contains(annotated)) {
+        chosen = annotated;
+      }
+    }
+    try {
+      return PodLogs.container(pod, chosen);
+    } catch (ApiException e) {
+      // kubectl finds both itself: its own error, not the server's
+      throw new CommandException("error: " + e.getMessage());
+    }
+  }
+
+  /** Init containers, then containers: the order kubectl's --all-containers reads them. */
+  private static List<String> allNames(Pod pod) {
+    List<String> names = new ArrayList<>();
+    pod.spec().initContainers().stream().map(Container::name).forEach(names::add);
+    pod.spec().containers().stream().map(Container::name).forEach(names::add);
+    return names;
+  }
+}
