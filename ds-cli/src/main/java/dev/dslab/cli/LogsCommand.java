@@ -154,8 +154,7 @@ final class LogsCommand implements Callable<Integer> {
         cluster
             .store()
             .<KubeObject>get(kind, kind.namespaced() ? namespace : null, name)
-            .orElseThrow(
-                () -> new CommandException(ApiException.notFound(kind, name).kubectlMessage()));
+            .orElseThrow(() -> notFound(kind, name, namespace));
     if (object instanceof Pod p) {
       return p;
     }
@@ -177,6 +176,17 @@ final class LogsCommand implements Callable<Integer> {
     return chosen;
   }
 
+  /**
+   * The resource builder's lookup of the named object fails with the server's NotFound, which
+   * kubectl words as {@code error: error from server (NotFound): ... in namespace "NS"}.
+   */
+  private static CommandException notFound(Kind kind, String name, String namespace) {
+    return new CommandException(
+        "error: error from server (NotFound): "
+            + ApiException.notFound(kind, name).getMessage()
+            + (kind.namespaced() ? " in namespace \"" + namespace + "\"" : ""));
+  }
+
   /** polymorphichelpers SelectorsForObject: the workloads whose pods kubectl can pick from. */
   private static LabelSelector selector(KubeObject object, Kind kind) throws CommandException {
     if (object instanceof DaemonSet ds) {
@@ -195,9 +205,10 @@ final class LogsCommand implements Callable<Integer> {
 
   /**
    * logs.go logsForObjectWithClient: the container named, the pod's default-container annotation,
-   * or its only container; several and none named is kubectl's own error.
+   * or the pod's first container, said on stderr when it has others (as kubectl exec does); a name
+   * the pod does not have is kubectl's own error.
    */
-  private static String container(Pod pod, String named) throws CommandException {
+  private String container(Pod pod, String named) throws CommandException {
     String chosen = named;
     if (chosen == null) {
       String annotated = pod.metadata().annotations().get(DEFAULT_CONTAINER);
@@ -205,12 +216,28 @@ final class LogsCommand implements Callable<Integer> {
         chosen = annotated;
       }
     }
+    if (chosen == null && !pod.spec().containers().isEmpty()) {
+      chosen = pod.spec().containers().get(0).name();
+      if (pod.spec().containers().size() > 1 || !pod.spec().initContainers().isEmpty()) {
+        session
+            .err()
+            .println("Defaulted container \"" + chosen + "\" out of: " + allContainerNames(pod));
+      }
+    }
     try {
       return PodLogs.container(pod, chosen);
     } catch (ApiException e) {
-      // kubectl finds both itself: its own error, not the server's
+      // kubectl finds it itself: its own error, not the server's
       throw new CommandException("error: " + e.getMessage());
     }
+  }
+
+  /** podcmd.AllContainerNames: init containers marked (init), then the containers. */
+  private static String allContainerNames(Pod pod) {
+    List<String> names = new ArrayList<>();
+    pod.spec().initContainers().forEach(c -> names.add(c.name() + " (init)"));
+    pod.spec().containers().forEach(c -> names.add(c.name()));
+    return String.join(", ", names);
   }
 
   /** Init containers, then containers: the order kubectl's --all-containers reads them. */

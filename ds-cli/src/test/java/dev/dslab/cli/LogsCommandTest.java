@@ -119,20 +119,21 @@ class LogsCommandTest {
   }
 
   @Test
-  void podWithSeveralContainersNeedsOneNamedOrAllContainers() {
+  void podWithSeveralContainersDefaultsToTheFirstOrReadsTheOneNamedOrAll() {
     String setUp = "sim nodes add n1\napply -f web.yaml\nsim advance 2s\n";
     ShellRun r =
         run(
             setUp
-                + "logs web\nlogs web -c nope\nlogs web sidecar --tail 1\n"
+                + "logs web --tail 1\nlogs web -c nope\nlogs web sidecar --tail 1\n"
                 + "logs web --all-containers --prefix --tail 1\n");
     assertThat(r.err())
         .isEqualTo(
-            "error: a container name must be specified for pod web, choose one of: [app sidecar]\n"
+            "Defaulted container \"app\" out of: app, sidecar\n"
                 + "error: container nope is not valid for pod web\n");
     assertThat(r.out())
         .endsWith(
             """
+            dslab: container app is ready
             dslab: container sidecar is ready
             [pod/web/app] dslab: container app is ready
             [pod/web/sidecar] dslab: container sidecar is ready
@@ -155,8 +156,8 @@ class LogsCommandTest {
     assertThat(r.err())
         .isEqualTo(
             """
-            Error from server (NotFound): pods "nope" not found
-            Error from server (NotFound): daemonsets.apps "nope" not found
+            error: error from server (NotFound): pods "nope" not found in namespace "default"
+            error: error from server (NotFound): daemonsets.apps "nope" not found in namespace "default"
             error: cannot get the logs from *v1.Node: selector for *v1.Node not implemented
             error: --tail must be greater than or equal to -1
             error: --since must be greater than 0
@@ -173,6 +174,8 @@ class LogsCommandTest {
             setUp
                 + "logs -f web -c app --tail 1\ndelete pod web\nsim advance 2s\nlogs web -c app\n");
     assertThat(r.out()).contains("dslab: container app is ready\n");
-    assertThat(r.err()).isEqualTo("Error from server (NotFound): pods \"web\" not found\n");
+    assertThat(r.err())
+        .isEqualTo(
+            "error: error from server (NotFound): pods \"web\" not found in namespace \"default\"\n");
   }
 }
