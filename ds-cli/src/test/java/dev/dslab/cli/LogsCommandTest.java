@@ -178,4 +178,44 @@ class LogsCommandTest {
         .isEqualTo(
             "error: error from server (NotFound): pods \"web\" not found in namespace \"default\"\n");
   }
+
+  /**
+   * One-shot commands: sim image --log is kept in the state file and replayed, so a later logs
+   * command prints the image's lines; logs itself is not recorded.
+   */
+  @Test
+  void imageLinesAreReplayedFromTheStateFileAndLogsIsNotRecorded() throws Exception {
+    ShellRun.write(dir, "ds.yaml", ShellRun.AGENT_DAEMONSET);
+    StringBuilder out = new StringBuilder();
+    for (String[] command :
+        new String[][] {
+          {"--preset", "docker-desktop", "sim", "image", "agent:1", "--log", "hello world"},
+          {"apply", "-f", "ds.yaml"},
+          {"sim", "advance", "2s"},
+          {"logs", "ds/agent", "--tail", "2"}
+        }) {
+      ShellRun r = oneShot(command);
+      assertThat(r.err()).isEmpty();
+      out.append(r.out());
+    }
+    assertThat(out.toString()).endsWith("hello world\ndslab: container agent is ready\n");
+    String state = java.nio.file.Files.readString(dir.resolve(".dsctl-state.yaml"));
+    assertThat(state).contains("hello world").doesNotContain("logs");
+  }
+
+  private ShellRun oneShot(String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code =
+        new Dsctl(
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.ByteArrayInputStream(new byte[0]),
+                dir)
+            .run(args);
+    return new ShellRun(
+        code,
+        out.toString(java.nio.charset.StandardCharsets.UTF_8),
+        err.toString(java.nio.charset.StandardCharsets.UTF_8));
+  }
 }
