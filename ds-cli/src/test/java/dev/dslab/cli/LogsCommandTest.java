@@ -194,28 +194,12 @@ class LogsCommandTest {
           {"sim", "advance", "2s"},
           {"logs", "ds/agent", "--tail", "2"}
         }) {
-      ShellRun r = oneShot(command);
+      ShellRun r = ShellRun.oneShot(dir, command);
       assertThat(r.err()).isEmpty();
       out.append(r.out());
     }
     assertThat(out.toString()).endsWith("hello world\ndslab: container agent is ready\n");
     String state = java.nio.file.Files.readString(dir.resolve(".dsctl-state.yaml"));
     assertThat(state).contains("hello world").doesNotContain("logs");
-  }
-
-  private ShellRun oneShot(String... args) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-    int code =
-        new Dsctl(
-                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
-                new java.io.ByteArrayInputStream(new byte[0]),
-                dir)
-            .run(args);
-    return new ShellRun(
-        code,
-        out.toString(java.nio.charset.StandardCharsets.UTF_8),
-        err.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

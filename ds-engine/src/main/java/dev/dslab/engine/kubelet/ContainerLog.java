@@ -26,48 +26,39 @@ final class ContainerLog {
     return new ContainerLogs.Key(pod.metadata().uid(), container);
   }
 
+  /** One of the simulation's own lines about a container: {@code dslab: container NAME WHAT}. */
+  private static void say(
+      ContainerLogs logs, ContainerLogs.Key key, int instance, Instant now, String what) {
+    logs.write(key, instance, now, MARK + "container " + key.container() + " " + what);
+  }
+
   /** A new instance: its start, the image's own lines, then whether it is ready. */
   static void started(
       ContainerLogs logs, Pod pod, Container c, int instance, ImageBehaviour b, Instant now) {
     ContainerLogs.Key key = key(pod, c.name());
-    logs.write(
-        key,
-        instance,
-        now,
-        MARK
-            + "container "
-            + c.name()
-            + " started (image "
-            + c.image()
-            + ", restart "
-            + instance
-            + ")");
+    say(logs, key, instance, now, "started (image " + c.image() + ", restart " + instance + ")");
     for (String line : b.log()) {
       logs.write(key, instance, now, line);
     }
-    logs.write(
+    say(
+        logs,
         key,
         instance,
         now,
-        b.neverReady()
-            ? MARK + "container " + c.name() + " runs but never becomes ready (sim image)"
-            : MARK + "container " + c.name() + " is ready");
+        b.neverReady() ? "runs but never becomes ready (sim image)" : "is ready");
   }
 
   /** The instance exited with an error (sim image --fail-after); a follower of it is done. */
   static void crashed(
       ContainerLogs logs, Pod pod, String container, int instance, Instant startedAt, Instant now) {
     ContainerLogs.Key key = key(pod, container);
-    logs.write(
+    String ran = seconds(Duration.between(startedAt, now));
+    say(
+        logs,
         key,
         instance,
         now,
-        MARK
-            + "container "
-            + container
-            + " exited with code 1 (Error) after "
-            + seconds(Duration.between(startedAt, now))
-            + " (sim image --fail-after)");
+        "exited with code 1 (Error) after " + ran + " (sim image --fail-after)");
     logs.end(key, instance);
   }
 
@@ -76,11 +67,7 @@ final class ContainerLog {
     for (ContainerStatus cs : pod.status().containerStatuses()) {
       if (cs.state() instanceof ContainerState.Running) {
         ContainerLogs.Key key = key(pod, cs.name());
-        logs.write(
-            key,
-            cs.restartCount(),
-            now,
-            MARK + "container " + cs.name() + " received SIGTERM (pod deleted) and exited");
+        say(logs, key, cs.restartCount(), now, "received SIGTERM (pod deleted) and exited");
         logs.end(key, cs.restartCount());
       }
     }
