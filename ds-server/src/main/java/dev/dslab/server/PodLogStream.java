@@ -148,7 +148,26 @@ final class PodLogStream {
         Exchanges.isTrue(q.get("timestamps")),
         number(q, "sinceSeconds"),
         number(q, "limitBytes"),
-        Exchanges.isTrue(q.get("follow")));
+        Exchanges.isTrue(q.get("follow")),
+        time(q, "sinceTime"));
+  }
+
+  /** An RFC 3339 time (metav1.Time's query form), or null when the parameter is not given. */
+  private static java.time.Instant time(Map<String, String> q, String name) throws BadRequest {
+    String value = q.get(name);
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return java.time.OffsetDateTime.parse(value).toInstant();
+    } catch (java.time.format.DateTimeParseException e) {
+      throw BadRequest.of(
+          "parsing time \""
+              + value
+              + "\" as \"2006-01-02T15:04:05Z07:00\": cannot parse ("
+              + name
+              + ")");
+    }
   }
 
   private static Long number(Map<String, String> q, String name) throws BadRequest {

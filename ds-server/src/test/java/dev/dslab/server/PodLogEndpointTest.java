@@ -125,6 +125,14 @@ class PodLogEndpointTest {
     assertThat(send("GET", log("?limitBytes=5&container=agent"), null).body()).isEqualTo("dslab");
     advance(Duration.ofSeconds(20));
     assertThat(send("GET", log("?sinceSeconds=10"), null).body()).isEmpty();
+    assertThat(send("GET", log("?sinceTime=2025-01-01T00:00:02Z"), null).body()).hasLineCount(4);
+    assertThat(send("GET", log("?sinceTime=2025-01-01T00:00:03Z"), null).body()).isEmpty();
+    HttpResponse<String> both =
+        send("GET", log("?sinceTime=2025-01-01T00:00:03Z&sinceSeconds=5"), null);
+    assertThat(both.statusCode()).isEqualTo(422);
+    assertThat(both.body())
+        .contains("at most one of `sinceTime` or `sinceSeconds` may be specified");
+    assertThat(send("GET", log("?sinceTime=yesterday"), null).statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -198,6 +198,9 @@ class KubectlLogsTest {
     sameAsDsctl("logs " + pod);
     assertThat(kubectl("logs " + pod + " --tail=1 --timestamps"))
         .isEqualTo("2025-01-01T00:00:42.000000000Z dslab: container agent is ready\n");
+    // sinceTime: the instance that started at 42 s, then nothing after it
+    assertThat(kubectl("logs " + pod + " --since-time=2025-01-01T00:00:42Z")).hasLineCount(4);
+    assertThat(kubectl("logs " + pod + " --since-time=2025-01-01T00:00:43Z")).isEmpty();
   }
 
   /** A follower sees the lines there are, then each new one as the clock moves. */

@@ -87,6 +87,14 @@ public final class PodLogs {
       value = o.sinceSeconds();
       rule = "must be greater than 0";
     }
+    if (o.sinceSeconds() != null && o.sinceTime() != null) {
+      throw new ApiException(
+          ApiException.Reason.Invalid,
+          "PodLogOptions \""
+              + podName
+              + "\" is invalid: sinceSeconds: Forbidden: at most one of `sinceTime` or"
+              + " `sinceSeconds` may be specified");
+    }
     if (field != null) {
       throw new ApiException(
           ApiException.Reason.Invalid,
@@ -165,14 +173,17 @@ public final class PodLogs {
     return new ApiException(ApiException.Reason.BadRequest, message);
   }
 
-  /** The lines a request keeps of an instance's log: the last tailLines, then those since. */
+  /**
+   * The lines a request keeps of an instance's log: the last tailLines, then those since
+   * sinceSeconds or sinceTime.
+   */
   public static List<LogLine> select(List<LogLine> lines, LogOptions o, Instant now) {
     List<LogLine> kept = lines;
     if (o.tailLines() != null && o.tailLines() < kept.size()) {
       kept = kept.subList(kept.size() - o.tailLines().intValue(), kept.size());
     }
-    if (o.sinceSeconds() != null) {
-      Instant since = now.minusSeconds(o.sinceSeconds());
+    Instant since = o.sinceSeconds() != null ? now.minusSeconds(o.sinceSeconds()) : o.sinceTime();
+    if (since != null) {
       kept = kept.stream().filter(l -> !l.time().isBefore(since)).toList();
     }
     return kept;
