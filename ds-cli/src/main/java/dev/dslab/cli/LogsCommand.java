@@ -43,8 +43,21 @@ final class LogsCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(arity = "1..2", paramLabel = "POD|TYPE/NAME [CONTAINER]")
-  List<String> args;
+  /** logs.go's default tail when pods are chosen by a selector. */
+  static final long SELECTOR_TAIL = 10;
+
+  @Parameters(arity = "0..2", paramLabel = "POD|TYPE/NAME [CONTAINER]")
+  List<String> args = new ArrayList<>();
+
+  @Option(
+      names = {"-l", "--selector"},
+      description = "the logs of every pod this label selector selects (last 10 lines of each)")
+  String selector;
+
+  @Option(
+      names = "--max-log-requests",
+      description = "with a selector and -f, at most this many pods (default 5)")
+  int maxLogRequests = 5;
 
   @Option(
       names = {"-c", "--container"},
@@ -90,18 +103,31 @@ final class LogsCommand implements Callable<Integer> {
     Long sinceSeconds = validate();
     Cluster cluster = session.cluster();
     String namespace = common.defaultNamespace();
-    Pod pod = pod(cluster, namespace, args.get(0));
-    String named = container != null ? container : args.size() > 1 ? args.get(1) : null;
-    List<String> containers = allContainers ? allNames(pod) : List.of(container(pod, named));
+    List<Pod> pods =
+        selector != null
+            ? selected(cluster, namespace)
+            : List.of(pod(cluster, namespace, args.get(0)));
+    long lines = tail == -1 && selector != null ? SELECTOR_TAIL : tail;
     LogOptions base =
         new LogOptions(
             null,
             previous,
-            tail < 0 ? null : tail,
+            lines < 0 ? null : lines,
             timestamps,
             sinceSeconds,
             limitBytes > 0 ? limitBytes : null,
             false);
+    for (Pod pod : pods) {
+      print(cluster, pod, base);
+    }
+    session.out().flush();
+    return 0;
+  }
+
+  /** One pod's logs: the container named or defaulted, or with --all-containers each. */
+  private void print(Cluster cluster, Pod pod, LogOptions base) throws CommandException {
+    String named = container != null ? container : args.size() > 1 ? args.get(1) : null;
+    List<String> containers = allContainers ? allNames(pod) : List.of(container(pod, named));
     for (String name : containers) {
       String text;
       try {
@@ -115,12 +141,42 @@ final class LogsCommand implements Callable<Integer> {
       String before = "[pod/" + pod.metadata().name() + "/" + name + "] ";
       session.out().print(prefix ? text.replaceAll("(?m)^(?=.)", before) : text);
     }
-    session.out().flush();
-    return 0;
+  }
+
+  /** The pods a selector chooses, by name; none is said on stderr, as kubectl's builder says it. */
+  private List<Pod> selected(Cluster cluster, String namespace) throws CommandException {
+    dev.dslab.model.meta.Selector labels = dev.dslab.session.LabelSelectors.parse(selector);
+    List<Pod> pods =
+        cluster.<Pod>list(Kind.POD, namespace).stream()
+            .filter(p -> labels.matches(p.metadata().labels()))
+            .toList();
+    if (pods.isEmpty()) {
+      session.err().println("No resources found in " + namespace + " namespace.");
+    }
+    if (follow && pods.size() > maxLogRequests) {
+      throw new CommandException(
+          "error: you are attempting to follow "
+              + pods.size()
+              + " log streams, but maximum allowed concurrency is "
+              + maxLogRequests
+              + ", use --max-log-requests to increase the limit");
+    }
+    return pods;
   }
 
   /** logs.go Validate: kubectl's own refusals, before anything is asked of the server. */
   private Long validate() throws CommandException {
+    if (args.isEmpty() && selector == null) {
+      throw new CommandException(
+          "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\n"
+              + "POD or TYPE/NAME is a required argument for the logs command\n"
+              + "See 'dsctl logs -h' for help and examples");
+    }
+    if (!args.isEmpty() && selector != null) {
+      throw new CommandException(
+          "error: only a selector (-l) or a POD name is allowed\n"
+              + "See 'dsctl logs -h' for help and examples");
+    }
     if (limitBytes < 0) {
       throw new CommandException("error: --limit-bytes must be greater than 0");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -163,6 +165,32 @@ class LogsCommandTest {
             error: --since must be greater than 0
             """);
     assertThat(r.exitCode()).isNotZero();
+  }
+
+  /** logs.go: a selector reads every pod it selects, the last 10 lines of each by default. */
+  @Test
+  void selectorReadsEachSelectedPodsLastTenLines() {
+    String lines =
+        IntStream.range(0, 12).mapToObj(i -> " --log line" + i).collect(Collectors.joining());
+    ShellRun r =
+        run(
+            "sim nodes add n1 n2\nsim image agent:1"
+                + lines
+                + "\napply -f ds.yaml\nsim advance 2s\nlogs -l app=agent\n"
+                + "logs -l app=nope\nlogs\nlogs web -l app=agent\n");
+    assertThat(r.out().lines().filter(l -> l.equals("line11")).count()).isEqualTo(2);
+    // four lines of set-up, then ten of each pod
+    assertThat(r.out().lines()).hasSize(4 + 2 * 10).doesNotContain("line2");
+    assertThat(r.err())
+        .isEqualTo(
+            """
+            No resources found in default namespace.
+            error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.
+            POD or TYPE/NAME is a required argument for the logs command
+            See 'dsctl logs -h' for help and examples
+            error: only a selector (-l) or a POD name is allowed
+            See 'dsctl logs -h' for help and examples
+            """);
   }
 
   /** A deleted pod's log goes with it; follow prints what is there and returns. */

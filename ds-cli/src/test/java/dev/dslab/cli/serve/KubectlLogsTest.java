@@ -163,6 +163,10 @@ class KubectlLogsTest {
             "logs web",
             "logs web -c nope",
             "logs " + pod + " --previous",
+            "logs -l app=agent",
+            "logs -l app=agent --prefix --tail=1",
+            "logs -l app=nope",
+            "logs -l app=agent -f --max-log-requests=1",
             "logs nope",
             "logs ds/nope",
             "logs node/kind-multinodes-worker")) {
@@ -171,6 +175,9 @@ class KubectlLogsTest {
     assertThat(kubectl("logs ds/agent --tail=1"))
         .isEqualTo(
             "dslab: container agent is ready\n--- stderr\nFound 2 pods, using pod/" + pod + "\n");
+    for (String usage : List.of("logs", "logs web -l app=agent")) {
+      assertThat(kubectl(usage)).isEqualTo(dsctl(usage).replace("'dsctl logs", "'kubectl logs"));
+    }
     // kubectl (v1.2x on) takes the first container where older ones refused
     assertThat(kubectl("logs web --tail=1"))
         .isEqualTo(
