@@ -219,6 +219,7 @@ final class Shell {
     root.addSubcommand("uncordon", new CommandLine(new NodeCommands.Cordon(session, false)));
     root.addSubcommand("why", new CommandLine(new WhyCommand(session)));
     root.addSubcommand("describe", new CommandLine(new DescribeCommand(session)));
+    root.addSubcommand("logs", new CommandLine(new LogsCommand(session)));
     root.addSubcommand("drain", new CommandLine(new DrainCommand(session)));
     root.addSubcommand("scale", new CommandLine(new ScaleCommand(session)));
     root.addSubcommand(

@@ -206,6 +206,12 @@ final class SimCommand {
     @Option(names = "--pull-error", description = "the image cannot be pulled")
     boolean pullError;
 
+    @Option(
+        names = "--log",
+        paramLabel = "TEXT",
+        description = "a line each container prints to its log when it starts (repeatable)")
+    java.util.List<String> log = new java.util.ArrayList<>();
+
     private final Session session;
 
     Image(Session session) {
@@ -216,7 +222,7 @@ final class SimCommand {
     public Integer call() throws CommandException {
       Executor.execute(
           session,
-          RequestParser.imageBehaviour(image, start, stop, neverReady, failAfter, pullError));
+          RequestParser.imageBehaviour(image, start, stop, neverReady, failAfter, pullError, log));
       return 0;
     }
   }

@@ -49,6 +49,21 @@ record ShellRun(int exitCode, String out, String err) {
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** Runs one one-shot {@code dsctl} command in {@code dir} (its state file is kept there). */
+  static ShellRun oneShot(Path dir, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        new Dsctl(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]),
+                dir)
+            .run(args);
+    return new ShellRun(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
   static void write(Path dir, String name, String text) {
     try {
       Files.writeString(dir.resolve(name), text);

@@ -12,6 +12,7 @@ import dev.dslab.engine.deployment.DeploymentController;
 import dev.dslab.engine.events.EventRecorder;
 import dev.dslab.engine.gc.GarbageCollector;
 import dev.dslab.engine.gc.PodGarbageCollector;
+import dev.dslab.engine.kubelet.ContainerLogs;
 import dev.dslab.engine.kubelet.ImageBehaviours;
 import dev.dslab.engine.kubelet.Kubelets;
 import dev.dslab.engine.kubelet.StaticPods;
@@ -63,6 +64,7 @@ public final class Cluster {
   private final List<Controller> controllers;
   private final NodeLifecycleController nodeLifecycle;
   private final ImageBehaviours images = new ImageBehaviours();
+  private final ContainerLogs logs = new ContainerLogs();
   private final StaticPods staticPods;
   private final long seed;
 
@@ -116,7 +118,7 @@ public final class Cluster {
             new DefinitionController(api),
             new NamespaceController(api, clock),
             staticPods);
-    nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events, images));
+    nodeLifecycle.addKubeletListener(new Kubelets(api, clock, events, images, logs));
     nodeLifecycle.addKubeletListener(staticPods);
     new PodGarbageCollector(api, clock);
     bootstrap();
@@ -395,6 +397,11 @@ public final class Cluster {
   /** How containers of each image behave ({@code sim image}); changes apply from now on. */
   public ImageBehaviours images() {
     return images;
+  }
+
+  /** What every container wrote to its log ({@code kubectl logs}). */
+  public ContainerLogs logs() {
+    return logs;
   }
 
   /** Whether the node's kubelet is reporting. */

@@ -105,6 +105,9 @@ final class Discovery {
           s.put("version", "v1");
           s.put("kind", "Eviction");
           s.put("verbs", List.of("create"));
+        } else if (PodStreams.SUBRESOURCES.containsKey(sub)) {
+          s.put("kind", PodStreams.SUBRESOURCES.get(sub).kind());
+          s.put("verbs", PodStreams.SUBRESOURCES.get(sub).verbs());
         } else if (sub.equals(ScaleSubresource.NAME)) {
           s.put("group", "autoscaling");
           s.put("version", "v1");

@@ -64,7 +64,12 @@ public record Resource(
             List.of()),
         new Resource(Kind.NODE, "v1", "node", List.of("no"), ALL_VERBS, List.of("status")),
         new Resource(
-            Kind.POD, "v1", "pod", List.of("po"), ALL_VERBS, List.of("status", "eviction")),
+            Kind.POD,
+            "v1",
+            "pod",
+            List.of("po"),
+            ALL_VERBS,
+            List.of("status", "eviction", "attach", "exec", "log", "portforward")),
         new Resource(
             Kind.SERVICE,
             "v1",

@@ -58,7 +58,8 @@ final class Router {
         Exchanges.send(ex, 401, StatusObjects.failure("Unauthorized", "Unauthorized", 401, null));
         return;
       }
-      if ("websocket".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Upgrade"))) {
+      if ("websocket".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Upgrade"))
+          && !PodStreams.serves(ex.getRequestURI().getRawPath())) {
         // Watches are streamed over plain HTTP; a client that tries WebSocket first (fabric8) falls
         // back on 503.
         Exchanges.send(

@@ -21,6 +21,10 @@ record VerbDispatch(
         throw new ApiException(
             ApiException.Reason.NotFound, "the server could not find the requested resource");
       }
+      if (PodStreams.on(r) && path.name() != null) {
+        PodStreams.serve(r, reads.engine());
+        return;
+      }
       if (ScaleSubresource.on(r) && path.name() != null) {
         switch (r.exchange().getRequestMethod()) {
           case "GET" -> scales.get(r);

@@ -119,7 +119,7 @@ public record SavedState(
       return true;
     }
     String verb = words.get(0);
-    if (List.of("get", "describe", "why", "help").contains(verb)
+    if (List.of("get", "describe", "logs", "why", "help").contains(verb)
         || words.contains("--help")
         || words.contains("-h")) {
       return true;

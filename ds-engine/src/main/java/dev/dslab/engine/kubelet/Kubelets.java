@@ -68,14 +68,23 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
   private final PodAddresses addresses;
   private final ImageBehaviours images;
 
+  /** What the containers wrote: the lines of {@link ContainerLog} and the images' own. */
+  private final ContainerLogs logs;
+
   /** The ConfigMaps and Secrets the pods of this kubelet read, from the store. */
   private final ConfigReferences.Objects configObjects;
 
   /** Nodes whose kubelet is stopped: their pods neither start nor finish terminating. */
   private final Set<String> down = new HashSet<>();
 
-  public Kubelets(ApiServer api, SimClock clock, EventRecorder events, ImageBehaviours images) {
+  public Kubelets(
+      ApiServer api,
+      SimClock clock,
+      EventRecorder events,
+      ImageBehaviours images,
+      ContainerLogs logs) {
     this.images = images;
+    this.logs = logs;
     this.api = api;
     this.store = api.store();
     this.clock = clock;
@@ -93,6 +102,7 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     if (e.type() == WatchEvent.Type.DELETED) {
       starting.remove(uid);
       stopping.remove(uid);
+      logs.removePod(uid);
       return;
     }
     String nodeName = pod.spec().nodeName();
@@ -307,6 +317,7 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
     imagePresent(pod, c);
     events.record(pod, "Normal", "Created", "Created container: " + c.name(), COMPONENT, host);
     events.record(pod, "Normal", "Started", "Started container " + c.name(), COMPONENT, host);
+    ContainerLog.started(logs, pod, c, restarts, b, now);
     if (b.failAfter() != null) {
       ObjectKey key = ObjectKey.of(pod);
       String uid = pod.metadata().uid();
@@ -451,6 +462,7 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
         COMPONENT,
         pod.spec().nodeName());
     ContainerState last = new ContainerState.Terminated(1, "Error", running.startedAt(), now);
+    ContainerLog.crashed(logs, pod, container, cs.restartCount(), running.startedAt(), now);
     replace(
         pod,
         new ContainerStatus(
@@ -518,6 +530,7 @@ public final class Kubelets implements NodeLifecycleController.KubeletListener {
       return;
     }
     Pod pod = found.get();
+    ContainerLog.stopped(logs, pod, clock.now());
     if (pod.status().phase() == PodPhase.Running) {
       for (Container c : pod.spec().containers()) {
         events.record(

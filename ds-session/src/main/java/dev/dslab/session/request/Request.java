@@ -354,7 +354,10 @@ public sealed interface Request
     }
   }
 
-  /** {@code sim image IMAGE ...}: how containers of an image behave from now on. */
+  /**
+   * {@code sim image IMAGE ...}: how containers of an image behave from now on, and the lines they
+   * print ({@code --log TEXT}, repeatable, in order).
+   */
   record SetImageBehaviour(String image, ImageBehaviour behaviour) implements Request {
     @Override
     public List<String> words() {
@@ -371,7 +374,9 @@ public sealed interface Request
       if (behaviour.failAfter() != null) {
         w.add("--fail-after", Words.duration(behaviour.failAfter()));
       }
-      return w.flag("--pull-error", behaviour.pullError()).list();
+      w.flag("--pull-error", behaviour.pullError());
+      behaviour.log().forEach(line -> w.add("--log", line));
+      return w.list();
     }
   }
 

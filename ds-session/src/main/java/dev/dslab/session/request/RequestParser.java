@@ -258,14 +258,16 @@ public final class RequestParser {
                 Flags.valued("--stop"),
                 Flags.flag("--never-ready"),
                 Flags.valued("--fail-after"),
-                Flags.flag("--pull-error"));
+                Flags.flag("--pull-error"),
+                Flags.repeated("--log"));
         yield imageBehaviour(
             f.positionals(1).get(0),
             Optional.ofNullable(f.value("--start")).orElse("2s"),
             Optional.ofNullable(f.value("--stop")).orElse("1s"),
             f.isSet("--never-ready"),
             f.value("--fail-after"),
-            f.isSet("--pull-error"));
+            f.isSet("--pull-error"),
+            f.values("--log"));
       }
       case "nodes" -> nodes(args);
       case "node" -> {
@@ -713,7 +715,8 @@ public final class RequestParser {
       String stop,
       boolean neverReady,
       String failAfter,
-      boolean pullError)
+      boolean pullError,
+      List<String> log)
       throws CommandException {
     return new Request.SetImageBehaviour(
         image,
@@ -722,7 +725,8 @@ public final class RequestParser {
             GoDuration.parse(stop),
             neverReady,
             failAfter == null ? null : GoDuration.parse(failAfter),
-            pullError));
+            pullError,
+            log));
   }
 
   /** {@code NAME} or {@code node/NAME}, as cordon and drain take nodes. */

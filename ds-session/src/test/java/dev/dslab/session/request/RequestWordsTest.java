@@ -106,11 +106,16 @@ class RequestWordsTest {
         new Request.SetImageBehaviour(
             "nginx",
             new ImageBehaviour(
-                Duration.ofSeconds(5),
+                Duration.ofSeconds(5), Duration.ofSeconds(1), true, Duration.ofSeconds(30), false)),
+        new Request.SetImageBehaviour(
+            "busybox:1.36",
+            new ImageBehaviour(
+                Duration.ofSeconds(2),
                 Duration.ofSeconds(1),
-                true,
-                Duration.ofSeconds(30),
-                false)));
+                false,
+                null,
+                false,
+                List.of("listening on :8080", "--not-a-flag", "", "two words"))));
   }
 
   @ParameterizedTest
