@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dslab.cli.InProcessDsctl;
 import dev.dslab.engine.Cluster;
 import dev.dslab.server.ApiEndpoint;
-import dev.dslab.server.Kubeconfigs;
 import dev.dslab.session.presets.ClusterPresets;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,10 +84,9 @@ class KubectlLogsTest {
     }
     Assumptions.assumeTrue(skip == null, skip);
     Cluster cluster = ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
-    endpoint = ApiEndpoint.start(cluster, new InetSocketAddress("127.0.0.1", 0), 0, null);
-    dsctl = new InProcessDsctl(cluster, 1);
     kubeconfig = dir.resolve("kubeconfig");
-    Kubeconfigs.write(kubeconfig, "http://127.0.0.1:" + endpoint.port(), null);
+    endpoint = ServedOverTls.start(cluster, kubeconfig);
+    dsctl = new InProcessDsctl(cluster, 1);
     Files.writeString(dir.resolve("workloads.yaml"), MANIFESTS);
     dsctl("sim image agent:1 --fail-after 30s --log booting --log \"listening on :9100\"");
     dsctl("sim image web:1 --log \"GET / 200\"");
