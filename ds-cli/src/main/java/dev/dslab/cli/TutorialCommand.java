@@ -136,9 +136,19 @@ final class TutorialCommand {
       return UNUSABLE;
     }
     TutorialDocument document = TutorialParser.parse(text);
-    String usedPreset = preset != null ? preset : document.preset();
-    long usedSeed =
-        seed != null ? seed : document.seed() != null ? document.seed() : Dsctl.DEFAULT_SEED;
+    Map.Entry<String, Long> sidecar;
+    Path sidecarPath = sidecarOf(path);
+    try {
+      sidecar =
+          Files.isRegularFile(sidecarPath)
+              ? TutorialParser.setupOf(Files.readString(sidecarPath, StandardCharsets.UTF_8))
+              : new java.util.AbstractMap.SimpleImmutableEntry<>(null, null);
+    } catch (IllegalArgumentException | IOException e) {
+      err.println("error: " + sidecarPath.getFileName() + ": " + e.getMessage());
+      return UNUSABLE;
+    }
+    String usedPreset = first(preset, document.preset(), sidecar.getKey());
+    long usedSeed = first(seed, document.seed(), sidecar.getValue(), Dsctl.DEFAULT_SEED);
     Path outPath = write == null ? null : workingDirectory.resolve(write);
     Path figures = (outPath != null ? outPath : path).toAbsolutePath().getParent();
     Report report;
@@ -166,6 +176,29 @@ final class TutorialCommand {
     }
     boolean failed = report.count(Status.FAILED) > 0 || !document.problems().isEmpty();
     return failed || check && report.count(Status.DIFFERS) > 0 ? DIFFERENT : 0;
+  }
+
+  /**
+   * {@code FILE.dslab} beside {@code FILE.md}: the setup of a tutorial that is not to be edited
+   * (the seeds, shipped as they are), {@code preset=NAME seed=N} as its marker would say.
+   */
+  static Path sidecarOf(Path tutorial) {
+    String name = tutorial.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return tutorial.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".dslab");
+  }
+
+  /**
+   * The command line's value, else the tutorial's marker's, else the sidecar's, else the default.
+   */
+  @SafeVarargs
+  private static <T> T first(T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
   }
 
   /** Runs the steps in order on one cluster, in a scratch folder holding the tutorial's files. */

@@ -77,7 +77,7 @@ public final class TutorialParser {
         i++;
       } else if (line.stripLeading().startsWith(">")) {
         i = run(lines, i, Kind.QUOTE, blocks);
-      } else if (isIndented(line) && (i == 0 || lines.get(i - 1).isBlank())) {
+      } else if (isIndented(line) && (i == 0 || startsIndentedBlock(lines.get(i - 1)))) {
         i = run(lines, i, Kind.INDENTED, blocks);
       } else {
         i++;
@@ -162,6 +162,14 @@ public final class TutorialParser {
         new Block(
             kind, start, last, prefix, "", numbers.subList(0, keep), content.subList(0, keep)));
     return last + 1;
+  }
+
+  /**
+   * An indented block cannot interrupt a paragraph: it follows a blank line, or an HTML comment (a
+   * marker) that ends an HTML block.
+   */
+  private static boolean startsIndentedBlock(String previous) {
+    return previous.isBlank() || previous.strip().endsWith("-->");
   }
 
   private static boolean nextNonBlankIndented(List<String> lines, int from) {
@@ -396,6 +404,22 @@ public final class TutorialParser {
     } catch (IllegalArgumentException e) {
       problems.add(new TutorialDocument.Problem(line, "dslab marker: " + e.getMessage()));
     }
+  }
+
+  /**
+   * The setup a sidecar file holds (a tutorial that may not be edited names its preset beside it):
+   * the words of a setup marker, {@code preset=NAME seed=N}.
+   *
+   * @return the preset (or null) and the seed (or null)
+   * @throws IllegalArgumentException naming what is wrong
+   */
+  public static java.util.Map.Entry<String, Long> setupOf(String body) {
+    Setup setup = new Setup();
+    List<String> words = List.of(body.strip().split("\\s+"));
+    if (!body.isBlank()) {
+      setup(words, setup);
+    }
+    return new java.util.AbstractMap.SimpleImmutableEntry<>(setup.preset, setup.seed);
   }
 
   private static void setup(List<String> words, Setup setup) {
