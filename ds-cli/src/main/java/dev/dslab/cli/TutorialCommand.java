@@ -135,20 +135,21 @@ final class TutorialCommand {
       err.println("error: tutorial \"" + file + "\" cannot be read: " + e.getMessage());
       return UNUSABLE;
     }
-    TutorialDocument document = TutorialParser.parse(text);
-    Map.Entry<String, Long> sidecar;
     Path sidecarPath = sidecarOf(path);
+    TutorialDocument document;
     try {
-      sidecar =
-          Files.isRegularFile(sidecarPath)
-              ? TutorialParser.setupOf(Files.readString(sidecarPath, StandardCharsets.UTF_8))
-              : new java.util.AbstractMap.SimpleImmutableEntry<>(null, null);
+      document =
+          TutorialParser.parse(
+              text,
+              Files.isRegularFile(sidecarPath)
+                  ? Files.readString(sidecarPath, StandardCharsets.UTF_8)
+                  : "");
     } catch (IllegalArgumentException | IOException e) {
       err.println("error: " + sidecarPath.getFileName() + ": " + e.getMessage());
       return UNUSABLE;
     }
-    String usedPreset = first(preset, document.preset(), sidecar.getKey());
-    long usedSeed = first(seed, document.seed(), sidecar.getValue(), Dsctl.DEFAULT_SEED);
+    String usedPreset = first(preset, document.preset());
+    long usedSeed = first(seed, document.seed(), Dsctl.DEFAULT_SEED);
     Path outPath = write == null ? null : workingDirectory.resolve(write);
     Path figures = (outPath != null ? outPath : path).toAbsolutePath().getParent();
     Report report;

@@ -59,12 +59,25 @@ public final class TutorialParser {
 
   /** Reads {@code text}; never throws: what is wrong is a problem naming its line. */
   public static TutorialDocument parse(String text) {
+    return parse(text, "");
+  }
+
+  /**
+   * Reads {@code text} with the setup of its sidecar file ({@code FILE.dslab}: the words of a setup
+   * marker, for a tutorial that is not to be edited); the tutorial's own markers win.
+   *
+   * @throws IllegalArgumentException when the sidecar's words are wrong, naming the word
+   */
+  public static TutorialDocument parse(String text, String sidecar) {
     List<String> raw = rawLines(text);
     List<String> lines = raw.stream().map(TutorialParser::withoutLineEnd).toList();
     List<TutorialDocument.Problem> problems = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
     List<Step> markers = new ArrayList<>();
     Setup setup = new Setup();
+    if (!sidecar.isBlank()) {
+      setup(List.of(sidecar.strip().split("\\s+")), setup);
+    }
     int i = 0;
     while (i < lines.size()) {
       String line = lines.get(i);
@@ -84,7 +97,7 @@ public final class TutorialParser {
       }
     }
     List<Step> steps = new ArrayList<>(markers);
-    commandsAndFiles(lines, blocks, steps, problems);
+    commandsAndFiles(lines, blocks, steps, problems, setup.outputsAfterProse);
     steps.sort(java.util.Comparator.comparingInt(Step::line));
     if (steps.stream().noneMatch(Step.Command.class::isInstance)) {
       problems.add(
@@ -100,6 +113,7 @@ public final class TutorialParser {
   private static final class Setup {
     String preset;
     Long seed;
+    boolean outputsAfterProse;
   }
 
   private static int fenceBlock(List<String> lines, int start, Matcher open, List<Block> blocks) {
@@ -219,7 +233,8 @@ public final class TutorialParser {
       List<String> lines,
       List<Block> blocks,
       List<Step> steps,
-      List<TutorialDocument.Problem> problems) {
+      List<TutorialDocument.Problem> problems,
+      boolean outputsAfterProse) {
     List<Step.YamlBlock> yamlSoFar = new ArrayList<>();
     java.util.Set<Block> outputs = new java.util.HashSet<>();
     for (int b = 0; b < blocks.size(); b++) {
@@ -272,7 +287,10 @@ public final class TutorialParser {
         Step.PrintedOutput printed = outputInBlock(block, k);
         if (printed == null && k == commandAt.get(commandAt.size() - 1) && b + 1 < blocks.size()) {
           Block next = blocks.get(b + 1);
-          if (directlyAfter(lines, block, next) && standsAsOutput(next)) {
+          boolean near =
+              directlyAfter(lines, block, next)
+                  || outputsAfterProse && onlyProseBetween(lines, block, next) && !isYaml(next);
+          if (near && standsAsOutput(next)) {
             printed = whole(next);
             outputs.add(next);
           }
@@ -328,6 +346,20 @@ public final class TutorialParser {
     int from = a.kind() == Kind.FENCE ? a.end() + 1 : a.end() + 1;
     for (int i = from; i < b.start(); i++) {
       if (!lines.get(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * With {@code outputs=after-prose}: only paragraphs (no heading, no marker) between the end of
+   * {@code a} and the start of {@code b}, as tutorials that say "the output is:" before it write.
+   */
+  private static boolean onlyProseBetween(List<String> lines, Block a, Block b) {
+    for (int i = a.end() + 1; i < b.start(); i++) {
+      String l = lines.get(i).strip();
+      if (l.startsWith("#") || l.startsWith("<!--")) {
         return false;
       }
     }
@@ -406,22 +438,6 @@ public final class TutorialParser {
     }
   }
 
-  /**
-   * The setup a sidecar file holds (a tutorial that may not be edited names its preset beside it):
-   * the words of a setup marker, {@code preset=NAME seed=N}.
-   *
-   * @return the preset (or null) and the seed (or null)
-   * @throws IllegalArgumentException naming what is wrong
-   */
-  public static java.util.Map.Entry<String, Long> setupOf(String body) {
-    Setup setup = new Setup();
-    List<String> words = List.of(body.strip().split("\\s+"));
-    if (!body.isBlank()) {
-      setup(words, setup);
-    }
-    return new java.util.AbstractMap.SimpleImmutableEntry<>(setup.preset, setup.seed);
-  }
-
   private static void setup(List<String> words, Setup setup) {
     for (String w : words) {
       if (w.startsWith("preset=")) {
@@ -435,6 +451,8 @@ public final class TutorialParser {
                   + ")");
         }
         setup.preset = name;
+      } else if (w.equals("outputs=after-prose") || w.equals("outputs=direct")) {
+        setup.outputsAfterProse = w.equals("outputs=after-prose");
       } else if (w.startsWith("seed=")) {
         try {
           setup.seed = Long.parseLong(w.substring("seed=".length()));
@@ -445,7 +463,7 @@ public final class TutorialParser {
         throw new IllegalArgumentException(
             "unknown \""
                 + w
-                + "\" (known: preset=NAME seed=N, advance D, figure NAME.png, animation NAME.gif)");
+                + "\" (known: preset=NAME seed=N outputs=after-prose|direct, advance D, figure NAME.png, animation NAME.gif)");
       }
     }
   }

@@ -158,4 +158,45 @@ class TutorialParserTest {
         .extracting(TutorialDocument.Problem::message)
         .anyMatch(m -> m.startsWith("no kubectl or dsctl command found"));
   }
+
+  @Test
+  void withOutputsAfterProseTheNextBlockPastAParagraphIsTheOutputButNotPastAHeading() {
+    String text =
+        """
+        ```
+        kubectl get ds
+        ```
+
+        As we can see, it was created.
+
+        ```
+        NAME  DESIRED
+        ```
+
+        ```
+        kubectl get pods
+        ```
+
+        ## Next
+
+        ```
+        NAME
+        ```
+        """;
+    assertThat(parse(text).commands().get(0).printed()).isNull();
+    TutorialDocument loose = TutorialParser.parse(text, "outputs=after-prose");
+    assertThat(loose.commands().get(0).printed().lines()).containsExactly("NAME  DESIRED");
+    assertThat(loose.commands().get(1).printed()).isNull();
+  }
+
+  @Test
+  void aSidecarSetsTheSetupAndTheTutorialsOwnMarkerWins() {
+    TutorialDocument d =
+        TutorialParser.parse("<!-- dslab: seed=9 -->\n    $ kubectl get ds\n", "preset=gke seed=2");
+    assertThat(d.preset()).isEqualTo("gke");
+    assertThat(d.seed()).isEqualTo(9L);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> TutorialParser.parse("x", "preset=gke colour=red"))
+        .hasMessageContaining("unknown \"colour=red\"");
+  }
 }
