@@ -2,11 +2,7 @@ package dev.dslab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,17 +17,8 @@ class TutorialCommandTest {
   record Run(int code, String out, String err) {}
 
   static Run dsctl(Path dir, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        new Dsctl(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]),
-                dir)
-            .run(args);
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    ShellRun r = ShellRun.dsctl(dir, "", args);
+    return new Run(r.exitCode(), r.out(), r.err());
   }
 
   private Path copyOfFixture(String name) throws IOException {

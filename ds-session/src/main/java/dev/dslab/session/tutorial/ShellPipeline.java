@@ -17,6 +17,20 @@ public final class ShellPipeline {
    * @throws IllegalArgumentException for an unterminated quote or an empty command around a pipe
    */
   public static List<List<String>> split(String line) {
+    return split(line, true);
+  }
+
+  /**
+   * The line's words, {@code |} being a character like another (dsctl's shell runs no pipes).
+   *
+   * @throws IllegalArgumentException for an unterminated quote
+   */
+  public static List<String> words(String line) {
+    List<List<String>> one = split(line, false);
+    return one.isEmpty() ? List.of() : one.get(0);
+  }
+
+  private static List<List<String>> split(String line, boolean pipes) {
     List<List<String>> commands = new ArrayList<>();
     List<String> words = new ArrayList<>();
     StringBuilder word = new StringBuilder();
@@ -38,13 +52,13 @@ public final class ShellPipeline {
       } else if (c == '\\' && i + 1 < line.length()) {
         word.append(line.charAt(++i));
         inWord = true;
-      } else if (Character.isWhitespace(c) || c == '|') {
+      } else if (Character.isWhitespace(c) || pipes && c == '|') {
         if (inWord) {
           words.add(word.toString());
           word.setLength(0);
           inWord = false;
         }
-        if (c == '|') {
+        if (c == '|' && pipes) {
           commands.add(nonEmpty(words));
           words = new ArrayList<>();
         }
@@ -61,7 +75,11 @@ public final class ShellPipeline {
     if (inWord) {
       words.add(word.toString());
     }
-    commands.add(nonEmpty(words));
+    if (pipes) {
+      commands.add(nonEmpty(words));
+    } else {
+      commands.add(List.copyOf(words));
+    }
     return commands;
   }
 
