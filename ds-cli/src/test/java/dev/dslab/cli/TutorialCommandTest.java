@@ -37,6 +37,7 @@ class TutorialCommandTest {
         .endsWith(
             "5 commands: 5 matched, 0 differ, 0 failed, 0 ran with no printed output to compare\n");
     assertThat(check.out()).contains("t.md:44: note: figure agent.png: not drawn by this version");
+    assertThat(dsctl(dir, "tutorial", "check", "t.md")).isEqualTo(check);
 
     assertThat(dsctl(dir, "tutorial", "run", "t.md", "--write", "out1.md").code()).isZero();
     assertThat(dsctl(dir, "tutorial", "run", "t.md", "--write", "out2.md").code()).isZero();
