@@ -37,6 +37,9 @@ public final class TutorialParser {
 
   private static final Pattern COMMENT_NAME = Pattern.compile("^#\\s*([\\w./-]+\\.ya?ml)\\s*$");
 
+  /** The most frames an animation may have: a GIF a reader can still open. */
+  public static final int MAX_FRAMES = 2_000;
+
   /** The figure options a marker may carry: valued ones end in {@code =}. */
   public static final List<String> FIGURE_OPTIONS =
       List.of("ds=", "group-by=", "width=", "theme=", "table", "events");
@@ -514,6 +517,10 @@ public final class TutorialParser {
     if (every.isZero() || every.compareTo(span) > 0) {
       throw new IllegalArgumentException(
           "animation: \"every\" must be more than 0 and at most \"for\"");
+    }
+    if (span.dividedBy(every) > MAX_FRAMES) {
+      throw new IllegalArgumentException(
+          "animation: at most " + MAX_FRAMES + " frames (\"for\" divided by \"every\")");
     }
     return new Step.Animation(line, words.get(1), span, every);
   }

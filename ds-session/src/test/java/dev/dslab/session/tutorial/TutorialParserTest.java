@@ -144,11 +144,13 @@ class TutorialParserTest {
             <!-- dslab: figure x.png colour=red -->
             <!-- dslab: advance soon -->
             <!-- dslab: preset=minikube -->
+            <!-- dslab: animation a.gif for 10h every 1ms -->
                 $ kubectl get ds
             """);
-    assertThat(d.problems()).extracting(TutorialDocument.Problem::line).containsExactly(2, 3, 4);
+    assertThat(d.problems()).extracting(TutorialDocument.Problem::line).containsExactly(2, 3, 4, 5);
     assertThat(d.problems().get(0).message()).contains("unknown figure option \"colour=red\"");
     assertThat(d.problems().get(2).message()).contains("unknown preset \"minikube\"");
+    assertThat(d.problems().get(3).message()).contains("at most 2000 frames");
     assertThat(d.commands()).hasSize(1);
   }
 
