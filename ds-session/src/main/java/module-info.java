@@ -11,4 +11,5 @@ module dev.dslab.session {
   exports dev.dslab.session.exec;
   exports dev.dslab.session.presets;
   exports dev.dslab.session.request;
+  exports dev.dslab.session.tutorial;
 }

@@ -118,6 +118,14 @@ public final class Dsctl {
       if (globals.rest().get(0).equals("serve")) {
         return serve(globals);
       }
+      if (globals.rest().get(0).equals("tutorial")) {
+        return new TutorialCommand(
+                out, err, workingDirectory, dev.dslab.session.tutorial.FigureRenderer.NONE)
+            .run(
+                globals.rest().subList(1, globals.rest().size()),
+                globals.preset(),
+                globals.seedGiven() ? globals.seed() : null);
+      }
       boolean shell = globals.rest().get(0).equals("shell");
       Path statePath = statePath(globals);
       boolean stateExists = statePath != null && Files.exists(statePath);
@@ -286,6 +294,9 @@ public final class Dsctl {
           dsctl shell [--preset NAME] [--cluster FILE]... [--seed N]   read commands from standard input
           dsctl serve [--address A] [--port N] [--speed X] [--kubeconfig FILE] [--preset NAME|--state FILE]
                                        serve the cluster over the Kubernetes API, for the real kubectl
+          dsctl tutorial check FILE.md [--preset NAME] [--seed N]
+                                       run a Markdown tutorial's commands, compare their printed outputs
+          dsctl tutorial run FILE.md [--write OUT.md]   run it, write it with the simulated outputs
 
         Commands (in the shell; a leading `kubectl ` is ignored):
           apply -f FILE|DIR|-      create -f ...     delete TYPE NAME | -f FILE | -l SELECTOR

@@ -33,16 +33,21 @@ record ShellRun(int exitCode, String out, String err) {
       """;
 
   static ShellRun run(Path dir, String script, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
     String[] all = new String[args.length + 1];
     all[0] = "shell";
     System.arraycopy(args, 0, all, 1, args.length);
+    return dsctl(dir, script, all);
+  }
+
+  /** dsctl run in-process with these arguments, {@code stdin} as its standard input. */
+  static ShellRun dsctl(Path dir, String stdin, String... all) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
         new Dsctl(
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(script.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 dir)
             .run(all);
     return new ShellRun(
@@ -51,17 +56,7 @@ record ShellRun(int exitCode, String out, String err) {
 
   /** Runs one one-shot {@code dsctl} command in {@code dir} (its state file is kept there). */
   static ShellRun oneShot(Path dir, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        new Dsctl(
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]),
-                dir)
-            .run(args);
-    return new ShellRun(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return dsctl(dir, "", args);
   }
 
   static void write(Path dir, String name, String text) {
