@@ -79,13 +79,19 @@ final class RequestBodies {
         ProtobufBodies.isProtobuf(body)
             ? ProtobufBodies.decode(body, request.resource())
             : jsonObjectOrUnrecognized(body);
-    if (tree != null) {
-      body = ManifestWriter.compactJson(withUrlKind(tree)).getBytes(StandardCharsets.UTF_8);
-    }
+    Map<String, Object> sent = withUrlKind(tree);
+    body = ManifestWriter.compactJson(sent).getBytes(StandardCharsets.UTF_8);
     LoadResult loaded = ManifestReader.read("request", body);
     // a custom resource is no built-in kind: the path's resource says what it is
     if (!loaded.problemsButUnmapped().isEmpty()) {
-      throw BadRequest.of(loaded.problemsButUnmapped().get(0).message());
+      String kind = String.valueOf(sent.get("kind"));
+      String apiVersion = String.valueOf(sent.get("apiVersion"));
+      // the decoder's failure, as transformDecodeError words it with the body's kind
+      throw ProtobufBodies.cannotBeHandled(
+          kind,
+          apiVersion.substring(apiVersion.indexOf('/') + 1),
+          request.resource().kind().kindName(),
+          decodingError(loaded.problemsButUnmapped()));
     }
     if (loaded.all().size() != 1) {
       throw BadRequest.of("the request body must hold one object");
@@ -94,15 +100,17 @@ final class RequestBodies {
   }
 
   /**
-   * A JSON or YAML body that is one object, or null when it is empty (the manifest reader then says
-   * so); one that cannot be read, or is no object, gets the 400 of the API server's JSON
-   * serializer, which first looks for the body's kind (meta.Interpret) and fails there:
-   * handlers/rest.go transformDecodeError.
+   * A JSON or YAML body that is one object; one that is empty, cannot be read, or is no object,
+   * gets the 400 of the API server's JSON serializer, which first looks for the body's kind
+   * (meta.Interpret) and fails there: handlers/rest.go transformDecodeError.
    */
   @SuppressWarnings("unchecked")
   private Map<String, Object> jsonObjectOrUnrecognized(byte[] body) throws BadRequest {
     if (new String(body, StandardCharsets.UTF_8).isBlank()) {
-      return null;
+      throw ProtobufBodies.unrecognized(
+          request.resource().kind().kindName(),
+          "couldn't get version/kind; json parse error: unexpected end of JSON input",
+          body);
     }
     Object tree;
     try {
@@ -177,14 +185,35 @@ final class RequestBodies {
   KubeObject decode(Map<String, Object> tree) throws ApiException {
     LoadResult loaded = ManifestReader.read("patch", ManifestWriter.compactJson(tree));
     List<ManifestProblem> problems = loaded.problemsButUnmapped();
-    if (!problems.isEmpty() || loaded.all().size() != 1) {
-      throw new ApiException(
-          ApiException.Reason.Invalid,
-          problems.isEmpty()
-              ? "the patch did not give " + "one object"
-              : problems.get(0).message());
+    if (!problems.isEmpty()) {
+      // patch.go: the patched object is decoded as a body is, unknown fields refused (Strict)
+      throw new ApiException(ApiException.Reason.BadRequest, decodingError(problems));
+    }
+    if (loaded.all().size() != 1) {
+      throw new ApiException(ApiException.Reason.Invalid, "the patch did not give one object");
     }
     return inRequestNamespace(loaded.all().get(0).object());
+  }
+
+  /**
+   * Why a body did not decode: unknown fields as the API server's strict decoding lists them
+   * (fieldValidation=Strict, which kubectl sends and this server always applies: {@code strict
+   * decoding error: unknown field "spec.foo", unknown field "spec.bar"}); another fault with the
+   * field it is in.
+   */
+  static String decodingError(List<ManifestProblem> problems) {
+    List<String> unknown =
+        problems.stream()
+            .filter(p -> p.message().startsWith("unknown field") && p.field() != null)
+            .map(p -> "unknown field \"" + p.field() + "\"")
+            .toList();
+    if (!unknown.isEmpty()) {
+      return "strict decoding error: " + String.join(", ", unknown);
+    }
+    ManifestProblem first = problems.get(0);
+    return first.field() == null || first.message().contains("\"" + first.field() + "\"")
+        ? first.message()
+        : first.field() + ": " + first.message();
   }
 
   private KubeObject inRequestNamespace(KubeObject object) throws ApiException {

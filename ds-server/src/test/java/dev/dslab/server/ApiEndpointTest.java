@@ -596,6 +596,54 @@ class ApiEndpointTest {
   }
 
   @Test
+  void aCreateWithUnknownFieldsIsRefusedAsStrictDecodingListsThem() throws Exception {
+    Reply r =
+        send(
+            "POST",
+            "/apis/apps/v1/namespaces/default/daemonsets",
+            "application/json",
+            DS.replace("\"image\":\"agent:1\"", "\"imagex\":\"agent:1\",\"colour\":\"red\""));
+
+    assertThat(r.code()).isEqualTo(400);
+    assertThat(r.message())
+        .isEqualTo(
+            // upstream lists them in the body's order; here in the order of their keys
+            "DaemonSet in version \"v1\" cannot be handled as a DaemonSet: strict decoding error:"
+                + " unknown field \"spec.template.spec.containers[0].colour\", unknown field"
+                + " \"spec.template.spec.containers[0].imagex\"");
+    assertThat(everything()).noneMatch(o -> o.metadata().name().equals("agent"));
+  }
+
+  @Test
+  void aPatchThatAddsAnUnknownFieldIsABadRequestNamingItNotAnInvalidWithoutCauses()
+      throws Exception {
+    var before = everything();
+
+    Reply r =
+        send(
+            "PATCH",
+            "/api/v1/nodes/" + WORKER,
+            "application/merge-patch+json",
+            "{\"spec\":{\"unschedulabel\":true}}");
+
+    assertThat(r.code()).isEqualTo(400);
+    assertThat(r.message())
+        .isEqualTo("strict decoding error: unknown field \"spec.unschedulabel\"");
+    assertThat(everything()).isEqualTo(before);
+  }
+
+  @Test
+  void anEmptyCreateBodyIsUnrecognizedAsTheJsonSerializerSays() throws Exception {
+    Reply r = send("POST", "/api/v1/namespaces/default/configmaps", "application/json", "");
+
+    assertThat(r.code()).isEqualTo(400);
+    assertThat(r.message())
+        .isEqualTo(
+            "the object provided is unrecognized (must be of type ConfigMap): couldn't get"
+                + " version/kind; json parse error: unexpected end of JSON input (<empty>)");
+  }
+
+  @Test
   void anApplyPatchOfAnotherKindCannotBeHandledAsTheUrlsKind() throws Exception {
     Reply r =
         send(
