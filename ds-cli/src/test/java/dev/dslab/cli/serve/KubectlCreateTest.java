@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +31,7 @@ class KubectlCreateTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    kubectl = KubectlTest.onPath("kubectl").orElse(null);
-    boolean usable = kubectl != null && KubectlTest.clientMinor(kubectl) >= 32;
-    if (!usable) {
-      System.err.println(
-          "NOTICE: no kubectl 1.32 on the PATH: the real-kubectl typed-create tests are skipped");
-    }
-    Assumptions.assumeTrue(usable, "kubectl 1.32 is not on the PATH");
+    kubectl = KubectlTest.kubectlOrSkip("real-kubectl typed-create tests");
     Cluster cluster =
         Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();

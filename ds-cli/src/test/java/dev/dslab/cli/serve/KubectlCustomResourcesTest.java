@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,13 +40,7 @@ class KubectlCustomResourcesTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    kubectl = KubectlTest.onPath("kubectl").orElse(null);
-    boolean usable = kubectl != null && KubectlTest.clientMinor(kubectl) >= 32;
-    if (!usable) {
-      System.err.println(
-          "NOTICE: no kubectl 1.32 on the PATH: the real-kubectl CRD tests are skipped");
-    }
-    Assumptions.assumeTrue(usable, "kubectl 1.32 is not on the PATH");
+    kubectl = KubectlTest.kubectlOrSkip("real-kubectl CRD tests");
     Cluster cluster =
         Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,9 +53,7 @@ class KubectlDeploymentTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    kubectl = KubectlTest.onPath("kubectl").orElse(null);
-    Assumptions.assumeTrue(
-        kubectl != null && KubectlTest.clientMinor(kubectl) >= 32, "kubectl v1.32 is not on PATH");
+    kubectl = KubectlTest.kubectlOrSkip("real-kubectl Deployment tests");
     Cluster cluster =
         Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();

@@ -9,7 +9,6 @@ import dev.dslab.session.presets.ClusterPresets;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,9 +28,7 @@ class KubectlHealthAndAuthTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    kubectl = KubectlTest.onPath("kubectl").orElse(null);
-    Assumptions.assumeTrue(
-        kubectl != null && KubectlTest.clientMinor(kubectl) >= 32, "kubectl v1.32+ on the PATH");
+    kubectl = KubectlTest.kubectlOrSkip("real-kubectl health and auth tests");
     cluster =
         ClusterPresets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -72,17 +71,7 @@ class KubectlLogsTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    kubectl = KubectlTest.onPath("kubectl").orElse(null);
-    String skip =
-        kubectl == null
-            ? "kubectl is not on the PATH"
-            : KubectlTest.clientMinor(kubectl) < 32
-                ? "kubectl on the PATH is older than v1.32"
-                : null;
-    if (skip != null) {
-      System.err.println("NOTICE: " + skip + ": the real-kubectl logs tests are skipped");
-    }
-    Assumptions.assumeTrue(skip == null, skip);
+    kubectl = KubectlTest.kubectlOrSkip("real-kubectl logs tests");
     Cluster cluster = ClusterPresets.create("kind", 1, Cluster.DEFAULT_START).orElseThrow();
     kubeconfig = dir.resolve("kubeconfig");
     endpoint = ServedOverTls.start(cluster, kubeconfig);
@@ -131,9 +120,9 @@ class KubectlLogsTest {
   private static void sameAsDsctl(String line) throws Exception {
     String kubectl = kubectl(line);
     String dsctl = dsctl(line);
-    if (line.contains(" -l ") && !line.contains(" -f")) {
-      // several pods' logs: kubectl's sequentialConsumeRequest ranges over a Go map of requests,
-      // so its pods come in any order (dsctl's in the list's); the lines are the same
+    if ((line.contains(" -l ") || line.contains("--all-containers")) && !line.contains(" -f")) {
+      // several logs (pods or containers): kubectl's sequentialConsumeRequest ranges over a Go map
+      // of requests, so they come in any order (dsctl's in the list's); the lines are the same
       assertThat(kubectl.lines().sorted().toList())
           .as("kubectl " + line)
           .isEqualTo(dsctl.lines().sorted().toList());

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,17 +30,7 @@ class KubectlOverTlsTest {
 
   @BeforeAll
   static void findKubectl() throws Exception {
-    kubectl = KubectlTest.onPath("kubectl").orElse(null);
-    String skip =
-        kubectl == null
-            ? "kubectl is not on the PATH"
-            : KubectlTest.clientMinor(kubectl) < 32
-                ? "kubectl on the PATH is older than v1.32"
-                : null;
-    if (skip != null) {
-      System.err.println("NOTICE: " + skip + ": the kubectl-over-TLS tests are skipped");
-    }
-    Assumptions.assumeTrue(skip == null, skip);
+    kubectl = KubectlTest.kubectlOrSkip("kubectl-over-TLS tests");
   }
 
   @Test

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -54,9 +53,7 @@ class KubectlServerSideApplyTest {
 
   @BeforeAll
   static void serve() throws Exception {
-    kubectl = KubectlTest.onPath("kubectl").orElse(null);
-    Assumptions.assumeTrue(
-        kubectl != null && KubectlTest.clientMinor(kubectl) >= 32, "kubectl v1.32 is not on PATH");
+    kubectl = KubectlTest.kubectlOrSkip("real-kubectl server-side apply tests");
     Cluster cluster =
         Presets.create("kind", 1, Instant.ofEpochSecond(Instant.now().getEpochSecond()))
             .orElseThrow();
