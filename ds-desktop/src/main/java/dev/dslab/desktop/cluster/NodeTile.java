@@ -83,8 +83,9 @@ public final class NodeTile extends VBox {
     HBox header = new HBox(6, name, spacer, status);
     header.setAlignment(Pos.CENTER_LEFT);
     name.setMinWidth(0);
-    // node names share long prefixes (kind-multinodes-worker2): the end is what tells them apart
-    name.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+    // node names share long prefixes (kind-multinodes-worker2) and the end tells them apart, but
+    // the start says which cluster and role: cut in the middle, both ends kept
+    name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
     status.setMinWidth(Region.USE_PREF_SIZE);
     VBox.setVgrow(pods, Priority.ALWAYS);
     getChildren().addAll(header, meta, chips, pods, why);
@@ -156,7 +157,7 @@ public final class NodeTile extends VBox {
       nodes.add(chip(shortKey(l.getKey()) + "=" + l.getValue(), "label-chip"));
     }
     for (Taint t : s.taints()) {
-      nodes.add(chip(shortKey(t.key()) + ":" + t.effect(), "taint-chip"));
+      nodes.add(chip(taintText(t), "taint-chip"));
     }
     if (nodes.size() > MAX_CHIPS) {
       int more = nodes.size() - MAX_CHIPS + 1;
@@ -164,6 +165,15 @@ public final class NodeTile extends VBox {
       nodes.add(chip("+" + more, "more-chip"));
     }
     chips.getChildren().setAll(nodes);
+  }
+
+  /**
+   * A taint as kubectl writes it, {@code dedicated=db:NoSchedule} ({@code key:Effect} without a
+   * value), its key shortened as labels' are: the value is what a toleration must match.
+   */
+  static String taintText(Taint t) {
+    String value = t.value() == null || t.value().isEmpty() ? "" : "=" + t.value();
+    return shortKey(t.key()) + value + ":" + t.effect();
   }
 
   /**
