@@ -249,12 +249,16 @@ final class TutorialCommand {
           stderr.reset();
           int code = shell.execute(c.words());
           session.out().flush();
-          outcomes.add(
+          Outcome outcome =
               outcome(
                   c,
                   code,
                   stdout.toString(StandardCharsets.UTF_8),
-                  stderr.toString(StandardCharsets.UTF_8)));
+                  stderr.toString(StandardCharsets.UTF_8));
+          outcomes.add(outcome);
+          if (outcome.status() == Status.DIFFERS || outcome.status() == Status.FAILED) {
+            unappliedObjects(c, files).forEach(n -> notes.add(new Note(c.line(), n)));
+          }
           session.cluster().settle(READER_PAUSE);
         }
       }
@@ -263,6 +267,36 @@ final class TutorialCommand {
       TutorialFiles.delete(scratch);
     }
   }
+
+  /**
+   * Why an output may differ that is the tutorial's doing: it names an object that only a YAML
+   * block above defines, and no command read that block (a tutorial that shows a manifest and
+   * leaves its {@code kubectl apply} out).
+   */
+  static List<String> unappliedObjects(Step.Command c, TutorialFiles files) {
+    if (c.printed() == null) {
+      return List.of();
+    }
+    String printed = String.join("\n", c.printed().lines());
+    List<String> notes = new ArrayList<>();
+    for (Step.YamlBlock block : c.yamlAbove()) {
+      java.util.regex.Matcher name = OBJECT_NAME.matcher(block.content());
+      if (!files.read(block) && name.find() && printed.contains(name.group(1))) {
+        notes.add(
+            "the output names \""
+                + name.group(1)
+                + "\", which the YAML block at line "
+                + block.line()
+                + " defines, and no command applied that block (the tutorial leaves it out)");
+      }
+    }
+    return notes;
+  }
+
+  /** The first {@code metadata.name} of a manifest block. */
+  private static final java.util.regex.Pattern OBJECT_NAME =
+      java.util.regex.Pattern.compile(
+          "(?m)^metadata:\\s*\\n(?:[ \\t]+.*\\n)*?[ \\t]+name:[ \\t]*[\"']?([a-z0-9.-]+)");
 
   /** The animation's frames, every step through its span; the clock ends at its end. */
   private String animate(Session session, Step.Animation a, Path figures) {

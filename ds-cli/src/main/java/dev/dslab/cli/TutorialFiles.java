@@ -18,6 +18,8 @@ final class TutorialFiles {
   private final Path scratch;
   private final Path tutorialFolder;
   private final Set<String> written = new HashSet<>();
+  private final Set<String> named = new HashSet<>();
+  private final Set<Integer> standingIn = new HashSet<>();
 
   TutorialFiles(Path scratch, Path tutorialFolder) {
     this.scratch = scratch;
@@ -35,6 +37,7 @@ final class TutorialFiles {
   List<String> provide(Step.Command c) throws IOException {
     List<String> notes = new ArrayList<>();
     for (String name : fileArguments(c.words())) {
+      named.add(name);
       if (written.contains(name)
           || name.equals("-")
           || name.contains("..")
@@ -46,6 +49,7 @@ final class TutorialFiles {
       Path target = scratch.resolve(name);
       Files.createDirectories(target.getParent());
       if (block != null) {
+        standingIn.add(block.line());
         Files.writeString(target, block.content());
         notes.add(
             name
@@ -68,6 +72,17 @@ final class TutorialFiles {
       }
     }
     return notes;
+  }
+
+  /**
+   * Whether a command read the block so far: it stood in for a {@code -f} file, or it wrote a file
+   * ({@code yaml file=NAME}) that a command named.
+   */
+  boolean read(Step.YamlBlock block) {
+    return standingIn.contains(block.line())
+        || block.commentName() != null
+            && written.contains(block.commentName())
+            && named.contains(block.commentName());
   }
 
   /** The values of {@code -f}, {@code --filename} and their {@code =} forms. */

@@ -67,6 +67,58 @@ class TutorialCommandTest {
   }
 
   @Test
+  void anOutputNamingAnObjectOfAManifestNoCommandAppliedSaysSo() throws Exception {
+    Files.writeString(
+        dir.resolve("t.md"),
+        """
+        <!-- dslab: preset=kind -->
+        The DaemonSet looks like this:
+
+        ```yaml
+        apiVersion: apps/v1
+        kind: DaemonSet
+        metadata:
+          labels:
+            app: web
+          name: ds-web
+        spec:
+          selector:
+            matchLabels: {app: web}
+          template:
+            metadata:
+              labels: {app: web}
+            spec:
+              containers:
+              - name: web
+                image: httpd:2.4
+        ```
+
+        ```
+        $ kubectl get ds
+        NAME     DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
+        ds-web   2         2         2       2            2           <none>          47s
+        ```
+        """);
+
+    Run check = dsctl(dir, "tutorial", "check", "t.md");
+
+    assertThat(check.code()).isEqualTo(1);
+    assertThat(check.out())
+        .contains("t.md:24: differs: kubectl get ds")
+        .contains(
+            "t.md:24: note: the output names \"ds-web\", which the YAML block at line 4"
+                + " defines, and no command applied that block (the tutorial leaves it out)");
+
+    // applied, the same block draws no such note, and the output matches
+    String applied =
+        Files.readString(dir.resolve("t.md"))
+            .replace("```\n$ kubectl get ds", "```\n$ kubectl apply -f web.yaml\n$ kubectl get ds");
+    Files.writeString(dir.resolve("t.md"), applied);
+    Run again = dsctl(dir, "tutorial", "check", "t.md");
+    assertThat(again.out()).doesNotContain("no command applied");
+  }
+
+  @Test
   void aFailingCommandsErrorBecomesItsOutputAndTheRestStillRuns() throws Exception {
     Files.writeString(
         dir.resolve("t.md"),
