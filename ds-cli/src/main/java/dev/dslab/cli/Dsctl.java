@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -131,7 +132,13 @@ public final class Dsctl {
       boolean stateExists = statePath != null && Files.exists(statePath);
       if (shell && !stateExists) {
         Session session =
-            new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+            new Session(
+                startingCluster(globals, Cluster.DEFAULT_START),
+                globals.seed(),
+                out,
+                err,
+                workingDirectory,
+                in);
         loadClusterFiles(session, globals.clusters());
         return shell(session);
       }
@@ -175,7 +182,14 @@ public final class Dsctl {
       return globals.rest().contains("-h") || globals.rest().contains("--help") ? 0 : 1;
     }
     Path statePath = statePath(globals);
-    Opened opened = open(globals, statePath, Files.exists(statePath), "use another --state");
+    // a new cluster served starts at the wall clock's second: no replay to anchor it afterwards
+    Opened opened =
+        open(
+            globals,
+            statePath,
+            Files.exists(statePath),
+            "use another --state",
+            Instant.ofEpochSecond(Instant.now().getEpochSecond()));
     return options.run(opened.session(), opened.state(), statePath, serveStop);
   }
 
@@ -215,7 +229,12 @@ public final class Dsctl {
   private int oneShot(Globals globals, Path statePath, boolean stateExists)
       throws CommandException {
     Opened opened =
-        open(globals, statePath, stateExists, "use `dsctl sim preset NAME`, or another --state");
+        open(
+            globals,
+            statePath,
+            stateExists,
+            "use `dsctl sim preset NAME`, or another --state",
+            null);
     SavedState state = opened.state();
     Session session = opened.session();
     List<String> words = globals.rest();
@@ -234,9 +253,11 @@ public final class Dsctl {
 
   /**
    * The state file's cluster when it exists (then --preset, --cluster and --seed are refused, with
-   * {@code otherWay} as the hint), else a new one from those flags, whose state starts empty.
+   * {@code otherWay} as the hint), else a new one from those flags, whose state starts empty at
+   * {@code start} (null: the one-shot default, {@link Cluster#DEFAULT_START}).
    */
-  private Opened open(Globals globals, Path statePath, boolean stateExists, String otherWay)
+  private Opened open(
+      Globals globals, Path statePath, boolean stateExists, String otherWay, Instant start)
       throws CommandException {
     if (stateExists) {
       if (globals.preset() != null || !globals.clusters().isEmpty() || globals.seedGiven()) {
@@ -252,12 +273,18 @@ public final class Dsctl {
       return new Opened(state, restore(state).withStreams(out, err, in));
     }
     Session session =
-        new Session(startingCluster(globals), globals.seed(), out, err, workingDirectory, in);
+        new Session(
+            startingCluster(globals, start == null ? Cluster.DEFAULT_START : start),
+            globals.seed(),
+            out,
+            err,
+            workingDirectory,
+            in);
     loadClusterFiles(session, globals.clusters());
     List<SavedState.Manifest> cluster = new ArrayList<>();
     session.reads().values().forEach(cluster::addAll);
     return new Opened(
-        new SavedState(globals.seed(), globals.preset(), cluster, List.of()), session);
+        new SavedState(globals.seed(), globals.preset(), cluster, List.of(), start), session);
   }
 
   /** The cluster of a saved state, rebuilt by replaying its history with no output. */
@@ -265,11 +292,11 @@ public final class Dsctl {
     return Replay.session(state, workingDirectory);
   }
 
-  private static Cluster startingCluster(Globals globals) throws CommandException {
+  private static Cluster startingCluster(Globals globals, Instant start) throws CommandException {
     if (globals.preset() == null) {
-      return new Cluster(globals.seed());
+      return new Cluster(globals.seed(), start);
     }
-    return ClusterPresets.create(globals.preset(), globals.seed(), Cluster.DEFAULT_START)
+    return ClusterPresets.create(globals.preset(), globals.seed(), start)
         .orElseThrow(
             () ->
                 new CommandException(
