@@ -116,25 +116,9 @@ class ServeClockTest {
 
   /** Serves until the kubeconfig line is printed, then stops, as an interrupted serve does. */
   private static void serveAndStop(Path dir, String... args) throws Exception {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Dsctl dsctl =
-        new Dsctl(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            System.err,
-            new ByteArrayInputStream(new byte[0]),
-            dir);
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--kubeconfig", dir.resolve("kubeconfig").toString()));
-    int[] code = {-1};
-    Thread serving = new Thread(() -> code[0] = dsctl.run(all.toArray(String[]::new)));
-    serving.start();
-    for (int i = 0;
-        i < 1500 && !out.toString(StandardCharsets.UTF_8).contains("KUBECONFIG=");
-        i++) {
-      Thread.sleep(20);
-    }
-    dsctl.stopServing();
-    serving.join(30_000);
-    assertThat(code[0]).as(out.toString(StandardCharsets.UTF_8)).isZero();
+    ServeRun serving = ServeRun.start(dir, "", all.toArray(String[]::new));
+    assertThat(serving.stop()).as(serving.printed()).isZero();
   }
 }
