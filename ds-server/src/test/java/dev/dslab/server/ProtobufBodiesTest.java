@@ -10,6 +10,7 @@ import io.kubernetes.client.proto.Meta.ObjectMeta;
 import io.kubernetes.client.proto.Runtime.TypeMeta;
 import io.kubernetes.client.proto.Runtime.Unknown;
 import io.kubernetes.client.proto.V1;
+import io.kubernetes.client.proto.V2beta2Autoscaling;
 import java.io.ByteArrayOutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -110,6 +111,41 @@ class ProtobufBodiesTest {
     Reply got = get("/api/v1/namespaces/team-a");
     assertThat(got.code()).isEqualTo(200);
     assertThat(got.body().get("metadata").toString()).contains("team=a");
+  }
+
+  @Test
+  void anAutoscalingV2BodyDecodesWithV2beta2sMessagesWhichHaveTheSameFieldNumbers()
+      throws Exception {
+    // what kubectl autoscale sends; the generated library has no autoscaling/v2 file
+    byte[] hpa =
+        envelope(
+            "autoscaling/v2",
+            "HorizontalPodAutoscaler",
+            V2beta2Autoscaling.HorizontalPodAutoscaler.newBuilder()
+                .setMetadata(ObjectMeta.newBuilder().setName("web"))
+                .setSpec(
+                    V2beta2Autoscaling.HorizontalPodAutoscalerSpec.newBuilder()
+                        .setScaleTargetRef(
+                            V2beta2Autoscaling.CrossVersionObjectReference.newBuilder()
+                                .setApiVersion("apps/v1")
+                                .setKind("Deployment")
+                                .setName("web"))
+                        .setMinReplicas(2)
+                        .setMaxReplicas(5))
+                .build()
+                .toByteArray());
+
+    Reply created =
+        send(
+            "POST",
+            "/apis/autoscaling/v2/namespaces/default/horizontalpodautoscalers",
+            PROTOBUF,
+            hpa);
+
+    assertThat(created.code()).as(created.body().toString()).isEqualTo(201);
+    Reply got = get("/apis/autoscaling/v2/namespaces/default/horizontalpodautoscalers/web");
+    assertThat(got.body().get("spec").toString())
+        .contains("minReplicas=2", "maxReplicas=5", "kind=Deployment", "name=web");
   }
 
   @Test
