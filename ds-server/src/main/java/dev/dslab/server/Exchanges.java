@@ -41,11 +41,10 @@ final class Exchanges {
   static void send(HttpExchange ex, int code, Map<String, ?> body) throws IOException {
     java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream(8192);
     ManifestWriter.compactJson(body, buffer);
-    byte[] bytes = buffer.toByteArray();
     ex.getResponseHeaders().set("Content-Type", "application/json");
-    ex.sendResponseHeaders(code, bytes.length);
+    ex.sendResponseHeaders(code, buffer.size());
     try (OutputStream out = ex.getResponseBody()) {
-      out.write(bytes);
+      buffer.writeTo(out); // no copy of the buffer: a list of 50,000 pods is 120 MB
     }
   }
 }
